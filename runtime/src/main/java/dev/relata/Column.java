@@ -1,0 +1,23 @@
+package dev.relata;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Optional column settings for a {@link Model} component. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface Column {
+
+    /** The column's name; by default the component's name in snake_case. */
+    String name() default "";
+
+    /**
+     * The maximum length of a {@code String} column: {@code VARCHAR(length)}. The default, 255, is
+     * Django's {@code CharField(max_length=255)}.
+     */
+    int length() default 255;
+}

@@ -1,0 +1,79 @@
+package dev.relata;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The SQL dialects generated DAOs and DDL support. Each quotes every identifier, in the case its
+ * database folds unquoted identifiers to, so that {@code user} and {@code like} are legal table
+ * names and hand-written SQL still finds the tables without quotes.
+ */
+public enum Dialect {
+    /** H2 2.x, the embedded database of tests and the sample app. */
+    H2('"', '"', true, "FOR UPDATE"),
+    /** PostgreSQL 12 and later, and PostgreSQL-compatible engines. */
+    POSTGRESQL('"', '"', false, "FOR SHARE"),
+    /** MariaDB 10.6 and later with InnoDB; also MySQL 8. */
+    MARIADB('`', '`', false, "LOCK IN SHARE MODE");
+
+    private final char open;
+    private final char close;
+    private final boolean upperCase;
+    private final String shareLock;
+
+    Dialect(char open, char close, boolean upperCase, String shareLock) {
+        this.open = open;
+        this.close = close;
+        this.upperCase = upperCase;
+        this.shareLock = shareLock;
+    }
+
+    /** The identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL. */
+    public String quote(String identifier) {
+        String folded = upperCase ? identifier.toUpperCase(Locale.ROOT) : identifier;
+        return open + folded + close;
+    }
+
+    /**
+     * Renders a statement template of the generated code: each {@code {name}} becomes the quoted
+     * identifier {@code name}, and {@code {FOR SHARE}} this dialect's shared row lock clause.
+     * Templates hold identifiers known at compile time only; values are always bound parameters.
+     */
+    public String sql(String template) {
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = template.indexOf('}', i);
+            if (end < 0) {
+                throw new IllegalArgumentException("Unclosed '{' in SQL template: " + template);
+            }
+            String name = template.substring(i + 1, end);
+            out.append(name.equals("FOR SHARE") ? shareLock : quote(name));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** The dialect of the database a connection's metadata describes. */
+    public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
+        String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("mariadb") || product.contains("mysql")) {
+            return MARIADB;
+        }
+        throw new RelataException("Relata does not know the database '" + metaData.getDatabaseProductName()
+                + "'; supported: H2, PostgreSQL, MariaDB and MySQL. Pass the Dialect to Database.of explicitly.");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.relata;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A one-to-one link: a foreign key column with a UNIQUE constraint, Django's
+ * {@code OneToOneField}.
+ *
+ * <pre>{@code
+ * @Model
+ * public record Profile(
+ *         @Id long id,
+ *         @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user,
+ *         String name) {}
+ * }</pre>
+ *
+ * <p>The component's type is the target's key type. The relation is named after the component,
+ * without a trailing {@code Id} ({@code user} and {@code userId} both name it {@code user}); its
+ * column is {@code user_id}. The generated DAOs get a forward accessor
+ * ({@code profileDao.user(profile)}) and a reverse one ({@code userDao.profile(user)}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface OneToOneField {
+
+    /** The model this link points to: a {@link Model} record. */
+    Class<?> to();
+
+    /**
+     * What happens to this row when its target is deleted. Required, as in Django 2.0 and later:
+     * there is no safe default.
+     */
+    OnDelete onDelete();
+
+    /**
+     * The name of the reverse accessor on the target's DAO. By default, the declaring record's
+     * simple name with a lower-case first letter ({@code userDao.profile(user)}). {@code "+"}
+     * means no reverse accessor.
+     */
+    String relatedName() default "";
+
+    /**
+     * Which targets may be linked, as a condition over the target's components, for example
+     * {@code "isStaff = true"} or {@code "status = 'ACTIVE' and (score >= 10 or vip = true)"}.
+     * Checked at compile time; enforced by {@code insert}, {@code insertAll} and {@code update},
+     * which throw {@link ChoiceNotAllowedException} for a target that does not match.
+     */
+    String limitChoicesTo() default "";
+
+    /** The column's name; by default {@code <relation in snake_case>_id}. */
+    String column() default "";
+}

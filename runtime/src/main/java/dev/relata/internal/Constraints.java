@@ -1,0 +1,142 @@
+package dev.relata.internal;
+
+import dev.relata.Dialect;
+import dev.relata.IntegrityException;
+import dev.relata.OnDelete;
+import dev.relata.OneToOneConflictException;
+import dev.relata.ProtectedException;
+import dev.relata.Reference;
+import dev.relata.RelataException;
+import dev.relata.RestrictedException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The named constraints a generated DAO's statements can violate, and how a violation of each
+ * becomes a typed exception. The database reports the constraint's name in its message; the
+ * longest known name found there wins.
+ */
+public final class Constraints {
+    /** No known constraints: every violation becomes a plain {@link IntegrityException}. */
+    public static final Constraints NONE = new Constraints(List.of());
+
+    /** A UNIQUE constraint on a one-to-one column. */
+    public record Unique(String name, String model, String relation, String target) {}
+
+    /** The foreign key of a one-to-one or parent link from {@code model} to {@code target}. */
+    public record ForeignKey(String name, String model, String relation, String target, OnDelete onDelete) {}
+
+    private final List<Object> constraints;
+
+    private Constraints(List<Object> constraints) {
+        this.constraints = constraints;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects constraints; see {@link Constraints#builder()}. */
+    public static final class Builder {
+        private final List<Object> constraints = new ArrayList<>();
+
+        public Builder unique(String name, String model, String relation, String target) {
+            constraints.add(new Unique(name.toLowerCase(Locale.ROOT), model, relation, target));
+            return this;
+        }
+
+        public Builder foreignKey(String name, String model, String relation, String target, OnDelete onDelete) {
+            constraints.add(new ForeignKey(name.toLowerCase(Locale.ROOT), model, relation, target, onDelete));
+            return this;
+        }
+
+        public Constraints build() {
+            List<Object> sorted = new ArrayList<>(constraints);
+            sorted.sort(Comparator.comparingInt((Object c) -> nameOf(c).length()).reversed());
+            return new Constraints(List.copyOf(sorted));
+        }
+    }
+
+    private static String nameOf(Object constraint) {
+        return constraint instanceof Unique u ? u.name() : ((ForeignKey) constraint).name();
+    }
+
+    /** The typed exception for a failed statement. */
+    public RelataException translate(SQLException e, Dialect dialect) {
+        Violation violation = Violation.of(e, dialect);
+        if (violation == Violation.NONE) {
+            return new RelataException(e.getMessage(), e);
+        }
+        Object constraint = find(e);
+        if (constraint instanceof Unique u && violation == Violation.UNIQUE) {
+            return new OneToOneConflictException(u.model(), u.relation(),
+                    "Another " + u.model() + " already links to that " + u.target() + " through the one-to-one '"
+                            + u.model() + "." + u.relation() + "'; nothing was written.", e);
+        }
+        if (constraint instanceof ForeignKey fk && violation == Violation.STILL_REFERENCED) {
+            List<Reference> references = List.of(new Reference(fk.model(), fk.relation(), List.of()));
+            if (fk.onDelete() == OnDelete.PROTECT) {
+                return new ProtectedException(fk.target(), references, e);
+            }
+            if (fk.onDelete() == OnDelete.RESTRICT) {
+                return new RestrictedException(fk.target(), references, e);
+            }
+            return new IntegrityException("Cannot delete the " + fk.target() + ": a " + fk.model()
+                    + " still links to it through '" + fk.model() + "." + fk.relation() + "' (onDelete = "
+                    + fk.onDelete() + ", which leaves the link to the database's foreign key); nothing was deleted.", e);
+        }
+        if (constraint instanceof ForeignKey fk && violation == Violation.MISSING_TARGET) {
+            return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to a " + fk.target()
+                    + " that does not exist; nothing was written.", e);
+        }
+        return new IntegrityException(e.getMessage(), e);
+    }
+
+    private Object find(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        for (Object constraint : constraints) {
+            if (message.contains(nameOf(constraint))) {
+                return constraint;
+            }
+        }
+        return null;
+    }
+
+    /** What kind of constraint failure an exception reports, by SQLState and vendor code. */
+    enum Violation {
+        NONE, UNIQUE, STILL_REFERENCED, MISSING_TARGET, OTHER;
+
+        static Violation of(SQLException e, Dialect dialect) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            switch (dialect) {
+                case MARIADB:
+                    switch (e.getErrorCode()) {
+                        case 1062: return UNIQUE;
+                        case 1451: return STILL_REFERENCED;
+                        case 1452: return MISSING_TARGET;
+                        default: return state.startsWith("23") ? OTHER : NONE;
+                    }
+                case H2:
+                    switch (state) {
+                        case "23505": return UNIQUE;
+                        case "23503": return STILL_REFERENCED;
+                        case "23506": return MISSING_TARGET;
+                        default: return state.startsWith("23") ? OTHER : NONE;
+                    }
+                case POSTGRESQL:
+                default:
+                    switch (state) {
+                        case "23505": return UNIQUE;
+                        case "23503":
+                        case "23001":
+                            return message.contains("insert or update") ? MISSING_TARGET : STILL_REFERENCED;
+                        default: return state.startsWith("23") ? OTHER : NONE;
+                    }
+            }
+        }
+    }
+}

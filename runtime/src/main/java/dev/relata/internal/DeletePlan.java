@@ -1,0 +1,205 @@
+package dev.relata.internal;
+
+import dev.relata.Dialect;
+import dev.relata.OnDelete;
+import dev.relata.ProtectedException;
+import dev.relata.Reference;
+import dev.relata.RestrictedException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a generated DAO deletes rows of one table (the root of its model's inheritance chain), with
+ * Django's {@code on_delete} semantics.
+ *
+ * <p>The foreign keys carry CASCADE, SET NULL and SET DEFAULT, so when nothing reachable from the
+ * root by cascades is PROTECT or RESTRICT, a delete is one statement and the database does the
+ * rest. Otherwise the plan first collects, a level at a time and a chunk of keys per query, the
+ * rows the cascade would reach (Django's {@code Collector}, reading keys only):
+ * <ul>
+ *   <li>any row that links to a collected row through PROTECT refuses the delete;</li>
+ *   <li>a row that links through RESTRICT refuses it, unless the same delete cascades to that row
+ *   too; then the collected rows are deleted explicitly, referencing tables first, so that
+ *   databases that check RESTRICT row by row (H2, MariaDB) agree.</li>
+ * </ul>
+ * All of it runs in the caller's transaction, so a refused delete changes nothing.
+ */
+public final class DeletePlan {
+
+    /**
+     * A link from rows of {@code table} (model {@code model}, key {@code keyColumn}) through
+     * {@code column} to the key of {@code targetTable}.
+     */
+    public record Link(String model, String relation, String table, String keyColumn, String column,
+            String targetModel, String targetTable, OnDelete onDelete) {}
+
+    private final Dialect dialect;
+    private final String rootTable;
+    private final String rootKey;
+    private final List<Link> links;
+    private final boolean singleStatement;
+    private final Map<String, String> keyColumns = new HashMap<>();
+    private final List<String> deleteOrder;
+
+    private DeletePlan(Dialect dialect, String rootTable, String rootKey, List<Link> links) {
+        this.dialect = dialect;
+        this.rootTable = rootTable;
+        this.rootKey = rootKey;
+        this.links = List.copyOf(links);
+        this.singleStatement = links.stream()
+                .noneMatch(l -> l.onDelete() == OnDelete.PROTECT || l.onDelete() == OnDelete.RESTRICT);
+        keyColumns.put(rootTable, rootKey);
+        for (Link link : links) {
+            keyColumns.put(link.table(), link.keyColumn());
+        }
+        this.deleteOrder = referencingFirst(keyColumns.keySet(), links);
+    }
+
+    /**
+     * A plan for deleting rows of {@code rootTable} by {@code rootKey}; {@code links} holds every
+     * link into the tables that a cascade from the root reaches.
+     */
+    public static DeletePlan of(Dialect dialect, String rootTable, String rootKey, List<Link> links) {
+        return new DeletePlan(dialect, rootTable, rootKey, links);
+    }
+
+    /** Deletes the root rows with these keys; returns how many root rows were deleted. */
+    public int delete(Connection connection, String rootModel, List<?> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        if (singleStatement) {
+            return deleteRows(connection, rootTable, keys);
+        }
+        Map<String, Set<Object>> collected = new LinkedHashMap<>();
+        collected.put(rootTable, new LinkedHashSet<>(keys));
+        Map<Link, Set<Object>> protecting = new LinkedHashMap<>();
+        Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
+        Map<String, List<Object>> frontier = new LinkedHashMap<>();
+        frontier.put(rootTable, new ArrayList<>(keys));
+        while (!frontier.isEmpty()) {
+            Map<String, List<Object>> next = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Object>> level : frontier.entrySet()) {
+                for (Link link : links) {
+                    if (!link.targetTable().equals(level.getKey()) || !collects(link.onDelete())) {
+                        continue;
+                    }
+                    List<Object> referencing = referencingKeys(connection, link, level.getValue());
+                    if (referencing.isEmpty()) {
+                        continue;
+                    }
+                    switch (link.onDelete()) {
+                        case CASCADE -> {
+                            Set<Object> seen = collected.computeIfAbsent(link.table(), t -> new LinkedHashSet<>());
+                            for (Object key : referencing) {
+                                if (seen.add(key)) {
+                                    next.computeIfAbsent(link.table(), t -> new ArrayList<>()).add(key);
+                                }
+                            }
+                        }
+                        case PROTECT -> protecting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
+                        case RESTRICT -> restricting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
+                        default -> throw new AssertionError(link.onDelete());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        if (!protecting.isEmpty()) {
+            throw new ProtectedException(rootModel, references(protecting));
+        }
+        Map<Link, Set<Object>> refusing = new LinkedHashMap<>();
+        for (Map.Entry<Link, Set<Object>> entry : restricting.entrySet()) {
+            Set<Object> notDeleted = new LinkedHashSet<>(entry.getValue());
+            notDeleted.removeAll(collected.getOrDefault(entry.getKey().table(), Set.of()));
+            if (!notDeleted.isEmpty()) {
+                refusing.put(entry.getKey(), notDeleted);
+            }
+        }
+        if (!refusing.isEmpty()) {
+            throw new RestrictedException(rootModel, references(refusing));
+        }
+        if (restricting.isEmpty()) {
+            return deleteRows(connection, rootTable, keys);
+        }
+        int deleted = 0;
+        for (String table : deleteOrder) {
+            Set<Object> rows = collected.get(table);
+            if (rows != null) {
+                int count = deleteRows(connection, table, new ArrayList<>(rows));
+                if (table.equals(rootTable)) {
+                    deleted = count;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean collects(OnDelete onDelete) {
+        return onDelete == OnDelete.CASCADE || onDelete == OnDelete.PROTECT || onDelete == OnDelete.RESTRICT;
+    }
+
+    private List<Object> referencingKeys(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
+        String sql = "SELECT " + dialect.quote(link.keyColumn()) + " FROM " + dialect.quote(link.table())
+                + " WHERE " + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
+        List<Object> keys = new ArrayList<>();
+        InQuery.forEach(connection, sql, targetKeys, rs -> keys.add(rs.getObject(1)));
+        return keys;
+    }
+
+    private int deleteRows(Connection connection, String table, List<?> keys) throws SQLException {
+        String sql = "DELETE FROM " + dialect.quote(table) + " WHERE " + dialect.quote(keyColumns.get(table))
+                + " IN (" + InQuery.MARKER + ")";
+        return InQuery.update(connection, sql, keys);
+    }
+
+    private static List<Reference> references(Map<Link, Set<Object>> rows) {
+        List<Reference> references = new ArrayList<>();
+        for (Map.Entry<Link, Set<Object>> entry : rows.entrySet()) {
+            List<Object> keys = new ArrayList<>(entry.getValue());
+            keys.sort(KEY_ORDER);
+            references.add(new Reference(entry.getKey().model(), entry.getKey().relation(), keys));
+        }
+        return references;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<Object> KEY_ORDER = (a, b) ->
+            a instanceof Comparable ca && a.getClass() == b.getClass() ? ca.compareTo(b) : a.toString().compareTo(b.toString());
+
+    /** Tables ordered so that a table comes before every table it links to (cycles broken by name). */
+    private static List<String> referencingFirst(Set<String> tables, List<Link> links) {
+        Map<String, Set<String>> linksTo = new HashMap<>();
+        Map<String, Integer> referencedBy = new HashMap<>();
+        for (String table : tables) {
+            linksTo.put(table, new HashSet<>());
+            referencedBy.put(table, 0);
+        }
+        for (Link link : links) {
+            if (!link.table().equals(link.targetTable()) && linksTo.get(link.table()).add(link.targetTable())) {
+                referencedBy.merge(link.targetTable(), 1, Integer::sum);
+            }
+        }
+        List<String> order = new ArrayList<>();
+        Set<String> remaining = new java.util.TreeSet<>(tables);
+        while (!remaining.isEmpty()) {
+            String next = remaining.stream().filter(t -> referencedBy.get(t) == 0).findFirst()
+                    .orElse(remaining.iterator().next());
+            remaining.remove(next);
+            order.add(next);
+            for (String target : linksTo.get(next)) {
+                referencedBy.merge(target, -1, Integer::sum);
+            }
+        }
+        return order;
+    }
+}
