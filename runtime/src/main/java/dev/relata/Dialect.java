@@ -29,10 +29,14 @@ public enum Dialect {
         this.shareLock = shareLock;
     }
 
+    /** The identifier as this dialect stores it when written without quotes: {@code USER} on H2. */
+    public String fold(String identifier) {
+        return upperCase ? identifier.toUpperCase(Locale.ROOT) : identifier;
+    }
+
     /** The identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL. */
     public String quote(String identifier) {
-        String folded = upperCase ? identifier.toUpperCase(Locale.ROOT) : identifier;
-        return open + folded + close;
+        return open + fold(identifier) + close;
     }
 
     /**

@@ -32,10 +32,13 @@ public @interface OneToOneField {
     Class<?> to();
 
     /**
-     * What happens to this row when its target is deleted. Required, as in Django 2.0 and later:
-     * there is no safe default.
+     * What happens to this row when its target is deleted: exactly one {@link OnDelete} rule,
+     * written {@code onDelete = OnDelete.CASCADE}. Required, as in Django 2.0 and later: there is
+     * no safe default. (It is declared as an array only so that leaving it out reaches the
+     * processor, which then explains each choice, instead of stopping javac with a bare
+     * "missing a default value".)
      */
-    OnDelete onDelete();
+    OnDelete[] onDelete() default {};
 
     /**
      * The name of the reverse accessor on the target's DAO. By default, the declaring record's

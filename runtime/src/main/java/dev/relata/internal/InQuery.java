@@ -31,12 +31,22 @@ public final class InQuery {
      * {@code keys}, handing each row to {@code reader}. Does nothing for no keys.
      */
     public static void forEach(Connection connection, String sql, List<?> keys, RowReader reader) throws SQLException {
+        forEach(connection, sql, ps -> { }, 0, keys, reader);
+    }
+
+    /**
+     * As {@link #forEach(Connection, String, List, RowReader)}, for a statement whose first
+     * {@code leadingCount} parameters, before the keys, are bound by {@code leading}.
+     */
+    public static void forEach(Connection connection, String sql, Queries.Binder leading, int leadingCount, List<?> keys,
+            RowReader reader) throws SQLException {
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<?> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
             int size = bucket(chunk.size());
             try (PreparedStatement ps = connection.prepareStatement(expand(sql, size))) {
+                leading.bind(ps);
                 for (int i = 0; i < size; i++) {
-                    ps.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                    ps.setObject(leadingCount + i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -70,4 +70,109 @@ public final class Jdbc {
     public static void setEnum(PreparedStatement ps, int column, Enum<?> value) throws SQLException {
         ps.setString(column, value == null ? null : value.name());
     }
+
+    // Boxed primitives: SQL NULL is null.
+
+    public static Boolean getBooleanOrNull(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setBooleanOrNull(PreparedStatement ps, int column, Boolean value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(column, value);
+        }
+    }
+
+    public static Byte getByteOrNull(ResultSet rs, int column) throws SQLException {
+        byte value = rs.getByte(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setByteOrNull(PreparedStatement ps, int column, Byte value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.TINYINT);
+        } else {
+            ps.setByte(column, value);
+        }
+    }
+
+    public static Short getShortOrNull(ResultSet rs, int column) throws SQLException {
+        short value = rs.getShort(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setShortOrNull(PreparedStatement ps, int column, Short value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.SMALLINT);
+        } else {
+            ps.setShort(column, value);
+        }
+    }
+
+    public static Integer getIntOrNull(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setIntOrNull(PreparedStatement ps, int column, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.INTEGER);
+        } else {
+            ps.setInt(column, value);
+        }
+    }
+
+    public static Long getLongOrNull(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setLongOrNull(PreparedStatement ps, int column, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.BIGINT);
+        } else {
+            ps.setLong(column, value);
+        }
+    }
+
+    public static Float getFloatOrNull(ResultSet rs, int column) throws SQLException {
+        float value = rs.getFloat(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setFloatOrNull(PreparedStatement ps, int column, Float value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.REAL);
+        } else {
+            ps.setFloat(column, value);
+        }
+    }
+
+    public static Double getDoubleOrNull(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    public static void setDoubleOrNull(PreparedStatement ps, int column, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.DOUBLE);
+        } else {
+            ps.setDouble(column, value);
+        }
+    }
+
+    public static <T> T getObject(ResultSet rs, int column, Class<T> type) throws SQLException {
+        return rs.getObject(column, type);
+    }
+
+    public static void setObject(PreparedStatement ps, int column, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, sqlType);
+        } else {
+            ps.setObject(column, value, sqlType);
+        }
+    }
 }

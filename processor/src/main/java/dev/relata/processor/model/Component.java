@@ -1,0 +1,32 @@
+package dev.relata.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.element.RecordComponentElement;
+
+/**
+ * One record component: a column, a one-to-one link (also a column), or the {@code @Parent}.
+ *
+ * @param element      the component, for diagnostics in this round
+ * @param name         the component's name
+ * @param type         its Java type
+ * @param sqlType      its column type; null for the {@code @Parent} component
+ * @param column       its column's name; null for the {@code @Parent} component
+ * @param nullable     whether the column accepts NULL
+ * @param id           whether it is marked {@code @Id}
+ * @param length       the maximum length of a string column
+ * @param defaultValue the {@code @Default} literal, or null
+ * @param link         the link when it is a {@code @OneToOneField}, else null
+ * @param parent       the parent model when it is the {@code @Parent}, else null
+ */
+public record Component(RecordComponentElement element, String name, TypeName type, SqlType sqlType, String column,
+        boolean nullable, boolean id, int length, String defaultValue, Link link, ClassName parent) {
+
+    public boolean isParent() {
+        return parent != null;
+    }
+
+    public boolean isLink() {
+        return link != null;
+    }
+}

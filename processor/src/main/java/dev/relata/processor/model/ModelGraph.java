@@ -1,0 +1,157 @@
+package dev.relata.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The relation graph over every model of a compilation: links, parents, reverse edges,
+ * inheritance chains and the keys that chains share. Reverse accessors, clashes, DDL order and
+ * delete plans are all questions about this graph.
+ */
+public final class ModelGraph {
+
+    /** An edge into a model: a one-to-one link, or a child's parent link. */
+    public record Edge(ModelDef source, Component component, ModelDef target) {
+        public boolean isParentLink() {
+            return component.isParent();
+        }
+
+        /** The relation's name as the source sees it. */
+        public String relation() {
+            return component.isParent() ? component.name() : component.link().relation();
+        }
+
+        public OnDeleteRule onDelete() {
+            return component.isParent() ? OnDeleteRule.CASCADE : component.link().onDelete();
+        }
+
+        /** The reverse accessor's name, or empty when the link is hidden. */
+        public Optional<String> reverseName() {
+            if (!component.isParent()) {
+                Link link = component.link();
+                if (link.hidden()) {
+                    return Optional.empty();
+                }
+                if (!link.relatedName().isEmpty()) {
+                    return Optional.of(link.relatedName());
+                }
+            }
+            return Optional.of(Names.lowerFirst(source.name()));
+        }
+    }
+
+    private final Map<String, ModelDef> models = new LinkedHashMap<>();
+
+    public ModelGraph(Collection<ModelDef> models) {
+        for (ModelDef model : models) {
+            this.models.put(model.qualifiedName(), model);
+        }
+    }
+
+    public Collection<ModelDef> models() {
+        return models.values();
+    }
+
+    public Optional<ModelDef> model(ClassName type) {
+        return Optional.ofNullable(models.get(type.canonicalName()));
+    }
+
+    public Optional<ModelDef> target(Component link) {
+        return model(link.link().target());
+    }
+
+    public Optional<ModelDef> parent(ModelDef model) {
+        return model.parent().flatMap(p -> model(p.parent()));
+    }
+
+    /** The model's ancestors, nearest first; stops at a cycle. */
+    public List<ModelDef> ancestors(ModelDef model) {
+        List<ModelDef> chain = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(model.qualifiedName());
+        for (Optional<ModelDef> p = parent(model); p.isPresent(); p = parent(p.get())) {
+            if (!seen.add(p.get().qualifiedName())) {
+                break;
+            }
+            chain.add(p.get());
+        }
+        return chain;
+    }
+
+    /** The top of the model's inheritance chain: the model itself when it has no parent. */
+    public ModelDef root(ModelDef model) {
+        List<ModelDef> ancestors = ancestors(model);
+        return ancestors.isEmpty() ? model : ancestors.get(ancestors.size() - 1);
+    }
+
+    /** The key component shared by the model's chain: the root's own key. */
+    public Component key(ModelDef model) {
+        return root(model).ownKey().orElseThrow();
+    }
+
+    /** The column that holds this model's key in its own table. */
+    public String keyColumn(ModelDef model) {
+        return parent(model).map(p -> Names.parentLinkColumn(p.table())).orElseGet(() -> key(model).column());
+    }
+
+    /** Every edge pointing at the model, in the order the models were declared. */
+    public List<Edge> incoming(ModelDef target) {
+        List<Edge> edges = new ArrayList<>();
+        for (ModelDef source : models.values()) {
+            for (Component component : source.components()) {
+                ClassName pointsTo = component.isParent() ? component.parent()
+                        : component.isLink() ? component.link().target() : null;
+                if (pointsTo != null && pointsTo.canonicalName().equals(target.qualifiedName())) {
+                    edges.add(new Edge(source, component, target));
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** Every edge leaving the model: its links and its parent link. */
+    public List<Edge> outgoing(ModelDef source) {
+        List<Edge> edges = new ArrayList<>();
+        for (Component component : source.components()) {
+            Optional<ModelDef> target = component.isParent() ? parent(source)
+                    : component.isLink() ? target(component) : Optional.empty();
+            target.ifPresent(t -> edges.add(new Edge(source, component, t)));
+        }
+        return edges;
+    }
+
+    /**
+     * The edges a delete of the model's root can reach: every edge into the root and, through
+     * each CASCADE (and parent link), every edge into the rows it deletes; also the parents of
+     * a child deleted by a cascade, which Django deletes with it.
+     */
+    public List<Edge> deleteClosure(ModelDef model) {
+        List<Edge> closure = new ArrayList<>();
+        Set<String> visited = new LinkedHashSet<>();
+        List<ModelDef> queue = new ArrayList<>();
+        queue.add(root(model));
+        while (!queue.isEmpty()) {
+            ModelDef current = queue.remove(0);
+            if (!visited.add(current.qualifiedName())) {
+                continue;
+            }
+            for (Edge edge : incoming(current)) {
+                closure.add(edge);
+                if (edge.onDelete() == OnDeleteRule.CASCADE) {
+                    queue.add(edge.source());
+                    if (!edge.isParentLink()) {
+                        queue.addAll(ancestors(edge.source()));
+                    }
+                }
+            }
+        }
+        return closure;
+    }
+}

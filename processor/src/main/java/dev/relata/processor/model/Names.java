@@ -1,0 +1,58 @@
+package dev.relata.processor.model;
+
+import java.util.Locale;
+
+/** The naming rules of DESIGN: snake_case tables and columns, relation names, link columns. */
+public final class Names {
+    private Names() {}
+
+    /** {@code LikeRecord} -> {@code like_record}, {@code pageName} -> {@code page_name}, {@code HTTPCode} -> {@code http_code}. */
+    public static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean afterLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
+                boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isUpperCase(name.charAt(i - 1))
+                        && Character.isLowerCase(name.charAt(i + 1));
+                if ((afterLower || beforeLower) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The relation named by a link component: {@code userId} and {@code user} both name {@code user}. */
+    public static String relation(String component) {
+        if (component.length() > 2 && component.endsWith("Id")) {
+            return component.substring(0, component.length() - 2);
+        }
+        return component;
+    }
+
+    public static String linkColumn(String relation) {
+        return snakeCase(relation) + "_id";
+    }
+
+    /** The key column of a child table: {@code <parent table>_ptr_id}. */
+    public static String parentLinkColumn(String parentTable) {
+        return parentTable + "_ptr_id";
+    }
+
+    public static String lowerFirst(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    public static String upperFirst(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** True for names every dialect accepts once quoted: letters, digits, underscores. */
+    public static boolean isSqlName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") && name.length() <= 60;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.relata.processor.sql;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.condition.Condition.Literal;
+import dev.relata.processor.model.SqlType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Literals written in annotations ({@code @Default}, {@code limitChoicesTo}): whether they fit a
+ * column's type, and the Java expression that binds them.
+ */
+public final class Literals {
+    private Literals() {}
+
+    /** Why {@code text} is not a literal of the type, or null when it is. */
+    public static String check(SqlType type, String text, List<String> enumConstants) {
+        try {
+            switch (type) {
+                case BOOLEAN:
+                    return text.equals("true") || text.equals("false") ? null : "write true or false";
+                case BYTE: Byte.parseByte(text); return null;
+                case SHORT: Short.parseShort(text); return null;
+                case INT: Integer.parseInt(text); return null;
+                case LONG: Long.parseLong(text); return null;
+                case FLOAT: Float.parseFloat(text); return null;
+                case DOUBLE: Double.parseDouble(text); return null;
+                case DECIMAL: new BigDecimal(text); return null;
+                case CHAR: return text.length() == 1 ? null : "a char default is exactly one character";
+                case STRING: return null;
+                case ENUM:
+                    return enumConstants.contains(text) ? null : "write one of the constants " + String.join(", ", enumConstants);
+                case UUID: UUID.fromString(text); return null;
+                case DATE: LocalDate.parse(text); return null;
+                case DATETIME: LocalDateTime.parse(text); return null;
+                case INSTANT: Instant.parse(text); return null;
+                case BYTES: return "byte[] columns take no default";
+                default: return "no literal fits this type";
+            }
+        } catch (RuntimeException e) {
+            return "`" + text + "` does not parse (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Why comparing a column of the type with the literal makes no sense, or null when it does. */
+    public static String checkComparison(SqlType type, boolean nullable, String operator, Literal literal,
+            List<String> enumConstants) {
+        boolean ordering = !operator.equals("=") && !operator.equals("!=");
+        switch (literal.kind()) {
+            case NULL:
+                if (ordering) {
+                    return "Compare with null using = or != only.";
+                }
+                return nullable ? null : "The component cannot be null; remove the comparison, or make it @Nullable.";
+            case BOOLEAN:
+                if (type != SqlType.BOOLEAN) {
+                    return "Compare it with a literal of its own type.";
+                }
+                return ordering ? "Compare booleans using = or != only." : null;
+            case NUMBER:
+                if (!type.isNumeric()) {
+                    return "Compare it with a literal of its own type" + (type == SqlType.STRING ? ", in 'quotes'." : ".");
+                }
+                String problem = check(type, literal.text(), enumConstants);
+                return problem == null ? null : "The number does not fit: " + problem + ".";
+            case STRING:
+                if (type != SqlType.STRING && type != SqlType.CHAR && type != SqlType.UUID && type != SqlType.DATE
+                        && type != SqlType.DATETIME && type != SqlType.INSTANT) {
+                    return type == SqlType.ENUM ? "Write the enum constant without quotes." : "Compare it with a literal of its own type.";
+                }
+                String bad = check(type, literal.text(), enumConstants);
+                return bad == null ? null : "The string is not a valid value: " + bad + ".";
+            case NAME:
+                if (type != SqlType.ENUM) {
+                    return type == SqlType.STRING ? "Put strings in 'quotes'." : "Compare it with a literal of its own type.";
+                }
+                if (ordering) {
+                    return "Compare enum constants using = or != only.";
+                }
+                return enumConstants.contains(literal.text()) ? null
+                        : "Write one of the constants " + String.join(", ", enumConstants) + ".";
+            default:
+                return "Compare it with a literal of its own type.";
+        }
+    }
+
+    /** The Java expression of the literal, as a value of the column's Java type. */
+    public static CodeBlock javaValue(SqlType type, TypeName javaType, Literal literal) {
+        if (literal.kind() == Literal.Kind.NULL) {
+            return CodeBlock.of("null");
+        }
+        return javaValue(type, javaType, literal.text());
+    }
+
+    public static CodeBlock javaValue(SqlType type, TypeName javaType, String text) {
+        switch (type) {
+            case BOOLEAN: return CodeBlock.of("$L", text);
+            case BYTE: return CodeBlock.of("(byte) $L", text);
+            case SHORT: return CodeBlock.of("(short) $L", text);
+            case INT: return CodeBlock.of("$L", Integer.parseInt(text));
+            case LONG: return CodeBlock.of("$LL", Long.parseLong(text));
+            case FLOAT: return CodeBlock.of("$Lf", Float.parseFloat(text));
+            case DOUBLE: return CodeBlock.of("$L", Double.parseDouble(text));
+            case DECIMAL: return CodeBlock.of("new $T($S)", BigDecimal.class, text);
+            case CHAR: return CodeBlock.of("$L", quoteChar(text.charAt(0)));
+            case STRING: return CodeBlock.of("$S", text);
+            case ENUM: return CodeBlock.of("$T.$L", javaType, text);
+            case UUID: return CodeBlock.of("$T.fromString($S)", UUID.class, text);
+            case DATE: return CodeBlock.of("$T.parse($S)", LocalDate.class, text);
+            case DATETIME: return CodeBlock.of("$T.parse($S)", LocalDateTime.class, text);
+            case INSTANT: return CodeBlock.of("$T.parse($S)", Instant.class, text);
+            default: throw new IllegalArgumentException("No literal of " + type);
+        }
+    }
+
+    private static String quoteChar(char c) {
+        if (c == '\'' || c == '\\') {
+            return "'\\" + c + "'";
+        }
+        return c >= 32 && c < 127 ? "'" + c + "'" : String.format("'\\u%04x'", (int) c);
+    }
+}

@@ -1,0 +1,291 @@
+package dev.relata.processor.validation;
+
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.condition.Condition;
+import dev.relata.processor.condition.ConditionParser;
+import dev.relata.processor.diagnostics.Message;
+import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.Link;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.model.OnDeleteRule;
+import dev.relata.processor.model.SqlType;
+import dev.relata.processor.parsing.Annotations;
+import dev.relata.processor.model.Accessors;
+import dev.relata.processor.sql.Literals;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * Checks the whole model graph: what a record cannot know on its own (its targets' keys,
+ * inheritance chains and cycles, clashes between accessors of different records, duplicate
+ * tables), and the values that need the target to be checked ({@code limitChoicesTo}).
+ */
+public final class GraphValidator {
+    private final ModelGraph graph;
+    private final Reporter reporter;
+
+    public GraphValidator(ModelGraph graph, Reporter reporter) {
+        this.graph = graph;
+        this.reporter = reporter;
+    }
+
+    /** Validates the models being compiled now. */
+    public void validate() {
+        checkTables();
+        for (ModelDef model : graph.models()) {
+            if (model.compiled()) {
+                continue;
+            }
+            checkInheritance(model);
+            checkColumns(model);
+            for (Component component : model.components()) {
+                checkDefault(model, component);
+                if (component.isLink()) {
+                    checkLink(model, component);
+                }
+            }
+        }
+        for (ModelDef model : graph.models()) {
+            checkAccessors(model);
+        }
+    }
+
+    private void checkTables() {
+        Map<String, ModelDef> byTable = new HashMap<>();
+        for (ModelDef model : graph.models()) {
+            ModelDef other = byTable.putIfAbsent(model.table().toLowerCase(Locale.ROOT), model);
+            if (other != null && !model.compiled()) {
+                reporter.report(Message.DUPLICATE_TABLE, model.element(), Annotations.find(model.element(), Annotations.MODEL)
+                        .orElse(null), other.qualifiedName(), model.qualifiedName(), model.table());
+            }
+        }
+    }
+
+    private void checkInheritance(ModelDef model) {
+        Optional<Component> parent = model.parent();
+        if (parent.isEmpty() || parent.get().parent().equals(com.palantir.javapoet.ClassName.OBJECT)) {
+            return;
+        }
+        List<String> chain = new ArrayList<>();
+        chain.add(model.name());
+        ModelDef current = model;
+        while (true) {
+            Optional<ModelDef> next = graph.parent(current);
+            if (next.isEmpty()) {
+                return;
+            }
+            chain.add(next.get().name());
+            if (next.get().qualifiedName().equals(model.qualifiedName())) {
+                reporter.report(Message.INHERITANCE_CYCLE, parent.get().element(), model.name(), String.join(" -> ", chain));
+                return;
+            }
+            if (chain.size() > graph.models().size() + 1) {
+                return; // a cycle further up, reported on its own members
+            }
+            current = next.get();
+        }
+    }
+
+    private void checkColumns(ModelDef model) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        graph.parent(model).ifPresent(p -> columns.put(Names.parentLinkColumn(p.table()), model.parent().get().name()));
+        for (Component component : model.components()) {
+            if (component.isParent() || component.column() == null) {
+                continue;
+            }
+            String earlier = columns.putIfAbsent(component.column().toLowerCase(Locale.ROOT), component.name());
+            if (earlier != null) {
+                reporter.report(Message.DUPLICATE_COLUMN, component.element(), model.name(), earlier, component.name(),
+                        component.column());
+            }
+        }
+    }
+
+    private void checkDefault(ModelDef model, Component component) {
+        if (component.defaultValue() == null || component.sqlType() == null) {
+            return;
+        }
+        String problem = Literals.check(component.sqlType(), component.defaultValue(), enumConstants(component));
+        if (problem != null) {
+            AnnotationMirror mirror = Annotations.find(component.element(), Annotations.DEFAULT).orElse(null);
+            reporter.report(Message.INVALID_DEFAULT, component.element(), mirror,
+                    mirror == null ? null : Annotations.explicit(mirror, "value"), component.defaultValue(), model.name(),
+                    component.name(), component.type(), problem);
+        }
+    }
+
+    private void checkLink(ModelDef model, Component component) {
+        Link link = component.link();
+        Optional<ModelDef> target = graph.target(component);
+        if (target.isEmpty()) {
+            return; // not a model: reported when read
+        }
+        ModelDef to = target.get();
+        List<ModelDef> ancestors = graph.ancestors(model);
+        for (ModelDef ancestor : ancestors) {
+            if (ancestor.qualifiedName().equals(to.qualifiedName())) {
+                reporter.report(Message.REDUNDANT_PARENT_LINK, component.element(), link.mirror(), model.name(),
+                        component.name(), to.name(), model.parent().get().name(),
+                        Names.parentLinkColumn(graph.parent(model).get().table()));
+                return;
+            }
+        }
+        Optional<Component> targetKey = graph.root(to).ownKey();
+        if (targetKey.isPresent() && !sameKeyType(component.type(), targetKey.get().type())) {
+            reporter.report(Message.LINK_TYPE_MISMATCH, component.element(), model.name(), component.name(),
+                    component.type(), to.name(), targetKey.get().name(), targetKey.get().type());
+        }
+        if (link.onDelete() == OnDeleteRule.SET_NULL && !component.nullable()) {
+            reporter.report(Message.SET_NULL_NOT_NULLABLE, component.element(), link.mirror(),
+                    Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
+        }
+        if (link.onDelete() == OnDeleteRule.SET_DEFAULT && component.defaultValue() == null) {
+            reporter.report(Message.SET_DEFAULT_NO_DEFAULT, component.element(), link.mirror(),
+                    Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
+        }
+        if (!model.packageName().equals(to.packageName())) {
+            if (!to.isPublic()) {
+                reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, component.element(), model.name(), to.name(), to.name(),
+                        model.name());
+            } else if (!model.isPublic() && !link.hidden()) {
+                reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, component.element(), model.name(), to.name(), model.name(),
+                        to.name());
+            }
+        }
+        checkLinkName(model, component, to);
+        if (!link.limitChoicesTo().isEmpty()) {
+            checkCondition(model, component, to);
+        }
+    }
+
+    private void checkLinkName(ModelDef model, Component component, ModelDef target) {
+        String relation = component.link().relation();
+        if (relation.equalsIgnoreCase(target.name())) {
+            return;
+        }
+        for (ModelDef other : graph.models()) {
+            if (other.name().equalsIgnoreCase(relation) && !other.qualifiedName().equals(target.qualifiedName())
+                    && graph.ancestors(target).stream().noneMatch(a -> a.qualifiedName().equals(other.qualifiedName()))) {
+                reporter.report(Message.LINK_NAME_MISMATCH, component.element(), model.name(), component.name(), other.name(),
+                        target.name(), Names.lowerFirst(target.name()));
+                return;
+            }
+        }
+    }
+
+    private void checkCondition(ModelDef model, Component component, ModelDef target) {
+        Link link = component.link();
+        Condition condition;
+        try {
+            condition = ConditionParser.parse(link.limitChoicesTo());
+        } catch (ConditionParser.SyntaxError e) {
+            reporter.report(Message.CONDITION_SYNTAX, component.element(), link.mirror(),
+                    Annotations.explicit(link.mirror(), "limitChoicesTo"), link.limitChoicesTo(), model.name(),
+                    component.name(), e.getMessage());
+            return;
+        }
+        checkComparisons(model, component, target, condition);
+    }
+
+    private void checkComparisons(ModelDef model, Component component, ModelDef target, Condition condition) {
+        if (condition instanceof Condition.And and) {
+            and.operands().forEach(c -> checkComparisons(model, component, target, c));
+        } else if (condition instanceof Condition.Or or) {
+            or.operands().forEach(c -> checkComparisons(model, component, target, c));
+        } else {
+            checkComparison(model, component, target, (Condition.Comparison) condition);
+        }
+    }
+
+    private void checkComparison(ModelDef model, Component link, ModelDef target, Condition.Comparison comparison) {
+        AnnotationMirror mirror = link.link().mirror();
+        Optional<Component> compared = target.component(comparison.component())
+                .filter(c -> !c.isParent() && c.sqlType() != null);
+        if (compared.isEmpty()) {
+            String valid = String.join(", ", target.components().stream().filter(c -> !c.isParent()).map(Component::name)
+                    .toList());
+            reporter.report(Message.CONDITION_UNKNOWN_COMPONENT, link.element(), mirror,
+                    Annotations.explicit(mirror, "limitChoicesTo"), model.name(), link.name(), comparison.component(),
+                    target.name(), valid);
+            return;
+        }
+        Component c = compared.get();
+        String problem = Literals.checkComparison(c.sqlType(), c.nullable(), comparison.operator(), comparison.literal(),
+                enumConstants(c));
+        if (problem != null) {
+            reporter.report(Message.CONDITION_TYPE_MISMATCH, link.element(), mirror,
+                    Annotations.explicit(mirror, "limitChoicesTo"), model.name(), link.name(), target.name(), c.name(),
+                    c.type(), comparison.literal(), problem);
+        }
+    }
+
+    /** The accessors of every DAO, against each other, the DAO's fixed methods and the model's components. */
+    private void checkAccessors(ModelDef model) {
+        Map<String, Accessors.Accessor> taken = new LinkedHashMap<>();
+        for (String fixed : Accessors.FIXED) {
+            taken.put(fixed, null);
+        }
+        for (Accessors.Accessor accessor : Accessors.accessors(graph, model)) {
+            if (accessor.owner().compiled()) {
+                continue;
+            }
+            Element at = accessor.declaredBy().element();
+            AnnotationMirror mirror = accessor.declaredBy().isLink() ? accessor.declaredBy().link().mirror() : null;
+            String describe = accessor.describe();
+            Optional<Component> sameName = model.component(accessor.name())
+                    .filter(c -> c != accessor.declaredBy());
+            if (sameName.isPresent()) {
+                reporter.report(Message.ACCESSOR_CLASHES_COMPONENT, at, mirror, model.name(), accessor.name(), describe,
+                        sameName.get().name());
+                continue;
+            }
+            if (taken.containsKey(accessor.name())) {
+                Accessors.Accessor earlier = taken.get(accessor.name());
+                if (earlier == null) {
+                    reporter.report(Message.ACCESSOR_CLASHES_METHOD, at, mirror, model.name(), accessor.name(), describe,
+                            accessor.name() + "(...)");
+                } else if (earlier.kind() == Accessors.Kind.REVERSE && accessor.kind() == Accessors.Kind.REVERSE) {
+                    reporter.report(Message.REVERSE_ACCESSOR_CLASH, at, mirror, model.name(), accessor.name(), describe,
+                            earlier.describe());
+                } else {
+                    reporter.report(Message.ACCESSOR_CLASHES_METHOD, at, mirror, model.name(), accessor.name(), describe,
+                            "the accessor for " + earlier.describe());
+                }
+                continue;
+            }
+            taken.put(accessor.name(), accessor);
+        }
+    }
+
+    private static boolean sameKeyType(TypeName link, TypeName key) {
+        return box(link).equals(box(key));
+    }
+
+    private static TypeName box(TypeName type) {
+        return type.isPrimitive() ? type.box() : type;
+    }
+
+    /** The constants of an enum component, or an empty list. */
+    public static List<String> enumConstants(Component component) {
+        if (component.sqlType() != SqlType.ENUM || !(component.element().asType() instanceof DeclaredType declared)) {
+            return List.of();
+        }
+        return declared.asElement().getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString())
+                .toList();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.relata.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.sql.Ddl;
+import dev.relata.processor.sql.SqlDialect;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code RelataSchema}: the DDL of one package's models, per dialect. */
+public final class SchemaWriter {
+    public static final String NAME = "RelataSchema";
+
+    private final Ddl ddl;
+
+    public SchemaWriter(ModelGraph graph) {
+        this.ddl = new Ddl(graph);
+    }
+
+    /** The DDL per dialect, as the generated class holds it. */
+    public List<String> statements(List<ModelDef> models, SqlDialect dialect) {
+        return ddl.statements(models, dialect);
+    }
+
+    public TypeSpec write(String packageName, List<ModelDef> models) {
+        TypeName strings = ParameterizedTypeName.get(List.class, String.class);
+        ClassName self = ClassName.get(packageName, NAME);
+        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(Generated.annotation())
+                .addJavadoc("The tables of the models in {@code $L}: $L.\n\n<p>Create the schemas of packages whose models"
+                        + " this package's models link to first.\n", packageName,
+                        String.join(", ", models.stream().map(m -> "{@link " + m.name() + "}").toList()));
+        CodeBlock.Builder choose = CodeBlock.builder().add("return switch (dialect) {\n$>");
+        for (SqlDialect dialect : SqlDialect.values()) {
+            CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+            List<String> statements = ddl.statements(models, dialect);
+            for (int i = 0; i < statements.size(); i++) {
+                list.add(i == 0 ? "\n$>$S" : ",\n$S", statements.get(i));
+            }
+            list.add(statements.isEmpty() ? ")" : "$<)");
+            type.addField(FieldSpec.builder(strings, dialect.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(list.build()).build());
+            choose.add("case $L -> $L;\n", dialect.name(), dialect.name());
+        }
+        choose.add("$<};\n");
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(MethodSpec.methodBuilder("statements").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(strings).addParameter(Types.DIALECT, "dialect")
+                .addJavadoc("The DDL for the dialect, in an order that runs: the tables, then their foreign keys.\n")
+                .addCode(choose.build()).build());
+        type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(Types.DATABASE, "db")
+                .addJavadoc("Creates the tables on the database, in one transaction where the database allows DDL in one.\n")
+                .addCode(CodeBlock.builder()
+                        .beginControlFlow("db.withTransaction(connection ->")
+                        .beginControlFlow("try ($T statement = connection.createStatement())", Types.STATEMENT)
+                        .beginControlFlow("for ($T sql : statements(db.dialect()))", String.class)
+                        .addStatement("statement.execute(sql)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return null")
+                        .endControlFlow(")")
+                        .build())
+                .build());
+        return type.build();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.relata.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The statement shapes generated DAOs run: one row, a list, a count, an update, batch lookups. */
+public final class Queries {
+    private Queries() {}
+
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Maps the current row of a result. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public static <T> Optional<T> one(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public static <T> List<T> list(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    public static long count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public static boolean exists(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public static int update(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The targets of a forward link for many rows, in {@link InQuery} chunks: keyed by each row's
+     * key; rows whose link is null, or whose target is missing, are absent.
+     *
+     * @param sql         selects targets, with {@link InQuery#MARKER} for the target keys
+     * @param rows        the rows whose links to follow
+     * @param keyOf       a row's key
+     * @param linkOf      a row's link (the target's key), or null
+     * @param mapper      reads a target
+     * @param targetKeyOf a target's key
+     */
+    public static <M, K, T> Map<K, T> forward(Connection connection, String sql, Collection<M> rows,
+            Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
+            throws SQLException {
+        Map<Object, List<K>> byTarget = new LinkedHashMap<>();
+        for (M row : rows) {
+            Object link = linkOf.apply(row);
+            if (link != null) {
+                byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(keyOf.apply(row));
+            }
+        }
+        Map<K, T> targets = new LinkedHashMap<>();
+        InQuery.forEach(connection, sql, new ArrayList<>(byTarget.keySet()), rs -> {
+            T target = mapper.map(rs);
+            for (K key : byTarget.get(targetKeyOf.apply(target))) {
+                targets.put(key, target);
+            }
+        });
+        return inOrder(rows, keyOf, targets);
+    }
+
+    /**
+     * The rows that link to many targets through one link, in {@link InQuery} chunks: keyed by the
+     * target's key; targets nothing links to are absent.
+     *
+     * @param sql    selects linking rows, with {@link InQuery#MARKER} for the target keys
+     * @param keys   the targets' keys
+     * @param mapper reads a linking row
+     * @param linkOf a linking row's link (the target's key)
+     */
+    public static <K, S> Map<K, S> reverse(Connection connection, String sql, List<K> keys, RowMapper<S> mapper,
+            Function<S, K> linkOf) throws SQLException {
+        Map<K, S> found = new LinkedHashMap<>();
+        InQuery.forEach(connection, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> {
+            S row = mapper.map(rs);
+            found.put(linkOf.apply(row), row);
+        });
+        Map<K, S> ordered = new LinkedHashMap<>();
+        for (K key : keys) {
+            S row = found.get(key);
+            if (row != null) {
+                ordered.put(key, row);
+            }
+        }
+        return ordered;
+    }
+
+    /** The keys of rows whose target is among {@code keys} and matches the statement's condition. */
+    public static <K> java.util.Set<Object> matching(Connection connection, String sql, Binder leading, int leadingCount,
+            Collection<K> keys) throws SQLException {
+        java.util.Set<Object> found = new java.util.HashSet<>();
+        InQuery.forEach(connection, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
+                rs -> found.add(rs.getObject(1)));
+        return found;
+    }
+
+    private static <M, K, T> Map<K, T> inOrder(Collection<M> rows, Function<M, K> keyOf, Map<K, T> found) {
+        Map<K, T> ordered = new LinkedHashMap<>();
+        for (M row : rows) {
+            K key = keyOf.apply(row);
+            T target = found.get(key);
+            if (target != null) {
+                ordered.put(key, target);
+            }
+        }
+        return ordered;
+    }
+}

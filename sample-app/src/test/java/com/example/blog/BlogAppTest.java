@@ -1,0 +1,75 @@
+package com.example.blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the sample app and checks the facts it shows, so that the sample stays working. */
+class BlogAppTest {
+
+    @Test
+    void showsTheTutorialFromSchemaToProtect() throws Exception {
+        List<String> lines = runBlogApp();
+
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("CREATE TABLE")), "prints the DDL");
+        assertLine(lines, "userDao.profile(ada)", "Profile[", "name=Ada Lovelace");
+        assertLine(lines, "profileDao.user(profile)", "User[", "username=ada");
+        assertLine(lines, "profileDao.page(profile)", "Page[", "pageName=Notes on the Analytical Engine");
+        assertLine(lines, "pageDao.like(page)", "Like[", "likes=42");
+        assertLine(lines, "likeDao.profile(like)", "Profile[", "name=Ada Lovelace");
+
+        assertLine(lines, "a second profile for ada", "refused, OneToOneConflictException");
+        assertLine(lines, "profileDao.userChoices()", "-> [grace]");
+        assertLine(lines, "a profile for linus", "refused, ChoiceNotAllowedException");
+
+        assertLine(lines, "userDao.delete(ada)", "-> true");
+        assertTrue(lines.contains("rows after:  User 2, Profile 0, Page 0, Like 0, Wallet 0"),
+                "CASCADE deleted ada's profile, page and like");
+
+        int refusal = assertLine(lines, "userDao.delete(grace)", "refused, ProtectedException", "Wallet.user");
+        assertEquals("rows before: User 2, Profile 1, Page 0, Like 0, Wallet 1", lines.get(refusal - 1));
+        assertEquals("rows after:  User 2, Profile 1, Page 0, Like 0, Wallet 1", lines.get(refusal + 1),
+                "PROTECT deleted nothing");
+        assertLine(lines, "walletDao.delete(wallet)", "-> true");
+        assertTrue(lines.contains("rows after:  User 1, Profile 0, Page 0, Like 0, Wallet 0"),
+                "once the wallet is gone, grace and her profile can be deleted");
+    }
+
+    @Test
+    void runsAgainInTheSameJvm() throws Exception {
+        // Each run starts on a fresh in-memory database.
+        runBlogApp();
+        List<String> lines = runBlogApp();
+        assertLine(lines, "profileDao.userChoices()", "-> [grace]");
+    }
+
+    private static List<String> runBlogApp() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            BlogApp.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The index of the first line that starts with {@code start} and contains every one of {@code parts}. */
+    private static int assertLine(List<String> lines, String start, String... parts) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith(start) && List.of(parts).stream().allMatch(line::contains)) {
+                return i;
+            }
+        }
+        return fail("no line starting with '" + start + "' containing " + List.of(parts)
+                + " in the output:\n" + String.join("\n", lines));
+    }
+}
