@@ -24,7 +24,8 @@ import java.util.Set;
  * <p>The foreign keys carry CASCADE, SET NULL and SET DEFAULT, so when nothing reachable from the
  * root by cascades is PROTECT or RESTRICT, a delete is one statement and the database does the
  * rest. Otherwise the plan first collects, a level at a time and a chunk of keys per query, the
- * rows the cascade would reach (Django's {@code Collector}, reading keys only):
+ * rows the cascade would reach (Django's {@code Collector}, reading keys only), and where the
+ * database lacks {@code ON DELETE SET DEFAULT} (MariaDB) it writes the defaults itself:
  * <ul>
  *   <li>any row that links to a collected row through PROTECT refuses the delete;</li>
  *   <li>a row that links through RESTRICT refuses it, unless the same delete cascades to that row
@@ -55,8 +56,8 @@ public final class DeletePlan {
         this.rootTable = rootTable;
         this.rootKey = rootKey;
         this.links = List.copyOf(links);
-        this.singleStatement = links.stream()
-                .noneMatch(l -> l.onDelete() == OnDelete.PROTECT || l.onDelete() == OnDelete.RESTRICT);
+        this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
+                || setsDefaultHere(l));
         keyColumns.put(rootTable, rootKey);
         for (Link link : links) {
             keyColumns.put(link.table(), link.keyColumn());
@@ -82,6 +83,7 @@ public final class DeletePlan {
         }
         Map<String, Set<Object>> collected = new LinkedHashMap<>();
         collected.put(rootTable, new LinkedHashSet<>(keys));
+        Map<Link, Set<Object>> defaulting = new LinkedHashMap<>();
         Map<Link, Set<Object>> protecting = new LinkedHashMap<>();
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
@@ -90,7 +92,14 @@ public final class DeletePlan {
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<Object>> level : frontier.entrySet()) {
                 for (Link link : links) {
-                    if (!link.targetTable().equals(level.getKey()) || !collects(link.onDelete())) {
+                    if (!link.targetTable().equals(level.getKey())) {
+                        continue;
+                    }
+                    if (setsDefaultHere(link)) {
+                        defaulting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
+                        continue;
+                    }
+                    if (!collects(link.onDelete())) {
                         continue;
                     }
                     List<Object> referencing = referencingKeys(connection, link, level.getValue());
@@ -128,6 +137,9 @@ public final class DeletePlan {
         if (!refusing.isEmpty()) {
             throw new RestrictedException(rootModel, references(refusing));
         }
+        for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
+            setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
+        }
         if (restricting.isEmpty()) {
             return deleteRows(connection, rootTable, keys);
         }
@@ -142,6 +154,21 @@ public final class DeletePlan {
             }
         }
         return deleted;
+    }
+
+    /**
+     * Whether the plan writes a SET_DEFAULT link's default itself: MariaDB's InnoDB has no
+     * {@code ON DELETE SET DEFAULT}, so its foreign key takes no action and the plan sets the
+     * linking rows to their column's default before deleting.
+     */
+    private boolean setsDefaultHere(Link link) {
+        return link.onDelete() == OnDelete.SET_DEFAULT && dialect == Dialect.MARIADB;
+    }
+
+    private void setDefault(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
+        String sql = "UPDATE " + dialect.quote(link.table()) + " SET " + dialect.quote(link.column()) + " = DEFAULT WHERE "
+                + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
+        InQuery.update(connection, sql, targetKeys);
     }
 
     private static boolean collects(OnDelete onDelete) {

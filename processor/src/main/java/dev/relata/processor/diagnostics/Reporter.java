@@ -45,13 +45,31 @@ public final class Reporter {
             }
         }
         String text = message.format(args);
+        Element at = positioned(element);
         if (value != null) {
-            messager.printMessage(message.kind(), text, element, mirror, value);
+            messager.printMessage(message.kind(), text, at, mirror, value);
         } else if (mirror != null) {
-            messager.printMessage(message.kind(), text, element, mirror);
+            messager.printMessage(message.kind(), text, at, mirror);
         } else {
-            messager.printMessage(message.kind(), text, element);
+            messager.printMessage(message.kind(), text, at);
         }
+    }
+
+    /**
+     * The element to report on so that javac shows the source line. JDK 17's javac finds no source
+     * position for a record component, and would print the message without file or line; the
+     * component's field is declared by the same source in the record header, and carries the same
+     * annotations.
+     */
+    private static Element positioned(Element element) {
+        if (element instanceof RecordComponentElement component) {
+            for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+                if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(component.getSimpleName())) {
+                    return member;
+                }
+            }
+        }
+        return element;
     }
 
     /** True when an error was reported on the model or one of its components. */

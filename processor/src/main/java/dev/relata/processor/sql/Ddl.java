@@ -73,7 +73,8 @@ public final class Ddl {
             case CASCADE -> " ON DELETE CASCADE";
             case PROTECT, RESTRICT -> " ON DELETE RESTRICT";
             case SET_NULL -> " ON DELETE SET NULL";
-            case SET_DEFAULT -> " ON DELETE SET DEFAULT";
+            // InnoDB has no SET DEFAULT: the generated DAO writes the default before it deletes.
+            case SET_DEFAULT -> d == SqlDialect.MARIADB ? "" : " ON DELETE SET DEFAULT";
             case DO_NOTHING -> "";
         };
         return "ALTER TABLE " + d.quote(table) + " ADD CONSTRAINT " + d.quote(ConstraintNames.foreignKey(table, column))
