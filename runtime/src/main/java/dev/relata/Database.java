@@ -111,7 +111,17 @@ public final class Database {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                if (!autoCommit) {
+                    connection.setAutoCommit(false);
+                }
+            }
         } catch (SQLException e) {
             throw constraints.translate(e, dialect);
         }
@@ -145,7 +155,7 @@ public final class Database {
             } catch (SQLException e) {
                 rollback(connection, e);
                 throw constraints.translate(e, dialect);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 rollback(connection, e);
                 throw e;
             } finally {
@@ -173,7 +183,7 @@ public final class Database {
         } catch (SQLException e) {
             rollback(connection, savepoint, e);
             throw constraints.translate(e, dialect);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             rollback(connection, savepoint, e);
             throw e;
         }

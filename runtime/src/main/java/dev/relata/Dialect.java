@@ -55,7 +55,8 @@ public enum Dialect {
                 continue;
             }
             int end = template.indexOf('}', i);
-            if (end < 0) {
+            int nested = template.indexOf('{', i + 1);
+            if (end < 0 || (nested >= 0 && nested < end)) {
                 throw new IllegalArgumentException("Unclosed '{' in SQL template: " + template);
             }
             String name = template.substring(i + 1, end);

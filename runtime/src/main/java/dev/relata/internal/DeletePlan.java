@@ -41,7 +41,20 @@ public final class DeletePlan {
      * {@code column} to the key of {@code targetTable}.
      */
     public record Link(String model, String relation, String table, String keyColumn, String column,
-            String targetModel, String targetTable, OnDelete onDelete) {}
+            String targetModel, String targetTable, OnDelete onDelete, boolean parentLink) {
+
+        /** A one-to-one link. */
+        public Link(String model, String relation, String table, String keyColumn, String column,
+                String targetModel, String targetTable, OnDelete onDelete) {
+            this(model, relation, table, keyColumn, column, targetModel, targetTable, onDelete, false);
+        }
+
+        /** The link of a child table to its parent ({@code @Parent}): always CASCADE. */
+        public static Link parent(String model, String relation, String table, String keyColumn, String targetModel,
+                String targetTable) {
+            return new Link(model, relation, table, keyColumn, keyColumn, targetModel, targetTable, OnDelete.CASCADE, true);
+        }
+    }
 
     private final Dialect dialect;
     private final String rootTable;
@@ -49,6 +62,7 @@ public final class DeletePlan {
     private final List<Link> links;
     private final boolean singleStatement;
     private final Map<String, String> keyColumns = new HashMap<>();
+    private final Map<String, String> parentTables = new HashMap<>();
     private final List<String> deleteOrder;
 
     private DeletePlan(Dialect dialect, String rootTable, String rootKey, List<Link> links) {
@@ -56,12 +70,15 @@ public final class DeletePlan {
         this.rootTable = rootTable;
         this.rootKey = rootKey;
         this.links = List.copyOf(links);
-        this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
-                || setsDefaultHere(l));
         keyColumns.put(rootTable, rootKey);
         for (Link link : links) {
             keyColumns.put(link.table(), link.keyColumn());
+            if (link.parentLink()) {
+                parentTables.put(link.table(), link.targetTable());
+            }
         }
+        this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
+                || setsDefaultHere(l) || deletesParents(l));
         this.deleteOrder = referencingFirst(keyColumns.keySet(), links);
     }
 
@@ -83,6 +100,7 @@ public final class DeletePlan {
         }
         Map<String, Set<Object>> collected = new LinkedHashMap<>();
         collected.put(rootTable, new LinkedHashSet<>(keys));
+        boolean deletesUpwards = false;
         Map<Link, Set<Object>> defaulting = new LinkedHashMap<>();
         Map<Link, Set<Object>> protecting = new LinkedHashMap<>();
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
@@ -108,12 +126,21 @@ public final class DeletePlan {
                     }
                     switch (link.onDelete()) {
                         case CASCADE -> {
-                            Set<Object> seen = collected.computeIfAbsent(link.table(), t -> new LinkedHashSet<>());
-                            for (Object key : referencing) {
-                                if (seen.add(key)) {
-                                    next.computeIfAbsent(link.table(), t -> new ArrayList<>()).add(key);
+                            // A child row goes with its parent rows (Django's multi-table inheritance),
+                            // which share its key.
+                            String table = link.table();
+                            do {
+                                Set<Object> seen = collected.computeIfAbsent(table, t -> new LinkedHashSet<>());
+                                for (Object key : referencing) {
+                                    if (seen.add(key)) {
+                                        next.computeIfAbsent(table, t -> new ArrayList<>()).add(key);
+                                        if (!table.equals(link.table())) {
+                                            deletesUpwards = true;
+                                        }
+                                    }
                                 }
-                            }
+                                table = link.parentLink() ? null : parentTables.get(table);
+                            } while (table != null);
                         }
                         case PROTECT -> protecting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
                         case RESTRICT -> restricting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
@@ -140,7 +167,7 @@ public final class DeletePlan {
         for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
             setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
         }
-        if (restricting.isEmpty()) {
+        if (restricting.isEmpty() && !deletesUpwards) {
             return deleteRows(connection, rootTable, keys);
         }
         int deleted = 0;
@@ -169,6 +196,11 @@ public final class DeletePlan {
         String sql = "UPDATE " + dialect.quote(link.table()) + " SET " + dialect.quote(link.column()) + " = DEFAULT WHERE "
                 + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
         InQuery.update(connection, sql, targetKeys);
+    }
+
+    /** Whether a cascade through the link reaches a child table, whose parent rows must go too. */
+    private boolean deletesParents(Link link) {
+        return link.onDelete() == OnDelete.CASCADE && !link.parentLink() && parentTables.containsKey(link.table());
     }
 
     private static boolean collects(OnDelete onDelete) {

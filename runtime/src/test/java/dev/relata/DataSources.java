@@ -1,0 +1,90 @@
+package dev.relata;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Data sources that behave like the ones applications configure: pools, broken servers, other products. */
+final class DataSources {
+    private DataSources() {}
+
+    /**
+     * Hands out the one physical connection, as a pool of one would: closing it returns it to the
+     * pool instead of closing it. Its connections start in the given auto-commit mode.
+     */
+    static DataSource poolOfOne(Connection physical, boolean autoCommit) throws SQLException {
+        physical.setAutoCommit(autoCommit);
+        Connection pooled = proxy(Connection.class, (p, method, args) -> {
+            if (method.getName().equals("close")) {
+                return null;
+            }
+            return invoke(physical, method, args);
+        });
+        return proxy(DataSource.class, (p, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                return pooled;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    /** Every connection it hands out starts in the given auto-commit mode. */
+    static DataSource withAutoCommit(DataSource dataSource, boolean autoCommit) {
+        return proxy(DataSource.class, (p, method, args) -> {
+            Object result = invoke(dataSource, method, args);
+            if (result instanceof Connection connection) {
+                connection.setAutoCommit(autoCommit);
+            }
+            return result;
+        });
+    }
+
+    /** Cannot reach its server. */
+    static DataSource unreachable() {
+        return proxy(DataSource.class, (p, method, args) -> {
+            throw new SQLException("Connection refused", "08001");
+        });
+    }
+
+    /** Connects to a database whose metadata names the given product. */
+    static DataSource product(String productName) {
+        DatabaseMetaData metaData = proxy(DatabaseMetaData.class, (p, method, args) -> {
+            if (method.getName().equals("getDatabaseProductName")) {
+                return productName;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+        Connection connection = proxy(Connection.class, (p, method, args) -> switch (method.getName()) {
+            case "getMetaData" -> metaData;
+            case "close" -> null;
+            default -> throw new UnsupportedOperationException(method.getName());
+        });
+        return proxy(DataSource.class, (p, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                return connection;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    static DatabaseMetaData metaData(String productName) throws SQLException {
+        return product(productName).getConnection().getMetaData();
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(DataSources.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.relata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DialectTest {
+
+    @Test
+    void h2QuotesInDoubleQuotesUpperCased() {
+        assertEquals("\"USER\"", Dialect.H2.quote("user"));
+        assertEquals("\"PAGE_NAME\"", Dialect.H2.quote("page_name"));
+    }
+
+    @Test
+    void postgresqlQuotesLowerCaseIdentifiersInDoubleQuotesUnchanged() {
+        assertEquals("\"user\"", Dialect.POSTGRESQL.quote("user"));
+        assertEquals("\"page_ptr_id\"", Dialect.POSTGRESQL.quote("page_ptr_id"));
+    }
+
+    @Test
+    void mariadbQuotesInBackticks() {
+        assertEquals("`like`", Dialect.MARIADB.quote("like"));
+        assertEquals("`user_id`", Dialect.MARIADB.quote("user_id"));
+    }
+
+    @Test
+    void foldGivesTheCaseAnUnquotedIdentifierIsStoredIn() {
+        assertEquals("PAGE_PTR_ID", Dialect.H2.fold("page_ptr_id"));
+        assertEquals("page_ptr_id", Dialect.POSTGRESQL.fold("page_ptr_id"));
+        assertEquals("page_ptr_id", Dialect.MARIADB.fold("page_ptr_id"));
+    }
+
+    @Test
+    void sqlRendersIdentifiersAndTheShareLockPerDialect() {
+        String template = "SELECT {id}, {user_id} FROM {profile} WHERE {id} = ? {FOR SHARE}";
+
+        assertEquals("SELECT \"ID\", \"USER_ID\" FROM \"PROFILE\" WHERE \"ID\" = ? FOR UPDATE",
+                Dialect.H2.sql(template));
+        assertEquals("SELECT \"id\", \"user_id\" FROM \"profile\" WHERE \"id\" = ? FOR SHARE",
+                Dialect.POSTGRESQL.sql(template));
+        assertEquals("SELECT `id`, `user_id` FROM `profile` WHERE `id` = ? LOCK IN SHARE MODE",
+                Dialect.MARIADB.sql(template));
+    }
+
+    @Test
+    void sqlLeavesATemplateWithoutBracesAsItIs() {
+        String plain = "SELECT COUNT(*) FROM t WHERE a = ? AND b <> '}'";
+
+        assertEquals(plain, Dialect.POSTGRESQL.sql(plain));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT {id FROM {user}", "SELECT * FROM {user", "{"})
+    void sqlRefusesAnUnclosedBrace(String template) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dialect.H2.sql(template));
+        assertTrue(e.getMessage().contains(template), e.getMessage());
+    }
+
+    @Test
+    void renderedH2StatementRunsAgainstReservedWordTables() throws SQLException {
+        try (TestDatabase h2 = TestDatabase.create()) {
+            h2.execute("CREATE TABLE {user} ({id} BIGINT PRIMARY KEY, {order} INT)",
+                    "INSERT INTO {user} ({id}, {order}) VALUES (7, 3)");
+            String sql = Dialect.H2.sql("SELECT {order} FROM {user} WHERE {id} = ? {FOR SHARE}");
+            try (Connection connection = h2.connection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setLong(1, 7);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertTrue(rs.next());
+                        assertEquals(3, rs.getInt(1));
+                    }
+                }
+                connection.rollback();
+            }
+        }
+    }
+
+    @Test
+    void quotedH2IdentifiersAreFoundByUnquotedHandWrittenSql() throws SQLException {
+        try (TestDatabase h2 = TestDatabase.create()) {
+            h2.execute("CREATE TABLE {page_like} ({id} BIGINT PRIMARY KEY, {like_count} INT)",
+                    "INSERT INTO {page_like} ({id}, {like_count}) VALUES (1, 42)");
+            try (Connection connection = h2.connection();
+                    PreparedStatement ps = connection.prepareStatement("SELECT like_count FROM page_like");
+                    ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(42, rs.getInt(1));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "H2, H2",
+        "PostgreSQL, POSTGRESQL",
+        "MariaDB, MARIADB",
+        "MySQL, MARIADB",
+    })
+    void detectsTheDialectFromTheProductName(String productName, Dialect expected) throws SQLException {
+        assertEquals(expected, Dialect.detect(DataSources.metaData(productName)));
+    }
+
+    @Test
+    void detectRefusesAnUnknownProduct() throws SQLException {
+        RelataException e = assertThrows(RelataException.class,
+                () -> Dialect.detect(DataSources.metaData("Oracle")));
+        assertTrue(e.getMessage().contains("Oracle"), e.getMessage());
+    }
+}

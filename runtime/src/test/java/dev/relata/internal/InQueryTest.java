@@ -1,0 +1,181 @@
+package dev.relata.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.Dialect;
+import dev.relata.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InQueryTest {
+    private static final int ROWS = 4000;
+    private static final String SELECT = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} IN (?*)");
+
+    private TestDatabase h2;
+    private Connection connection;
+
+    @BeforeEach
+    void fillTable() throws SQLException {
+        h2 = TestDatabase.create();
+        h2.execute("CREATE TABLE {item} ({id} BIGINT PRIMARY KEY, {tag} VARCHAR(10))",
+                "INSERT INTO {item} ({id}) SELECT X FROM SYSTEM_RANGE(1, " + ROWS + ")");
+        connection = h2.connection();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+        h2.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 5, 1023, 1024, 1025, 2048, 2049, 3000})
+    void forEachReturnsEveryMatchingRowExactlyOnce(int count) throws SQLException {
+        List<Long> keys = shuffledKeys(count);
+
+        List<Long> rows = select(keys);
+
+        Collections.sort(rows);
+        assertEquals(keys.stream().sorted().toList(), rows);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 1025, 3000})
+    void forEachBindsLeadingParametersBeforeTheKeysOfEveryChunk(int count) throws SQLException {
+        h2.execute("UPDATE {item} SET {tag} = 'even' WHERE MOD({id}, 2) = 0");
+        String sql = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
+        List<Long> keys = shuffledKeys(count);
+        List<Long> rows = new ArrayList<>();
+
+        InQuery.forEach(connection, sql, ps -> ps.setString(1, "even"), 1, keys, rs -> rows.add(rs.getLong(1)));
+
+        Collections.sort(rows);
+        assertEquals(keys.stream().filter(key -> key % 2 == 0).sorted().toList(), rows);
+    }
+
+    @Test
+    void forEachSkipsKeysWithoutARow() throws SQLException {
+        List<Long> keys = new ArrayList<>(shuffledKeys(1500));
+        keys.addAll(List.of(-1L, -2L, ROWS + 1L));
+
+        List<Long> rows = select(keys);
+
+        assertEquals(1500, rows.size());
+        assertTrue(rows.stream().allMatch(key -> key > 0 && key <= ROWS));
+    }
+
+    @Test
+    void forEachRunsNothingForNoKeys() throws SQLException {
+        Connection unusable = refusingConnection();
+
+        InQuery.forEach(unusable, SELECT, List.of(), rs -> {
+            throw new AssertionError("no row expected");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, 1",
+        "3, 4",
+        "1000, 1024",
+        "1024, 1024",
+        "1025, 1024;1",
+        "3000, 1024;1024;1024",
+    })
+    void forEachBindsChunksOfAtMostCHUNKKeysPaddedToAPowerOfTwo(int count, String placeholders) throws SQLException {
+        List<Integer> statements = new ArrayList<>();
+        Connection recording = recordingConnection(connection, statements);
+
+        InQuery.forEach(recording, SELECT, shuffledKeys(count), rs -> { });
+
+        List<Integer> expected = List.of(placeholders.split(";")).stream().map(Integer::valueOf).toList();
+        assertEquals(expected, statements);
+    }
+
+    @Test
+    void updateCountsEveryChangedRowOnce() throws SQLException {
+        String sql = Dialect.H2.sql("UPDATE {item} SET {tag} = 'seen' WHERE {id} IN (?*)");
+
+        assertEquals(0, InQuery.update(connection, sql, List.of()));
+        assertEquals(3, InQuery.update(connection, sql, List.of(1L, 2L, 3L)));
+        assertEquals(1025, InQuery.update(connection, sql, shuffledKeys(1025)));
+        assertEquals(2, InQuery.update(connection, sql, List.of(-5L, 7L, 8L)));
+    }
+
+    @Test
+    void updateDeletesExactlyTheGivenRows() throws SQLException {
+        String sql = Dialect.H2.sql("DELETE FROM {item} WHERE {id} IN (?*)");
+        List<Long> keys = LongStream.rangeClosed(1, 3000).boxed().toList();
+
+        assertEquals(3000, InQuery.update(connection, sql, keys));
+
+        assertEquals(LongStream.rangeClosed(3001, ROWS).boxed().toList(), h2.ids("item"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 1", "1, 1", "2, 2", "3, 4", "5, 8", "1000, 1024", "1024, 1024"})
+    void bucketIsTheNextPowerOfTwo(int n, int bucket) {
+        assertEquals(bucket, InQuery.bucket(n));
+    }
+
+    @Test
+    void expandReplacesTheMarkerWithPlaceholders() {
+        assertEquals("SELECT a FROM t WHERE k IN (?) ORDER BY a", InQuery.expand("SELECT a FROM t WHERE k IN (?*) ORDER BY a", 1));
+        assertEquals("DELETE FROM t WHERE k IN (?, ?, ?, ?)", InQuery.expand("DELETE FROM t WHERE k IN (?*)", 4));
+    }
+
+    @Test
+    void expandRefusesAStatementWithoutTheMarker() {
+        assertThrows(IllegalArgumentException.class, () -> InQuery.expand("SELECT a FROM t WHERE k IN (?)", 2));
+    }
+
+    private List<Long> select(List<Long> keys) throws SQLException {
+        List<Long> rows = new ArrayList<>();
+        InQuery.forEach(connection, SELECT, keys, rs -> rows.add(rs.getLong(1)));
+        return rows;
+    }
+
+    private static List<Long> shuffledKeys(int count) {
+        List<Long> keys = new ArrayList<>(LongStream.rangeClosed(1, ROWS).boxed().toList());
+        Collections.shuffle(keys, new Random(count));
+        return List.copyOf(keys.subList(0, count));
+    }
+
+    private static Connection refusingConnection() {
+        return (Connection) Proxy.newProxyInstance(InQueryTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    throw new AssertionError("unexpected call to " + method.getName());
+                });
+    }
+
+    /** Records, for each statement prepared, how many placeholders it has. */
+    private static Connection recordingConnection(Connection target, List<Integer> placeholders) {
+        return (Connection) Proxy.newProxyInstance(InQueryTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        String sql = (String) args[0];
+                        placeholders.add((int) sql.chars().filter(c -> c == '?').count());
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

@@ -1,0 +1,113 @@
+package dev.relata.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.Dialect;
+import dev.relata.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Values written with {@link Jdbc}'s setters read back equal with its getters, on each column type the DDL uses. */
+class JdbcTest {
+    enum Status { DRAFT, PUBLISHED }
+
+    private static final UUID UUID_VALUE = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    private static final Instant INSTANT = Instant.parse("2024-02-29T23:59:58.123456Z");
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
+    void valuesRoundTrip(Dialect dialect) throws SQLException {
+        try (TestDatabase h2 = open(dialect); Connection connection = h2.connection()) {
+            write(connection, dialect, 1, UUID_VALUE, INSTANT, 'x', Status.PUBLISHED, 42, 1L << 40, true, 0.5);
+
+            try (ResultSet rs = read(connection, dialect, 1)) {
+                assertEquals(UUID_VALUE, Jdbc.getUuid(rs, 1, dialect));
+                assertEquals(INSTANT, Jdbc.getInstant(rs, 2, dialect));
+                assertEquals('x', Jdbc.getChar(rs, 3));
+                assertEquals(Status.PUBLISHED, Jdbc.getEnum(rs, 4, Status.class));
+                assertEquals(42, Jdbc.getIntOrNull(rs, 5));
+                assertEquals(1L << 40, Jdbc.getLongOrNull(rs, 6));
+                assertEquals(true, Jdbc.getBooleanOrNull(rs, 7));
+                assertEquals(0.5, Jdbc.getDoubleOrNull(rs, 8));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
+    void nullsRoundTrip(Dialect dialect) throws SQLException {
+        try (TestDatabase h2 = open(dialect); Connection connection = h2.connection()) {
+            write(connection, dialect, 2, null, null, null, null, null, null, null, null);
+
+            try (ResultSet rs = read(connection, dialect, 2)) {
+                assertNull(Jdbc.getUuid(rs, 1, dialect));
+                assertNull(Jdbc.getInstant(rs, 2, dialect));
+                assertNull(Jdbc.getChar(rs, 3));
+                assertNull(Jdbc.getEnum(rs, 4, Status.class));
+                assertNull(Jdbc.getIntOrNull(rs, 5));
+                assertNull(Jdbc.getLongOrNull(rs, 6));
+                assertNull(Jdbc.getBooleanOrNull(rs, 7));
+                assertNull(Jdbc.getDoubleOrNull(rs, 8));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
+    void zeroIsNotNull(Dialect dialect) throws SQLException {
+        try (TestDatabase h2 = open(dialect); Connection connection = h2.connection()) {
+            write(connection, dialect, 3, null, null, null, null, 0, 0L, false, 0.0);
+
+            try (ResultSet rs = read(connection, dialect, 3)) {
+                assertEquals(0, Jdbc.getIntOrNull(rs, 5));
+                assertEquals(0L, Jdbc.getLongOrNull(rs, 6));
+                assertEquals(false, Jdbc.getBooleanOrNull(rs, 7));
+                assertEquals(0.0, Jdbc.getDoubleOrNull(rs, 8));
+            }
+        }
+    }
+
+    private static TestDatabase open(Dialect dialect) {
+        TestDatabase h2 = dialect == Dialect.MARIADB ? TestDatabase.mariadb() : TestDatabase.create();
+        String uuid = dialect == Dialect.MARIADB ? "CHAR(36)" : "UUID";
+        String instant = dialect == Dialect.MARIADB ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
+        h2.execute("CREATE TABLE {value_row} ({id} INT PRIMARY KEY, {u} " + uuid + ", {at} " + instant + ", {c} CHAR(1),"
+                + " {e} VARCHAR(20), {i} INT, {l} BIGINT, {b} BOOLEAN, {d} DOUBLE)");
+        return h2;
+    }
+
+    private static void write(Connection connection, Dialect dialect, int id, UUID u, Instant at, Character c,
+            Status e, Integer i, Long l, Boolean b, Double d) throws SQLException {
+        String sql = dialect.sql("INSERT INTO {value_row} ({id}, {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d})"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, id);
+            Jdbc.setUuid(ps, 2, u, dialect);
+            Jdbc.setInstant(ps, 3, at, dialect);
+            Jdbc.setChar(ps, 4, c);
+            Jdbc.setEnum(ps, 5, e);
+            Jdbc.setIntOrNull(ps, 6, i);
+            Jdbc.setLongOrNull(ps, 7, l);
+            Jdbc.setBooleanOrNull(ps, 8, b);
+            Jdbc.setDoubleOrNull(ps, 9, d);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    private static ResultSet read(Connection connection, Dialect dialect, int id) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(
+                dialect.sql("SELECT {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d} FROM {value_row} WHERE {id} = ?"));
+        ps.setInt(1, id);
+        ResultSet rs = ps.executeQuery();
+        assertTrue(rs.next());
+        return rs;
+    }
+}

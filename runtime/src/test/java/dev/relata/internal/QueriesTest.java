@@ -1,0 +1,137 @@
+package dev.relata.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.Dialect;
+import dev.relata.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Users 1 to 3 (ada, grace, linus); profiles 10 (ada), 20 (no user), 40 (grace). */
+class QueriesTest {
+    private static final String USERS = Dialect.H2.sql("SELECT {id}, {name} FROM {user}");
+    private static final String PROFILES = Dialect.H2.sql("SELECT {id}, {user_id} FROM {profile}");
+
+    record User(long id, String name) {
+        static User read(ResultSet rs) throws SQLException {
+            return new User(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    record Profile(long id, Long user) {
+        static Profile read(ResultSet rs) throws SQLException {
+            return new Profile(rs.getLong(1), rs.getObject(2, Long.class));
+        }
+    }
+
+    private TestDatabase h2;
+    private Connection connection;
+
+    @BeforeEach
+    void createRows() throws SQLException {
+        h2 = TestDatabase.create();
+        h2.execute(
+                "CREATE TABLE {user} ({id} BIGINT PRIMARY KEY, {name} VARCHAR(20))",
+                "CREATE TABLE {profile} ({id} BIGINT PRIMARY KEY, {user_id} BIGINT UNIQUE REFERENCES {user} ({id}))",
+                "INSERT INTO {user} ({id}, {name}) VALUES (1, 'ada'), (2, 'grace'), (3, 'linus')",
+                "INSERT INTO {profile} ({id}, {user_id}) VALUES (10, 1), (20, NULL), (40, 2)");
+        connection = h2.connection();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+        h2.close();
+    }
+
+    @Test
+    void oneFindsTheRowOrNothing() throws SQLException {
+        String byId = USERS + Dialect.H2.sql(" WHERE {id} = ?");
+
+        assertEquals(Optional.of(new User(2, "grace")),
+                Queries.one(connection, byId, ps -> ps.setLong(1, 2), User::read));
+        assertEquals(Optional.empty(), Queries.one(connection, byId, ps -> ps.setLong(1, 9), User::read));
+    }
+
+    @Test
+    void listReturnsTheRowsInTheStatementsOrder() throws SQLException {
+        String byName = USERS + Dialect.H2.sql(" WHERE {id} > ? ORDER BY {name} DESC");
+
+        assertEquals(List.of(new User(3, "linus"), new User(2, "grace")),
+                Queries.list(connection, byName, ps -> ps.setLong(1, 1), User::read));
+    }
+
+    @Test
+    void countExistsAndUpdate() throws SQLException {
+        assertEquals(3, Queries.count(connection, Dialect.H2.sql("SELECT COUNT(*) FROM {user}")));
+        assertTrue(Queries.exists(connection, USERS + Dialect.H2.sql(" WHERE {name} = ?"), ps -> ps.setString(1, "ada")));
+        assertFalse(Queries.exists(connection, USERS + Dialect.H2.sql(" WHERE {name} = ?"), ps -> ps.setString(1, "alan")));
+        assertEquals(2, Queries.update(connection, Dialect.H2.sql("UPDATE {user} SET {name} = UPPER({name}) WHERE {id} < ?"),
+                ps -> ps.setLong(1, 3)));
+    }
+
+    @Test
+    void forwardFindsEachRowsTargetKeyedByTheRowsKeyInTheRowsOrder() throws SQLException {
+        List<Profile> profiles = List.of(new Profile(40, 2L), new Profile(20, null), new Profile(10, 1L),
+                new Profile(30, 9L));
+
+        Map<Long, User> users = forward(profiles);
+
+        assertEquals(List.of(40L, 10L), List.copyOf(users.keySet()));
+        assertEquals(new User(2, "grace"), users.get(40L));
+        assertEquals(new User(1, "ada"), users.get(10L));
+    }
+
+    @Test
+    void forwardOfNoRowsIsEmpty() throws SQLException {
+        assertEquals(Map.of(), forward(List.of()));
+    }
+
+    @Test
+    void forwardCoversMoreRowsThanOneStatementBinds() throws SQLException {
+        h2.execute("INSERT INTO {user} ({id}, {name}) SELECT X, 'u' || X FROM SYSTEM_RANGE(100, 2599)");
+        List<Profile> profiles = LongStream.range(100, 2600).mapToObj(id -> new Profile(id + 10_000, id)).toList();
+
+        Map<Long, User> users = forward(profiles);
+
+        assertEquals(2500, users.size());
+        assertEquals(new User(2599, "u2599"), users.get(12_599L));
+    }
+
+    @Test
+    void reverseFindsTheRowThatLinksToEachKeyInTheKeysOrder() throws SQLException {
+        String sql = PROFILES + Dialect.H2.sql(" WHERE {user_id} IN (?*)");
+
+        Map<Long, Profile> profiles = Queries.reverse(connection, sql, List.of(3L, 2L, 1L, 2L), Profile::read, Profile::user);
+
+        assertEquals(List.of(2L, 1L), List.copyOf(profiles.keySet()));
+        assertEquals(new Profile(40, 2L), profiles.get(2L));
+        assertEquals(new Profile(10, 1L), profiles.get(1L));
+    }
+
+    @Test
+    void matchingKeepsTheKeysWhoseRowsMatchTheCondition() throws SQLException {
+        String sql = Dialect.H2.sql("SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+
+        Set<Object> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L));
+
+        assertEquals(Set.of(1L), found);
+    }
+
+    private Map<Long, User> forward(List<Profile> profiles) throws SQLException {
+        String sql = USERS + Dialect.H2.sql(" WHERE {id} IN (?*)");
+        return Queries.forward(connection, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);
+    }
+}
