@@ -426,9 +426,16 @@ public final class DaoWriter {
         List<Edge> closure = graph.deleteClosure(model);
         for (int i = 0; i < closure.size(); i++) {
             Edge edge = closure.get(i);
-            links.add("$Lnew $T($S, $S, $S, $S, $S, $S, $S, $T.$L)", i == 0 ? "" : ",\n", Types.DELETE_LINK,
-                    edge.source().name(), edge.relation(), edge.source().table(), graph.keyColumn(edge.source()), column(edge),
-                    edge.target().name(), edge.target().table(), Types.ON_DELETE, edge.onDelete());
+            String separator = i == 0 ? "" : ",\n";
+            if (edge.isParentLink()) {
+                links.add("$L$T.parent($S, $S, $S, $S, $S, $S)", separator, Types.DELETE_LINK, edge.source().name(),
+                        edge.relation(), edge.source().table(), graph.keyColumn(edge.source()), edge.target().name(),
+                        edge.target().table());
+            } else {
+                links.add("$Lnew $T($S, $S, $S, $S, $S, $S, $S, $T.$L)", separator, Types.DELETE_LINK, edge.source().name(),
+                        edge.relation(), edge.source().table(), graph.keyColumn(edge.source()), column(edge),
+                        edge.target().name(), edge.target().table(), Types.ON_DELETE, edge.onDelete());
+            }
         }
         dao.type.addField(FieldSpec.builder(Types.DELETE_PLAN, "deletePlan", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Deletes $L rows with Django's {@code on_delete} rules for every link that reaches them.\n",

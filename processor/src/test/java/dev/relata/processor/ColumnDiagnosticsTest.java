@@ -1,0 +1,275 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.relata.processor.Compilations.assertNoDao;
+import static dev.relata.processor.Compilations.assertOnlyErrors;
+import static dev.relata.processor.Compilations.assertThat;
+import static dev.relata.processor.Compilations.assertWellReported;
+import static dev.relata.processor.Compilations.compile;
+
+import dev.relata.processor.Compilations.Compiled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What each component must be: a type with a column, a name that is valid SQL, a valid default. */
+class ColumnDiagnosticsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Object                      | java.lang.Object",
+        "java.util.List<String>      | java.util.List<java.lang.String>",
+        "int[]                       | int[]",
+        "java.util.Date              | java.util.Date",
+        "java.util.Optional<String>  | java.util.Optional<java.lang.String>",
+        "Point                       | test.Tag.Point",
+    })
+    void typeWithoutAColumn(String type, String shown) {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n        " + type
+                + " value) {\n    public record Point(int x, int y) {}\n}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:unsupported-type");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:unsupported-type] Tag.value has type " + shown + ", which has no SQL mapping."
+                        + " Fix: Supported: boolean, byte, short, int, long, float, double, char and their boxes, String,"
+                        + " BigDecimal, UUID, LocalDate, LocalDateTime, Instant, byte[] and enums.")
+                .inFile(tag.file()).onLine(tag.line(" value)"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void typeThatDoesNotExist() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Colour colour) {}
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertWellReported(compilation);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(tag.file()).onLine(tag.line("Colour colour"));
+        assertThat(compilation)
+                .hadErrorContaining("[relata:unresolved-type] Tag.colour has a type that could not be resolved. Fix: Check"
+                        + " the type's name and imports; if another processor generates it, make sure it runs.")
+                .inFile(tag.file()).onLine(tag.line("Colour colour"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void linkToAModelThatDoesNotExist() {
+        Source profile = Source.model("test.Profile", """
+                @Model
+                public record Profile(
+                        @Id long id,
+                        @OneToOneField(to = Usr.class, onDelete = OnDelete.CASCADE) long user) {}
+                """);
+
+        Compiled compilation = compile(profile);
+
+        assertWellReported(compilation);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(profile.file())
+                .onLine(profile.line("Usr.class"));
+        assertNoDao(compilation, "test.Profile");
+    }
+
+    @Test
+    void twoComponentsWithOneColumn() {
+        Source page = Source.model("test.Page", """
+                @Model
+                public record Page(
+                        @Id long id,
+                        String pageName,
+                        @Column(name = "page_name") String title) {}
+                """);
+
+        Compiled compilation = compile(page);
+
+        assertOnlyErrors(compilation, "relata:duplicate-column");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:duplicate-column] Page.pageName and Page.title both map to the column"
+                        + " `page_name`. Fix: Rename one of them, or set @Column(name = \"...\") /"
+                        + " @OneToOneField(column = \"...\").")
+                .inFile(page.file()).onLine(page.line("String title"));
+        assertNoDao(compilation, "test.Page");
+    }
+
+    @Test
+    void columnNamesDifferingInCaseOnly() {
+        Source page = Source.model("test.Page", """
+                @Model
+                public record Page(
+                        @Id long id,
+                        String title,
+                        @Column(name = "TITLE") String heading) {}
+                """);
+
+        Compiled compilation = compile(page);
+
+        assertOnlyErrors(compilation, "relata:duplicate-column");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:duplicate-column] Page.title and Page.heading both map to the column `TITLE`.")
+                .inFile(page.file()).onLine(page.line("String heading"));
+    }
+
+    @Test
+    void linkColumnTakenByAnotherComponent() {
+        Source user = Source.model("test.User", "@Model\npublic record User(@Id long id, String username) {}\n");
+        Source profile = Source.model("test.Profile", """
+                @Model
+                public record Profile(
+                        @Id long id,
+                        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user,
+                        long userId) {}
+                """);
+
+        Compiled compilation = compile(user, profile);
+
+        assertOnlyErrors(compilation, "relata:duplicate-column");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:duplicate-column] Profile.user and Profile.userId both map to the column"
+                        + " `user_id`.")
+                .inFile(profile.file()).onLine(profile.line("long userId"));
+        assertNoDao(compilation, "test.Profile");
+    }
+
+    @Test
+    void parentLinkColumnTakenByAComponent() {
+        Source page = Source.model("test.Page", "@Model\npublic record Page(@Id long id, String title) {}\n");
+        Source like = Source.model("test.Like", """
+                @Model
+                public record Like(
+                        @Parent Page page,
+                        long pagePtrId) {}
+                """);
+
+        Compiled compilation = compile(page, like);
+
+        assertOnlyErrors(compilation, "relata:duplicate-column");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:duplicate-column] Like.page and Like.pagePtrId both map to the column"
+                        + " `page_ptr_id`.")
+                .inFile(like.file()).onLine(like.line("long pagePtrId"));
+        assertNoDao(compilation, "test.Like");
+    }
+
+    @Test
+    void tableNameThatIsNotSql() {
+        Source tag = Source.model("test.Tag", """
+                @Model(table = "my tags")
+                public record Tag(@Id long id, String label) {}
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:invalid-sql-name");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-sql-name] `my tags` is not a valid table or column name. Fix: Use"
+                        + " letters, digits and underscores, starting with a letter or an underscore.")
+                .inFile(tag.file()).onLine(tag.line("\"my tags\"")).atColumn(tag.column("\"my tags\""));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "@Column(name = \"1st\")                                                  | 1st",
+        "@Column(name = \"first-name\")                                           | first-name",
+        "@Column(name = \"name; DROP TABLE tag\")                                 | name; DROP TABLE tag",
+    })
+    void columnNameThatIsNotSql(String annotation, String name) {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n        " + annotation
+                + " String firstName) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:invalid-sql-name");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-sql-name] `" + name + "` is not a valid table or column name.")
+                .inFile(tag.file()).onLine(tag.line("String firstName")).atColumn(tag.column("\"" + name));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void linkColumnThatIsNotSql() {
+        Source user = Source.model("test.User", "@Model\npublic record User(@Id long id, String username) {}\n");
+        Source profile = Source.model("test.Profile", """
+                @Model
+                public record Profile(
+                        @Id long id,
+                        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE, column = "user id") long user) {}
+                """);
+
+        Compiled compilation = compile(user, profile);
+
+        assertOnlyErrors(compilation, "relata:invalid-sql-name");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-sql-name] `user id` is not a valid table or column name.")
+                .inFile(profile.file()).onLine(profile.line("\"user id\"")).atColumn(profile.column("\"user id\""));
+        assertNoDao(compilation, "test.Profile");
+    }
+
+    @ParameterizedTest(name = "length = {0}")
+    @CsvSource({"0", "-5"})
+    void lengthThatIsNotPositive(String length) {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n"
+                + "        @Column(length = " + length + ") String label) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:invalid-length");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-length] @Column(length = " + length + ") on Tag.label must be"
+                        + " positive. Fix: Give the maximum number of characters, for example @Column(length = 255).")
+                .inFile(tag.file()).onLine(tag.line("String label")).atColumn(tag.column(length + ")"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @ParameterizedTest(name = "@Default(\"{1}\") {0}")
+    @CsvSource(delimiter = '|', value = {
+        "int                 | many       | int                 | `many` does not parse (For input string: \"many\")",
+        "long                | 1.5        | long                | `1.5` does not parse",
+        "boolean             | yes        | boolean             | write true or false",
+        "Color               | PURPLE     | test.Color          | write one of the constants RED, GREEN",
+        "char                | ab         | char                | a char default is exactly one character",
+        "java.time.LocalDate | 2024-13-01 | java.time.LocalDate | `2024-13-01` does not parse",
+        "java.util.UUID      | not-a-uuid | java.util.UUID      | `not-a-uuid` does not parse",
+        "byte                | 300        | byte                | `300` does not parse",
+    })
+    void defaultThatIsNotALiteralOfTheType(String type, String literal, String shown, String problem) {
+        Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n"
+                + "        @Default(\"" + literal + "\") " + type + " value) {}\n");
+
+        Compiled compilation = compile(color, tag);
+
+        assertOnlyErrors(compilation, "relata:invalid-default");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-default] @Default(\"" + literal + "\") on Tag.value is not a literal"
+                        + " of type " + shown + ": " + problem)
+                .inFile(tag.file()).onLine(tag.line(" value)")).atColumn(tag.column("\"" + literal));
+        assertThat(compilation).hadErrorContaining(". Fix: Write the default as a literal of " + shown + ", or remove the @Default.");
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void defaultOnBytes() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        @Default("00ff") byte[] data) {}
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:invalid-default");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:invalid-default] @Default(\"00ff\") on Tag.data is not a literal of type"
+                        + " byte[]: byte[] columns take no default.")
+                .inFile(tag.file()).onLine(tag.line("byte[] data"));
+        assertWithMessage("generated").that(compilation.generatedTypes()).isEmpty();
+    }
+}

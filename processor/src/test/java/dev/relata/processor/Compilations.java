@@ -1,0 +1,111 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import com.google.testing.compile.Compiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles sources with the processor the way users do, and checks what every compilation must hold. */
+final class Compilations {
+    private Compilations() {}
+
+    /**
+     * A compilation and the sources the processor created in it, which compile-testing shows only
+     * for compilations that succeed.
+     */
+    record Compiled(Compilation compilation, List<String> generatedTypes, List<JavaFileObject> generatedFiles) {
+        boolean succeeded() {
+            return compilation.status() == Compilation.Status.SUCCESS;
+        }
+
+        List<Diagnostic<? extends JavaFileObject>> diagnostics() {
+            return compilation.diagnostics();
+        }
+    }
+
+    /** Compiles with every lint warning on, as users' builds commonly have it. */
+    static Compiled compile(Source... sources) {
+        return compile(List.of("-Xlint:all"), sources);
+    }
+
+    /** Compiles with warnings as errors: valid models and their generated code must not warn. */
+    static Compiled compileStrictly(Source... sources) {
+        return compile(List.of("-Xlint:all", "-Werror"), sources);
+    }
+
+    static Compiled compile(List<String> options, Source... sources) {
+        return compile(options, Source.files(sources));
+    }
+
+    static Compiled compile(List<String> options, JavaFileObject... files) {
+        RecordingProcessor processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).withOptions(options).compile(files);
+        return new Compiled(compilation, processor.generatedTypes(), processor.generatedFiles());
+    }
+
+    static CompilationSubject assertThat(Compiled compiled) {
+        return CompilationSubject.assertThat(compiled.compilation());
+    }
+
+    /** Asserts that no DAO was generated for the model {@code qualifiedName}. */
+    static void assertNoDao(Compiled compiled, String qualifiedName) {
+        assertWithMessage("the generated sources, which must not include a DAO for the broken %s", qualifiedName)
+                .that(compiled.generatedTypes())
+                .doesNotContain(qualifiedName + "Dao");
+    }
+
+    /**
+     * Asserts what holds for any compilation, however broken its input: every error and every
+     * warning of the processor is in a source file at a line (so that IDEs and javac show it), none
+     * is in generated code, and none is an internal error of the processor.
+     */
+    static void assertWellReported(Compiled compiled) {
+        for (Diagnostic<? extends JavaFileObject> diagnostic : compiled.diagnostics()) {
+            if (diagnostic.getKind() != Diagnostic.Kind.ERROR && !isRelata(diagnostic)) {
+                continue;
+            }
+            String message = diagnostic.getMessage(Locale.ROOT);
+            assertWithMessage("an internal error").that(message).doesNotContain("[relata:internal-error]");
+            assertWithMessage("no source file for: %s", message).that(diagnostic.getSource()).isNotNull();
+            assertWithMessage("no line for: %s", message).that(diagnostic.getLineNumber()).isGreaterThan(0L);
+            assertWithMessage("a diagnostic in generated code: %s", message)
+                    .that(compiled.generatedFiles().stream()
+                            .anyMatch(generated -> generated.toUri().equals(diagnostic.getSource().toUri())))
+                    .isFalse();
+        }
+    }
+
+    static boolean isRelata(Diagnostic<?> diagnostic) {
+        return diagnostic.getMessage(Locale.ROOT).startsWith("[relata:");
+    }
+
+    /** The processor's diagnostics with {@code tag}, for example {@code relata:no-key}. */
+    static List<Diagnostic<? extends JavaFileObject>> withTag(Compiled compiled, String tag) {
+        List<Diagnostic<? extends JavaFileObject>> tagged = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : compiled.diagnostics()) {
+            if (diagnostic.getMessage(Locale.ROOT).startsWith("[" + tag + "]")) {
+                tagged.add(diagnostic);
+            }
+        }
+        return tagged;
+    }
+
+    /**
+     * Asserts that the compilation failed with errors of {@code tag} only, reported well: a mistake
+     * gets one clear diagnostic, not a cascade.
+     */
+    static void assertOnlyErrors(Compiled compiled, String tag) {
+        assertWellReported(compiled);
+        assertWithMessage("the compilation's status").that(compiled.compilation().status())
+                .isEqualTo(Compilation.Status.FAILURE);
+        for (Diagnostic<? extends JavaFileObject> error : compiled.compilation().errors()) {
+            assertWithMessage("an error besides [%s]", tag).that(error.getMessage(Locale.ROOT)).startsWith("[" + tag + "]");
+        }
+    }
+}

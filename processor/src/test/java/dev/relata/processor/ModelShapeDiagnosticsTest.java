@@ -1,0 +1,232 @@
+package dev.relata.processor;
+
+import static dev.relata.processor.Compilations.assertThat;
+import static dev.relata.processor.Compilations.assertNoDao;
+import static dev.relata.processor.Compilations.assertOnlyErrors;
+import static dev.relata.processor.Compilations.compile;
+
+import dev.relata.processor.Compilations.Compiled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** What a {@code @Model} type must be on its own: a plain, accessible record with one key or one parent. */
+class ModelShapeDiagnosticsTest {
+
+    @ParameterizedTest(name = "@Model on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "public class Tag { public long id; }       | a class",
+        "public interface Tag { long id(); }        | an interface",
+        "public enum Tag { RED, GREEN }             | an enum",
+        "public @interface Tag { long id(); }       | an annotation type",
+    })
+    void modelOnSomethingElseThanARecord(String declaration, String kind) {
+        Source tag = Source.model("test.Tag", "@Model\n" + declaration + "\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:not-a-record");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:not-a-record] @Model can only be placed on a record, but Tag is " + kind + "."
+                        + " Fix: Declare it as `public record Tag(...)`: a model is an immutable row.")
+                .inFile(tag.file()).onLine(tag.line("@Model")).atColumn(1);
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void genericRecord() {
+        Source box = Source.model("test.Box", """
+                @Model
+                public record Box<T extends Number>(@Id long id, String label) {}
+                """);
+
+        Compiled compilation = compile(box);
+
+        assertOnlyErrors(compilation, "relata:generic-model");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:generic-model] Model Box declares type parameters; a model's columns need fixed"
+                        + " types. Fix: Remove the type parameters from Box.")
+                .inFile(box.file()).onLine(box.line("record Box"));
+        assertNoDao(compilation, "test.Box");
+    }
+
+    @Test
+    void privateNestedRecord() {
+        Source blog = Source.model("test.Blog", """
+                public class Blog {
+                    @Model
+                    private record Tag(@Id long id, String label) {}
+                }
+                """);
+
+        Compiled compilation = compile(blog);
+
+        assertOnlyErrors(compilation, "relata:model-not-accessible");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:model-not-accessible] Model Tag is private, so the DAO generated beside it"
+                        + " cannot use it. Fix: Make Tag public or package-private, and a top-level or static nested record.")
+                .inFile(blog.file()).onLine(blog.line("record Tag"));
+        assertNoDao(compilation, "test.Blog_Tag");
+    }
+
+    @Test
+    void recordNestedInAPrivateClass() {
+        Source blog = Source.model("test.Blog", """
+                public class Blog {
+                    private static class Hidden {
+                        @Model
+                        record Tag(@Id long id, String label) {}
+                    }
+                }
+                """);
+
+        Compiled compilation = compile(blog);
+
+        assertOnlyErrors(compilation, "relata:model-not-accessible");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:model-not-accessible] Model Tag is nested in the private Hidden, so the DAO"
+                        + " generated beside it cannot use it.")
+                .inFile(blog.file()).onLine(blog.line("record Tag"));
+        assertNoDao(compilation, "test.Blog_Hidden_Tag");
+    }
+
+    @Test
+    void noKey() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(String label, int uses) {}
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:no-key");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:no-key] Model Tag has no key. Fix: Mark the key component with @Id, name it"
+                        + " `id`, or give Tag a @Parent to inherit its key.")
+                .inFile(tag.file()).onLine(tag.line("record Tag"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void twoIds() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        @Id String label) {}
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:multiple-ids");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:multiple-ids] Model Tag marks both id and label with @Id; a model has one key."
+                        + " Fix: Keep @Id on one component.")
+                .inFile(tag.file()).onLine(tag.line("@Id String label"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void idBesideAParent() {
+        Source page = Source.model("test.Page", """
+                @Model
+                public record Page(@Id long id, String title) {}
+                """);
+        Source like = Source.model("test.Like", """
+                @Model
+                public record Like(
+                        @Parent Page page,
+                        @Id long likeId,
+                        int likes) {}
+                """);
+
+        Compiled compilation = compile(page, like);
+
+        assertOnlyErrors(compilation, "relata:key-with-parent");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:key-with-parent] Like.likeId is marked @Id, but Like has a @Parent, whose key"
+                        + " is Like's key. Fix: Remove @Id from Like.likeId.")
+                .inFile(like.file()).onLine(like.line("@Id long likeId"));
+        assertNoDao(compilation, "test.Like");
+    }
+
+    @ParameterizedTest(name = "@Id {0}")
+    @CsvSource({"double, double", "boolean, boolean", "java.time.LocalDate, java.time.LocalDate",
+            "java.math.BigDecimal, java.math.BigDecimal", "short, short"})
+    void keyOfAType(String type, String shown) {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id " + type + " code,\n"
+                + "        String label) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:unsupported-key-type");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:unsupported-key-type] The key Tag.code has type " + shown + ", which cannot be"
+                        + " a key. Fix: Use long, int, Long, Integer (generated by the database), or UUID or String"
+                        + " (assigned by you).")
+                .inFile(tag.file()).onLine(tag.line(" code,"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void twoParents() {
+        Source page = Source.model("test.Page", "@Model\npublic record Page(@Id long id, String title) {}\n");
+        Source photo = Source.model("test.Photo", "@Model\npublic record Photo(@Id long id, String url) {}\n");
+        Source like = Source.model("test.Like", """
+                @Model
+                public record Like(
+                        @Parent Page page,
+                        @Parent Photo photo,
+                        int likes) {}
+                """);
+
+        Compiled compilation = compile(page, photo, like);
+
+        assertOnlyErrors(compilation, "relata:multiple-parents");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:multiple-parents] Model Like has two @Parent components, page and photo; a"
+                        + " model inherits from one parent. Fix: Keep @Parent on one component; link the other model with"
+                        + " @OneToOneField.")
+                .inFile(like.file()).onLine(like.line("@Parent Photo photo"));
+        assertNoDao(compilation, "test.Like");
+    }
+
+    @ParameterizedTest(name = "@Parent {0}")
+    @CsvSource({"String, java.lang.String", "Plain, test.Plain", "long, long", "Object, java.lang.Object"})
+    void parentThatIsNotAModel(String type, String shown) {
+        Source plain = Source.model("test.Plain", "public record Plain(long id) {}\n");
+        Source like = Source.model("test.Like", "@Model\npublic record Like(\n        @Parent " + type + " page,\n"
+                + "        int likes) {}\n");
+
+        Compiled compilation = compile(plain, like);
+
+        assertOnlyErrors(compilation, "relata:parent-not-model");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:parent-not-model] @Parent Like.page has type " + shown + ", which is not a"
+                        + " @Model record. Fix: A @Parent component's type is the parent model itself, for example"
+                        + " `@Parent Page page`.")
+                .inFile(like.file()).onLine(like.line("@Parent")).atColumn(like.column("@Parent"));
+        assertNoDao(compilation, "test.Like");
+    }
+
+    @Test
+    void parentThatIsAlsoALink() {
+        Source page = Source.model("test.Page", "@Model\npublic record Page(@Id long id, String title) {}\n");
+        Source like = Source.model("test.Like", """
+                @Model
+                public record Like(
+                        @Parent
+                        @OneToOneField(to = Page.class, onDelete = OnDelete.CASCADE) Page page,
+                        int likes) {}
+                """);
+
+        Compiled compilation = compile(page, like);
+
+        assertOnlyErrors(compilation, "relata:parent-and-link");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:parent-and-link] Like.page is both @Parent and @OneToOneField. Fix: Keep"
+                        + " @Parent: inheritance already links Like to its parent.")
+                .inFile(like.file()).onLine(like.line("@OneToOneField")).atColumn(like.column("@OneToOneField"));
+        assertNoDao(compilation, "test.Like");
+    }
+}
