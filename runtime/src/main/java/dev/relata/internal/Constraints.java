@@ -21,18 +21,28 @@ import java.util.Locale;
  */
 public final class Constraints {
     /** No known constraints: every violation becomes a plain {@link IntegrityException}. */
-    public static final Constraints NONE = new Constraints(List.of());
+    public static final Constraints NONE = new Constraints(List.of(), null);
 
     /** A UNIQUE constraint on a one-to-one column. */
     public record Unique(String name, String model, String relation, String target) {}
+
+    /**
+     * A one-to-one link that is also the table's primary key ({@code @Id @OneToOneField}): its
+     * uniqueness is the primary key's, which databases report without a name of ours (H2
+     * {@code PRIMARY KEY ON ...}, MariaDB {@code for key 'PRIMARY'}, PostgreSQL
+     * {@code <table>_pkey}).
+     */
+    public record PrimaryKeyLink(String table, String model, String relation, String target) {}
 
     /** The foreign key of a one-to-one or parent link from {@code model} to {@code target}. */
     public record ForeignKey(String name, String model, String relation, String target, OnDelete onDelete) {}
 
     private final List<Object> constraints;
+    private final PrimaryKeyLink primaryKeyLink;
 
-    private Constraints(List<Object> constraints) {
+    private Constraints(List<Object> constraints, PrimaryKeyLink primaryKeyLink) {
         this.constraints = constraints;
+        this.primaryKeyLink = primaryKeyLink;
     }
 
     public static Builder builder() {
@@ -42,6 +52,7 @@ public final class Constraints {
     /** Collects constraints; see {@link Constraints#builder()}. */
     public static final class Builder {
         private final List<Object> constraints = new ArrayList<>();
+        private PrimaryKeyLink primaryKeyLink;
 
         public Builder unique(String name, String model, String relation, String target) {
             constraints.add(new Unique(name.toLowerCase(Locale.ROOT), model, relation, target));
@@ -53,10 +64,15 @@ public final class Constraints {
             return this;
         }
 
+        public Builder primaryKeyLink(String table, String model, String relation, String target) {
+            primaryKeyLink = new PrimaryKeyLink(table.toLowerCase(Locale.ROOT), model, relation, target);
+            return this;
+        }
+
         public Constraints build() {
             List<Object> sorted = new ArrayList<>(constraints);
             sorted.sort(Comparator.comparingInt((Object c) -> nameOf(c).length()).reversed());
-            return new Constraints(List.copyOf(sorted));
+            return new Constraints(List.copyOf(sorted), primaryKeyLink);
         }
     }
 
@@ -71,6 +87,10 @@ public final class Constraints {
             return new RelataException(e.getMessage(), e);
         }
         Object constraint = find(e);
+        if (constraint == null && violation == Violation.UNIQUE && primaryKeyLink != null && isPrimaryKey(e)) {
+            PrimaryKeyLink pk = primaryKeyLink;
+            constraint = new Unique(pk.table(), pk.model(), pk.relation(), pk.target());
+        }
         if (constraint instanceof Unique u && violation == Violation.UNIQUE) {
             return new OneToOneConflictException(u.model(), u.relation(),
                     "Another " + u.model() + " already links to that " + u.target() + " through the one-to-one '"
@@ -93,6 +113,14 @@ public final class Constraints {
                     + " that does not exist; nothing was written.", e);
         }
         return new IntegrityException(e.getMessage(), e);
+    }
+
+    private boolean isPrimaryKey(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        String table = primaryKeyLink.table();
+        return message.contains("primary key on ") && (message.contains("." + table + "(") || message.contains("\"" + table + "\""))
+                || message.contains("for key '" + table + ".primary'") || message.contains("for key 'primary'")
+                || message.contains("\"" + table + "_pkey\"");
     }
 
     private Object find(SQLException e) {

@@ -71,6 +71,27 @@ class ConstraintsH2Test {
     }
 
     @Test
+    void aSecondLinkThroughALinkThatIsTheKeyIsAOneToOneConflict() {
+        h2.execute("CREATE TABLE {owner} ({user_id} BIGINT PRIMARY KEY,"
+                        + " CONSTRAINT {fk_owner_user_id} FOREIGN KEY ({user_id}) REFERENCES {user} ({id}))",
+                "INSERT INTO {owner} ({user_id}) VALUES (1)");
+        Constraints catalogue = Constraints.builder().primaryKeyLink("owner", "Owner", "user", "User").build();
+        SQLException e = failure("INSERT INTO {owner} ({user_id}) VALUES (1)");
+
+        OneToOneConflictException conflict = assertExactly(OneToOneConflictException.class, catalogue.translate(e, Dialect.H2));
+        assertEquals("Owner", conflict.model());
+        assertEquals("user", conflict.relation());
+    }
+
+    @Test
+    void aDuplicateKeyIsNoOneToOneConflictWhenTheKeyIsNoLink() {
+        Constraints catalogue = Constraints.builder().primaryKeyLink("owner", "Owner", "user", "User").build();
+        SQLException e = failure("INSERT INTO {profile} ({id}, {user_id}) VALUES (10, 3)");
+
+        assertExactly(IntegrityException.class, catalogue.translate(e, Dialect.H2));
+    }
+
+    @Test
     void theConflictNamesTheRelationWhoseConstraintWasViolated() {
         SQLException e = failure("INSERT INTO {wallet} ({id}, {user_id}) VALUES (21, 2)");
 

@@ -161,8 +161,12 @@ public final class DaoWriter {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
         for (Component link : model.links()) {
             String target = graph.target(link).map(ModelDef::name).orElse(link.link().target().simpleName());
-            code.add("\n.unique($S, $S, $S, $S)", ConstraintNames.unique(model.table(), link.column()), model.name(),
-                    link.link().relation(), target);
+            if (model.ownKey().filter(k -> k == link).isPresent()) {
+                code.add("\n.primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(), link.link().relation(), target);
+            } else {
+                code.add("\n.unique($S, $S, $S, $S)", ConstraintNames.unique(model.table(), link.column()), model.name(),
+                        link.link().relation(), target);
+            }
         }
         List<Edge> edges = new ArrayList<>(graph.outgoing(model));
         for (Edge edge : graph.deleteClosure(model)) {
