@@ -49,7 +49,8 @@ public @interface OneToOneField {
 
     /**
      * Which targets may be linked, as a condition over the target's components, for example
-     * {@code "isStaff = true"} or {@code "status = 'ACTIVE' and (score >= 10 or vip = true)"}.
+     * {@code "isStaff = true"} or {@code "status = ACTIVE and (score >= 10 or vip = true)"} (an enum constant may also be written
+     * {@code 'ACTIVE'}).
      * Checked at compile time; enforced by {@code insert}, {@code insertAll} and {@code update},
      * which throw {@link ChoiceNotAllowedException} for a target that does not match.
      */

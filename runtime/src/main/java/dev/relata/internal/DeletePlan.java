@@ -41,18 +41,22 @@ public final class DeletePlan {
      * {@code column} to the key of {@code targetTable}.
      */
     public record Link(String model, String relation, String table, String keyColumn, String column,
-            String targetModel, String targetTable, OnDelete onDelete, boolean parentLink) {
+            String targetModel, String targetTable, OnDelete onDelete, boolean parentLink, String targetKeyColumn) {
 
         /** A one-to-one link. */
         public Link(String model, String relation, String table, String keyColumn, String column,
                 String targetModel, String targetTable, OnDelete onDelete) {
-            this(model, relation, table, keyColumn, column, targetModel, targetTable, onDelete, false);
+            this(model, relation, table, keyColumn, column, targetModel, targetTable, onDelete, false, null);
         }
 
-        /** The link of a child table to its parent ({@code @Parent}): always CASCADE. */
+        /**
+         * The link of a child table to its parent ({@code @Parent}), by the child's key column to
+         * the parent's: always CASCADE.
+         */
         public static Link parent(String model, String relation, String table, String keyColumn, String targetModel,
-                String targetTable) {
-            return new Link(model, relation, table, keyColumn, keyColumn, targetModel, targetTable, OnDelete.CASCADE, true);
+                String targetTable, String targetKeyColumn) {
+            return new Link(model, relation, table, keyColumn, keyColumn, targetModel, targetTable, OnDelete.CASCADE, true,
+                    targetKeyColumn);
         }
     }
 
@@ -77,6 +81,11 @@ public final class DeletePlan {
                 parentTables.put(link.table(), link.targetTable());
             }
         }
+        for (Link link : links) {
+            if (link.targetKeyColumn() != null) {
+                keyColumns.putIfAbsent(link.targetTable(), link.targetKeyColumn());
+            }
+        }
         this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
                 || setsDefaultHere(l) || deletesParents(l));
         this.deleteOrder = referencingFirst(keyColumns.keySet(), links);
@@ -92,6 +101,25 @@ public final class DeletePlan {
 
     /** Deletes the root rows with these keys; returns how many root rows were deleted. */
     public int delete(Connection connection, String rootModel, List<?> keys) throws SQLException {
+        return deleteRoots(connection, rootModel, keys);
+    }
+
+    /**
+     * Deletes the rows of a child model ({@code @Parent}) with these keys, in {@code table} by
+     * {@code keyColumn}: through its root rows, which takes every table of the chain with them.
+     * Keys with no row in the child's table are left alone, even when a root row has them: that
+     * row is no such child. Returns how many child rows were deleted.
+     */
+    public int deleteChildren(Connection connection, String model, String table, String keyColumn, List<?> keys)
+            throws SQLException {
+        String sql = "SELECT " + dialect.quote(keyColumn) + " FROM " + dialect.quote(table) + " WHERE "
+                + dialect.quote(keyColumn) + " IN (" + InQuery.MARKER + ")";
+        List<Object> existing = new ArrayList<>();
+        InQuery.forEach(connection, sql, keys, rs -> existing.add(rs.getObject(1)));
+        return existing.isEmpty() ? 0 : Math.min(existing.size(), deleteRoots(connection, model, existing));
+    }
+
+    private int deleteRoots(Connection connection, String rootModel, List<?> keys) throws SQLException {
         if (keys.isEmpty()) {
             return 0;
         }

@@ -73,8 +73,8 @@ public enum Message {
             "@OneToOneField {0}.{1} points to {2}, which is not a @Model record.",
             "Set `to` to a record annotated with @Model."),
     LINK_TYPE_MISMATCH("link-type-mismatch", Diagnostic.Kind.ERROR,
-            "{0}.{1} has type {2}, but it links to {3}, whose key {3}.{4} has type {5}.",
-            "Declare {0}.{1} as {5} (or its box, for a nullable link)."),
+            "{0}.{1} has type {2}, but it links to {3}, whose key {4} has type {5}.",
+            "Declare {0}.{1} as {5}{6}."),
     REDUNDANT_PARENT_LINK("redundant-parent-link", Diagnostic.Kind.ERROR,
             "@OneToOneField {0}.{1} links {0} to {2}, but {0} already inherits from {2} through @Parent {0}.{3}, "
                     + "which creates the one-to-one link `{4}`.",
@@ -93,13 +93,13 @@ public enum Message {
             "Use a Java identifier that is not a keyword, or \"+\" for no reverse accessor."),
     REVERSE_ACCESSOR_CLASH("reverse-accessor-clash", Diagnostic.Kind.ERROR,
             "Reverse accessor {0}Dao.{1} for {2} clashes with the reverse accessor for {3}.",
-            "Add or change a relatedName on {2} or {3}."),
+            "Rename one of them: {4}."),
     ACCESSOR_CLASHES_COMPONENT("accessor-clashes-component", Diagnostic.Kind.ERROR,
             "Accessor {0}Dao.{1} for {2} clashes with the component {0}.{3}.",
-            "Rename {0}.{3}, or add or change a relatedName on {2}."),
+            "Rename {0}.{3}, or {4}."),
     ACCESSOR_CLASHES_METHOD("accessor-clashes-method", Diagnostic.Kind.ERROR,
             "Accessor {0}Dao.{1} for {2} clashes with {3} of the generated {0}Dao.",
-            "Rename the component, or add or change a relatedName on {2}."),
+            "To rename the accessor, {4}."),
     CROSS_PACKAGE_NOT_PUBLIC("cross-package-not-public", Diagnostic.Kind.ERROR,
             "{0} links to {1} in another package, but {2} is not public, so {3}Dao cannot use it.",
             "Make {2} public, or move both models into one package."),
@@ -117,8 +117,8 @@ public enum Message {
             "Name the component after what it links to (for example `{4}`), or suppress with "
                     + "@SuppressWarnings(\"relata:link-name-mismatch\")."),
     INTERNAL_ERROR("internal-error", Diagnostic.Kind.ERROR,
-            "Relata could not process {0}: {1}",
-            "This is a bug in Relata; please report it with this message.");
+            "Relata could not process {0}.",
+            "This is a bug in Relata; please report it with this message and its trace:\n{1}");
 
     private final String tag;
     private final Diagnostic.Kind kind;

@@ -69,9 +69,17 @@ public final class Literals {
                 String problem = check(type, literal.text(), enumConstants);
                 return problem == null ? null : "The number does not fit: " + problem + ".";
             case STRING:
+                if (type == SqlType.ENUM) {
+                    // 'ACTIVE' reads as naturally as ACTIVE to anyone who writes SQL: both name the constant.
+                    if (ordering) {
+                        return "Compare enum constants using = or != only.";
+                    }
+                    return enumConstants.contains(literal.text()) ? null
+                            : "Write one of the constants " + String.join(", ", enumConstants) + ".";
+                }
                 if (type != SqlType.STRING && type != SqlType.CHAR && type != SqlType.UUID && type != SqlType.DATE
                         && type != SqlType.DATETIME && type != SqlType.INSTANT) {
-                    return type == SqlType.ENUM ? "Write the enum constant without quotes." : "Compare it with a literal of its own type.";
+                    return "Compare it with a literal of its own type.";
                 }
                 String bad = check(type, literal.text(), enumConstants);
                 return bad == null ? null : "The string is not a valid value: " + bad + ".";

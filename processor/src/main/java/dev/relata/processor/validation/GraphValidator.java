@@ -1,10 +1,12 @@
 package dev.relata.processor.validation;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.condition.Condition;
 import dev.relata.processor.condition.ConditionParser;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.Link;
 import dev.relata.processor.model.ModelDef;
@@ -14,15 +16,17 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.OnDeleteRule;
 import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
-import dev.relata.processor.model.Accessors;
 import dev.relata.processor.sql.Literals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -76,7 +80,7 @@ public final class GraphValidator {
 
     private void checkInheritance(ModelDef model) {
         Optional<Component> parent = model.parent();
-        if (parent.isEmpty() || parent.get().parent().equals(com.palantir.javapoet.ClassName.OBJECT)) {
+        if (parent.isEmpty() || parent.get().parent().equals(ClassName.OBJECT)) {
             return;
         }
         List<String> chain = new ArrayList<>();
@@ -143,10 +147,13 @@ public final class GraphValidator {
                 return;
             }
         }
-        Optional<Component> targetKey = graph.root(to).ownKey();
+        ModelDef root = graph.root(to);
+        Optional<Component> targetKey = root.ownKey();
         if (targetKey.isPresent() && !sameKeyType(component.type(), targetKey.get().type())) {
+            TypeName keyType = targetKey.get().type();
             reporter.report(Message.LINK_TYPE_MISMATCH, component.element(), model.name(), component.name(),
-                    component.type(), to.name(), targetKey.get().name(), targetKey.get().type());
+                    component.type(), to.name(), root.name() + "." + targetKey.get().name(), keyType,
+                    keyType.isPrimitive() ? " (or " + ((ClassName) keyType.box()).simpleName() + ", for a nullable link)" : "");
         }
         if (link.onDelete() == OnDeleteRule.SET_NULL && !component.nullable()) {
             reporter.report(Message.SET_NULL_NOT_NULLABLE, component.element(), link.mirror(),
@@ -232,42 +239,111 @@ public final class GraphValidator {
         }
     }
 
-    /** The accessors of every DAO, against each other, the DAO's fixed methods and the model's components. */
+    /**
+     * The accessors of every DAO, against each other, the DAO's fixed methods and the model's
+     * components. Each clash is reported once, on a component whose change resolves it: a link's
+     * batch accessor clashes whenever the link's accessor does, and a forward accessor inherited
+     * from a parent is the parent's to report, unless the child's own names collide with it.
+     */
     private void checkAccessors(ModelDef model) {
+        if (inCycle(model)) {
+            return; // reported as the cycle; the chain has no accessors to speak of
+        }
         Map<String, Accessors.Accessor> taken = new LinkedHashMap<>();
         for (String fixed : Accessors.FIXED) {
             taken.put(fixed, null);
         }
-        for (Accessors.Accessor accessor : Accessors.accessors(graph, model)) {
-            if (accessor.owner().compiled()) {
+        Set<Component> reported = new HashSet<>();
+        List<Accessors.Accessor> accessors = new ArrayList<>(Accessors.accessors(graph, model));
+        // The inherited accessors first, so that a clash with one of them is blamed on the child's own name.
+        accessors.sort(Comparator.comparing(a -> !inherited(a)));
+        for (Accessors.Accessor accessor : accessors) {
+            if (accessor.owner().compiled() || reported.contains(accessor.declaredBy()) || inCycle(accessor.edge().source())
+                    || redundant(accessor.edge())) {
                 continue;
             }
-            Element at = accessor.declaredBy().element();
-            AnnotationMirror mirror = accessor.declaredBy().isLink() ? accessor.declaredBy().link().mirror() : null;
-            String describe = accessor.describe();
-            Optional<Component> sameName = model.component(accessor.name())
-                    .filter(c -> c != accessor.declaredBy());
+            Optional<Component> sameName = model.component(accessor.name()).filter(c -> c != accessor.declaredBy());
             if (sameName.isPresent()) {
-                reporter.report(Message.ACCESSOR_CLASHES_COMPONENT, at, mirror, model.name(), accessor.name(), describe,
-                        sameName.get().name());
+                Element at = inherited(accessor) ? sameName.get().element() : accessor.declaredBy().element();
+                reporter.report(Message.ACCESSOR_CLASHES_COMPONENT, at, inherited(accessor) ? null : mirror(accessor),
+                        model.name(), accessor.name(), accessor.describe(), sameName.get().name(), howToRename(accessor));
+                reported.add(accessor.declaredBy());
                 continue;
             }
-            if (taken.containsKey(accessor.name())) {
-                Accessors.Accessor earlier = taken.get(accessor.name());
-                if (earlier == null) {
-                    reporter.report(Message.ACCESSOR_CLASHES_METHOD, at, mirror, model.name(), accessor.name(), describe,
-                            accessor.name() + "(...)");
-                } else if (earlier.kind() == Accessors.Kind.REVERSE && accessor.kind() == Accessors.Kind.REVERSE) {
-                    reporter.report(Message.REVERSE_ACCESSOR_CLASH, at, mirror, model.name(), accessor.name(), describe,
-                            earlier.describe());
-                } else {
-                    reporter.report(Message.ACCESSOR_CLASHES_METHOD, at, mirror, model.name(), accessor.name(), describe,
-                            "the accessor for " + earlier.describe());
-                }
+            if (!taken.containsKey(accessor.name())) {
+                taken.put(accessor.name(), accessor);
                 continue;
             }
-            taken.put(accessor.name(), accessor);
+            Accessors.Accessor earlier = taken.get(accessor.name());
+            if (inherited(accessor)) {
+                continue; // the parent's own DAO has the same clash, reported on the parent
+            }
+            reported.add(accessor.declaredBy());
+            if (earlier == null) {
+                reporter.report(Message.ACCESSOR_CLASHES_METHOD, accessor.declaredBy().element(), mirror(accessor),
+                        model.name(), accessor.name(), accessor.describe(), accessor.name() + "(...)", howToRename(accessor));
+            } else if (isReverse(earlier) && isReverse(accessor)) {
+                // Blame a link rather than a @Parent, which has no relatedName.
+                boolean swap = accessor.edge().isParentLink() && !earlier.edge().isParentLink();
+                Accessors.Accessor blamed = swap ? earlier : accessor;
+                Accessors.Accessor other = swap ? accessor : earlier;
+                reported.add(blamed.declaredBy());
+                reporter.report(Message.REVERSE_ACCESSOR_CLASH, blamed.declaredBy().element(), mirror(blamed), model.name(),
+                        accessor.name(), blamed.describe(), describeReverse(other), howToRename(blamed, other));
+            } else {
+                reporter.report(Message.ACCESSOR_CLASHES_METHOD, accessor.declaredBy().element(), mirror(accessor),
+                        model.name(), accessor.name(), accessor.describe(), "the accessor for " + earlier.describe(),
+                        howToRename(accessor));
+            }
         }
+    }
+
+    /** True for a forward accessor that the DAO has because the model inherits the link from an ancestor. */
+    private static boolean inherited(Accessors.Accessor accessor) {
+        return !accessor.path().isEmpty();
+    }
+
+    private static boolean isReverse(Accessors.Accessor accessor) {
+        return accessor.kind() == Accessors.Kind.REVERSE || accessor.kind() == Accessors.Kind.REVERSE_BATCH;
+    }
+
+    private static AnnotationMirror mirror(Accessors.Accessor accessor) {
+        return accessor.declaredBy().isLink() ? accessor.declaredBy().link().mirror() : null;
+    }
+
+    private static String describeReverse(Accessors.Accessor accessor) {
+        return (accessor.edge().isParentLink() ? "the @Parent " : "") + accessor.describe();
+    }
+
+    /** How the user renames the accessor, as the end of a sentence. */
+    private static String howToRename(Accessors.Accessor accessor) {
+        if (!isReverse(accessor)) {
+            return "rename " + accessor.describe();
+        }
+        if (accessor.edge().isParentLink()) {
+            return "rename the model " + accessor.edge().source().name()
+                    + " (a @Parent link's reverse accessor is named after the child)";
+        }
+        return "add or change a relatedName on " + accessor.describe();
+    }
+
+    /** How to rename one of two clashing reverse accessors, as the end of a sentence. */
+    private static String howToRename(Accessors.Accessor blamed, Accessors.Accessor other) {
+        if (!blamed.edge().isParentLink() && !other.edge().isParentLink()) {
+            return "add or change a relatedName on " + blamed.describe() + " or " + other.describe();
+        }
+        return howToRename(blamed) + ", or " + howToRename(other);
+    }
+
+    /** True when the model's chain of parents loops, which is reported on its own. */
+    private boolean inCycle(ModelDef model) {
+        return graph.parent(graph.root(model)).isPresent();
+    }
+
+    /** True for a link to an ancestor of its model, which is reported on its own. */
+    private boolean redundant(Edge edge) {
+        return !edge.isParentLink() && graph.ancestors(edge.source()).stream()
+                .anyMatch(a -> a.qualifiedName().equals(edge.target().qualifiedName()));
     }
 
     private static boolean sameKeyType(TypeName link, TypeName key) {

@@ -432,9 +432,9 @@ public final class DaoWriter {
             Edge edge = closure.get(i);
             String separator = i == 0 ? "" : ",\n";
             if (edge.isParentLink()) {
-                links.add("$L$T.parent($S, $S, $S, $S, $S, $S)", separator, Types.DELETE_LINK, edge.source().name(),
+                links.add("$L$T.parent($S, $S, $S, $S, $S, $S, $S)", separator, Types.DELETE_LINK, edge.source().name(),
                         edge.relation(), edge.source().table(), graph.keyColumn(edge.source()), edge.target().name(),
-                        edge.target().table());
+                        edge.target().table(), graph.keyColumn(edge.target()));
             } else {
                 links.add("$Lnew $T($S, $S, $S, $S, $S, $S, $S, $T.$L)", separator, Types.DELETE_LINK, edge.source().name(),
                         edge.relation(), edge.source().table(), graph.keyColumn(edge.source()), column(edge),
@@ -462,8 +462,11 @@ public final class DaoWriter {
                         + "transaction. $L\n@return true when a row was deleted\n@throws $T when a PROTECT link refuses the delete\n"
                         + "@throws $T when a RESTRICT link refuses the delete\n", model.type(), rules,
                         ClassName.get("dev.relata", "ProtectedException"), ClassName.get("dev.relata", "RestrictedException"))
-                .addStatement("return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, $S, $T.of(id)) > 0)",
-                        model.name(), List.class)
+                .addStatement(dao.child
+                        ? CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection ->\n$>deletePlan.deleteChildren(connection, $S, $S, $S, $T.of(id)) > 0)$<",
+                                model.name(), model.table(), graph.keyColumn(model), List.class)
+                        : CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, $S, $T.of(id)) > 0)",
+                                model.name(), List.class))
                 .build());
         dao.methods.add(MethodSpec.methodBuilder("delete").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addParameter(model.type(), dao.var)

@@ -1,0 +1,232 @@
+package dev.relata.it;
+
+import dev.relata.Database;
+import dev.relata.Dialect;
+import dev.relata.RelataException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh database for each test, holding the schema of the model packages the test needs.
+ *
+ * <pre>{@code
+ * class ProfileTest {
+ *     @RegisterExtension
+ *     final TestDatabase database = TestDatabase.with(ModelPackage.BLOG);
+ *     final ProfileDao profiles = new ProfileDao(database.db());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Declared as an instance field, it is created with each test instance (JUnit makes one per
+ * test method), so every test starts from empty tables, and it drops its database after the test.
+ *
+ * <p>Which database server runs the tests is chosen by the system property
+ * {@value #TARGET_PROPERTY}: {@code h2} (the default, in memory), {@code postgresql} or
+ * {@code mariadb}; see {@link Target}.
+ */
+public final class TestDatabase implements AfterEachCallback {
+    /** The system property that selects the {@link Target}. */
+    public static final String TARGET_PROPERTY = "relata.it.db";
+
+    private static final AtomicLong NEXT_NAME = new AtomicLong();
+
+    private final Instance instance;
+    private final RoundTripCounter counter = new RoundTripCounter();
+    private final Database db;
+    private boolean closed;
+
+    private TestDatabase(Instance instance) {
+        this.instance = instance;
+        this.db = Database.of(counter.wrap(instance.dataSource()), instance.dialect());
+    }
+
+    /**
+     * A fresh database on the selected target, with the tables of the given packages and of every
+     * package they link to, created by their generated {@code RelataSchema.create}.
+     */
+    public static TestDatabase with(ModelPackage... packages) {
+        TestDatabase database = new TestDatabase(Target.selected().open(uniqueName()));
+        try {
+            for (ModelPackage modelPackage : ModelPackage.withDependencies(packages)) {
+                modelPackage.createSchema(database.db);
+            }
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    private static String uniqueName() {
+        return "relata_it_" + ProcessHandle.current().pid() + "_" + NEXT_NAME.incrementAndGet();
+    }
+
+    /** The database the DAOs under test run on. */
+    public Database db() {
+        return db;
+    }
+
+    public Dialect dialect() {
+        return db.dialect();
+    }
+
+    /**
+     * How many statements have been executed on this database so far (a JDBC batch counts once).
+     * Compare the count before and after an operation to see how many round trips it took.
+     */
+    public long roundTrips() {
+        return counter.roundTrips();
+    }
+
+    /** The number of rows in a table, counted with plain SQL, bypassing the generated DAOs. */
+    public long countRows(String table) {
+        Object count = queryValue("SELECT COUNT(*) FROM {" + table + "}");
+        return ((Number) count).longValue();
+    }
+
+    /**
+     * Runs a hand-written write statement, bypassing the generated DAOs. The statement is a
+     * template as {@link Dialect#sql(String)} renders it ({@code {user}} is the quoted identifier
+     * {@code user}); the parameters are bound to its {@code ?} placeholders in order.
+     *
+     * @return the number of rows changed
+     * @throws RelataException as {@link Database#withConnection} reports a failed statement
+     */
+    public int execute(String template, Object... parameters) {
+        String sql = db.sql(template);
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Runs a hand-written query, bypassing the generated DAOs, and returns the first column of its
+     * first row, or null when there is no row. The template and parameters are as in
+     * {@link #execute}.
+     */
+    public Object queryValue(String template, Object... parameters) {
+        String sql = db.sql(template);
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getObject(1) : null;
+                }
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    /** Drops the database. */
+    public void close() {
+        if (!closed) {
+            closed = true;
+            instance.drop().run();
+        }
+    }
+
+    /** A fresh, empty database on a target: how to connect to it, its dialect, and how to drop it. */
+    record Instance(DataSource dataSource, Dialect dialect, Runnable drop) {}
+
+    /**
+     * The database servers the tests can run on. Each target opens a fresh, empty database (or
+     * schema) per test under a unique name, and drops it afterwards.
+     */
+    public enum Target {
+        /** H2 in memory, in this JVM: the default, needing no server. */
+        H2 {
+            @Override
+            Instance open(String name) {
+                JdbcDataSource dataSource = new JdbcDataSource();
+                dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+                dataSource.setUser("sa");
+                dataSource.setPassword("");
+                return new Instance(dataSource, Dialect.H2, () -> shutDown(dataSource));
+            }
+
+            private void shutDown(DataSource dataSource) {
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot drop the in-memory database: " + e.getMessage(), e);
+                }
+            }
+        },
+
+        /**
+         * A live PostgreSQL server. To be implemented: connect to the URL in the system property
+         * {@code relata.it.postgresql.url} (user and password in the URL), {@code CREATE SCHEMA <name>},
+         * hand out a data source whose connections use that schema ({@code currentSchema=<name>}),
+         * and {@code DROP SCHEMA <name> CASCADE} on drop. Needs the PostgreSQL driver on the test
+         * class path.
+         */
+        POSTGRESQL {
+            @Override
+            Instance open(String name) {
+                throw notAvailable();
+            }
+        },
+
+        /**
+         * A live MariaDB (or MySQL 8) server. To be implemented like {@link #POSTGRESQL}, from the
+         * system property {@code relata.it.mariadb.url}, with
+         * {@code CREATE DATABASE <name> CHARACTER SET utf8mb4} and {@code DROP DATABASE <name>}, and
+         * the new database's name in the data source's URL. Needs the MariaDB driver on the test
+         * class path.
+         */
+        MARIADB {
+            @Override
+            Instance open(String name) {
+                throw notAvailable();
+            }
+        };
+
+        /** A fresh, empty database named {@code name} on this target. */
+        abstract Instance open(String name);
+
+        /** The target named by the system property {@value TestDatabase#TARGET_PROPERTY}; H2 by default. */
+        public static Target selected() {
+            String name = System.getProperty(TARGET_PROPERTY, "h2").trim();
+            for (Target target : values()) {
+                if (target.name().equalsIgnoreCase(name)) {
+                    return target;
+                }
+            }
+            throw new IllegalArgumentException(TARGET_PROPERTY + "=" + name + " names no test database; use one of "
+                    + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
+        }
+
+        IllegalStateException notAvailable() {
+            return new IllegalStateException("The functional tests cannot run on " + name()
+                    + " yet: TestDatabase.Target." + name() + " does not open a database. Run them on H2 ("
+                    + TARGET_PROPERTY + "=h2) or implement the target.");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.relata.it.nullable;
+
+/** An enum for a nullable enum column. */
+public enum Priority {
+    LOW,
+    HIGH
+}
