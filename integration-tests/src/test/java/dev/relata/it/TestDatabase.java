@@ -82,6 +82,11 @@ public final class TestDatabase implements AfterEachCallback {
         return db.dialect();
     }
 
+    /** The test database's data source, as an application would hand it to {@link Database#of}. */
+    public DataSource dataSource() {
+        return instance.dataSource();
+    }
+
     /**
      * How many statements have been executed on this database so far (a JDBC batch counts once).
      * Compare the count before and after an operation to see how many round trips it took.
@@ -180,32 +185,53 @@ public final class TestDatabase implements AfterEachCallback {
         },
 
         /**
-         * A live PostgreSQL server. To be implemented: connect to the URL in the system property
-         * {@code relata.it.postgresql.url} (user and password in the URL), {@code CREATE SCHEMA <name>},
-         * hand out a data source whose connections use that schema ({@code currentSchema=<name>}),
-         * and {@code DROP SCHEMA <name> CASCADE} on drop. Needs the PostgreSQL driver on the test
-         * class path.
+         * A live PostgreSQL server at the URL in {@code relata.it.postgresql.url} (user and
+         * password in the URL): a schema of its own, which the connections use, dropped after.
          */
         POSTGRESQL {
             @Override
             Instance open(String name) {
-                throw notAvailable();
+                String url = url("relata.it.postgresql.url");
+                execute(url, "CREATE SCHEMA " + name);
+                DataSource dataSource = new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?")
+                        + "currentSchema=" + name);
+                return new Instance(dataSource, Dialect.POSTGRESQL, () -> execute(url, "DROP SCHEMA " + name + " CASCADE"));
             }
         },
 
         /**
-         * A live MariaDB (or MySQL 8) server. To be implemented like {@link #POSTGRESQL}, from the
-         * system property {@code relata.it.mariadb.url}, with
-         * {@code CREATE DATABASE <name> CHARACTER SET utf8mb4} and {@code DROP DATABASE <name>}, and
-         * the new database's name in the data source's URL. Needs the MariaDB driver on the test
-         * class path.
+         * A live MariaDB (or MySQL 8) server at the URL in {@code relata.it.mariadb.url}: a
+         * database of its own, named in the connections' URL, dropped after.
          */
         MARIADB {
             @Override
             Instance open(String name) {
-                throw notAvailable();
+                String url = url("relata.it.mariadb.url");
+                execute(url, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+                DataSource dataSource = new DriverManagerDataSource(url.replaceFirst("(//[^/?]+)(/[^?]*)?", "$1/" + name));
+                return new Instance(dataSource, Dialect.MARIADB, () -> execute(url, "DROP DATABASE " + name));
             }
         };
+
+        /** The server's URL from a system property; a live target without one is a broken set-up. */
+        static String url(String property) {
+            String url = System.getProperty(property, "").trim();
+            if (url.isEmpty()) {
+                throw new IllegalStateException("Set " + property + " to the server's JDBC URL (the live-databases"
+                        + " profile of the integration tests does).");
+            }
+            return url;
+        }
+
+        /** Runs one statement on the server, failing loudly when it cannot be reached. */
+        static void execute(String url, String sql) {
+            try (Connection connection = new DriverManagerDataSource(url).getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot run `" + sql + "` on " + url + ": " + e.getMessage(), e);
+            }
+        }
 
         /** A fresh, empty database named {@code name} on this target. */
         abstract Instance open(String name);
@@ -221,12 +247,6 @@ public final class TestDatabase implements AfterEachCallback {
             throw new IllegalArgumentException(TARGET_PROPERTY + "=" + name + " names no test database; use one of "
                     + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", ")));
-        }
-
-        IllegalStateException notAvailable() {
-            return new IllegalStateException("The functional tests cannot run on " + name()
-                    + " yet: TestDatabase.Target." + name() + " does not open a database. Run them on H2 ("
-                    + TARGET_PROPERTY + "=h2) or implement the target.");
         }
     }
 }
