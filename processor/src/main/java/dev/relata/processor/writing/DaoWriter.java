@@ -87,8 +87,8 @@ public final class DaoWriter {
                 }
                 readerMethods.add(MethodSpec.methodBuilder(method)
                         .addModifiers(Modifier.PRIVATE)
-                        .addJavadoc("Reads a {@link $T} from the current row of a result of {@code SELECT $L}.\n",
-                                of.type(), variable(of))
+                        .addJavadoc("Reads a {@link $T} from the current row of a result that selects\n{@code $L}.\n",
+                                of.type(), selects.of(of).columns().replace("{", "").replace("}", ""))
                         .returns(of.type())
                         .addParameter(Types.RESULT_SET, "rs")
                         .addException(Types.SQL_EXCEPTION)
@@ -210,7 +210,7 @@ public final class DaoWriter {
         if (hasChoices(model)) {
             insert.addStatement("checkChoices(connection, $T.of($L))", List.class, dao.var);
         }
-        insert.addStatement("return insertRow(connection, $L)", dao.var).endControlFlow(")");
+        insert.addStatement("return insertRow(connection, $L)", dao.var).addCode("$<});\n");
         insert.addJavadoc(insertJavadoc(dao));
         dao.methods.add(insert.build());
 
@@ -341,7 +341,7 @@ public final class DaoWriter {
                             Types.BATCH, rows, ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
                                     CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows);
         }
-        all.addStatement("return $T.of(inserted)", List.class).endControlFlow(")");
+        all.addStatement("return $T.of(inserted)", List.class).addCode("$<});\n");
         dao.methods.add(all.build());
         if (!dao.generatedKey) {
             dao.methods.add(MethodSpec.methodBuilder("indexes").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -417,7 +417,7 @@ public final class DaoWriter {
                         keyValue, " to update.")
                 .endControlFlow()
                 .addStatement("return null")
-                .endControlFlow(")");
+                .addCode("$<});\n");
         dao.methods.add(update.build());
     }
 

@@ -66,7 +66,7 @@ public final class SchemaWriter {
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("return null")
-                        .endControlFlow(")")
+                        .add("$<});\n")
                         .build())
                 .build());
         return type.build();
