@@ -1,0 +1,107 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records whose types another processor generates are read once those types exist, in a later
+ * round, instead of being reported as broken.
+ */
+class DeferredTypesTest {
+
+    /** Writes the given sources in its first round, as another annotation processor would. */
+    private static final class Generating extends AbstractProcessor {
+        private final String[][] sources;
+        private boolean done;
+
+        Generating(String[]... sources) {
+            this.sources = sources;
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (done) {
+                return false;
+            }
+            done = true;
+            for (String[] source : sources) {
+                try (Writer writer = processingEnv.getFiler().createSourceFile(source[0]).openWriter()) {
+                    writer.write(source[1]);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final JavaFileObject PROFILE = JavaFileObjects.forSourceLines("test.Profile",
+            "package test;",
+            "",
+            "import dev.relata.*;",
+            "import test.generated.Mood;",
+            "import test.generated.User;",
+            "",
+            "@Model",
+            "public record Profile(",
+            "        @Id long id,",
+            "        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user,",
+            "        Mood mood) {}");
+
+    private static final String[] MOOD = {"test.generated.Mood",
+        "package test.generated;\npublic enum Mood { HAPPY, GRUMPY }\n"};
+
+    private static final String[] USER = {"test.generated.User",
+        "package test.generated;\n@dev.relata.Model\npublic record User(@dev.relata.Id long id, String username) {}\n"};
+
+    @Test
+    void aModelWhoseTypesAnotherProcessorGeneratesIsGeneratedInALaterRound() {
+        Compilation compilation = javac()
+                .withProcessors(new Generating(MOOD, USER), new RelataProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(PROFILE);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ProfileDao").contentsAsUtf8String().contains("Jdbc.getEnum(rs, 3, Mood.class)");
+        assertThat(compilation).generatedSourceFile("test.generated.UserDao")
+                .contentsAsUtf8String().contains("public Optional<Profile> profile(User user)");
+    }
+
+    @Test
+    void aTypeThatNeverAppearsIsReportedOnTheComponentWithoutAnInternalError() {
+        Compilation compilation = javac()
+                .withProcessors(new Generating(USER), new RelataProcessor())
+                .compile(PROFILE);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("Mood").inFile(PROFILE).onLine(4);
+        assertTrue(compilation.diagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .noneMatch(d -> d.getMessage(null).contains("relata:internal-error")),
+                () -> "internal error reported: " + compilation.diagnostics());
+    }
+}
