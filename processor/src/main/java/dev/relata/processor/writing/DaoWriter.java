@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.relata.processor.condition.Condition;
 import dev.relata.processor.condition.ConditionParser;
 import dev.relata.processor.model.Accessors;
@@ -17,15 +18,20 @@ import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.model.Names;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.sql.ConstraintNames;
 import dev.relata.processor.sql.Literals;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Model>Dao}: CRUD, forward, reverse and batch accessors, over plain JDBC. */
@@ -118,7 +124,7 @@ public final class DaoWriter {
         if (dao.generatedKey) {
             dao.type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "generatedKey", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The key column, as the driver names it for generated keys.\n").build());
-            dao.constructor.addStatement("this.generatedKey = new String[] {dialect.fold($S)}", key(model).column());
+            dao.constructor.addStatement("this.generatedKey = new String[] {dialect.fold($S)}", dao.key.column());
         }
         writeInsert(dao);
         writeInsertAll(dao);
@@ -272,12 +278,12 @@ public final class DaoWriter {
     }
 
     private CodeBlock generatedKeyRead(Dao dao) {
-        return dao.key.sqlType() == dev.relata.processor.model.SqlType.INT ? CodeBlock.of("keys.getInt(1)")
+        return dao.key.sqlType() == SqlType.INT ? CodeBlock.of("keys.getInt(1)")
                 : CodeBlock.of("keys.getLong(1)");
     }
 
     private static CodeBlock keyUnset(Dao dao, CodeBlock value) {
-        String zero = dao.key.sqlType() == dev.relata.processor.model.SqlType.INT ? "0" : "0L";
+        String zero = dao.key.sqlType() == SqlType.INT ? "0" : "0L";
         return dao.keyType.isPrimitive() ? CodeBlock.of("$L == 0", value)
                 : CodeBlock.of("$L == null || $L == $L", value, value, zero);
     }
@@ -296,8 +302,7 @@ public final class DaoWriter {
         String rows = "rows";
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
         MethodSpec.Builder all = MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC).returns(list)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), com.palantir.javapoet.WildcardTypeName
-                        .subtypeOf(model.type())), plural(dao.var))
+                .addParameter(collectionOf(model), plural(dao.var))
                 .addJavadoc("Inserts the rows in one transaction, in order, as JDBC batches, and returns them as\n"
                         + "{@link #insert} would. When one row fails, none is written.\n")
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, plural(dao.var))
@@ -330,7 +335,7 @@ public final class DaoWriter {
                     .endControlFlow()
                     .addStatement("$T.run(connection, insertSql, generatedKey, generated, (ps, i) -> bindColumns(ps, $L.get(i), 1),\n$>(i, keys) -> inserted[i] = $L)$<",
                             Types.BATCH, rows, construct(model, rows + ".get(i)", dao.key,
-                                    dao.key.sqlType() == dev.relata.processor.model.SqlType.INT ? CodeBlock.of("keys.getInt(1)")
+                                    dao.key.sqlType() == SqlType.INT ? CodeBlock.of("keys.getInt(1)")
                                             : CodeBlock.of("keys.getLong(1)")))
                     .addStatement("$T.run(connection, insertWithKeySql, null, given, (ps, i) -> {\n$>$L;\nbindColumns(ps, $L.get(i), 2);\n$<}, null)",
                             Types.BATCH, ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
@@ -346,7 +351,7 @@ public final class DaoWriter {
         if (!dao.generatedKey) {
             dao.methods.add(MethodSpec.methodBuilder("indexes").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(List.class, Integer.class)).addParameter(int.class, "size")
-                    .addStatement("return $T.range(0, size).boxed().toList()", java.util.stream.IntStream.class).build());
+                    .addStatement("return $T.range(0, size).boxed().toList()", IntStream.class).build());
         }
     }
 
@@ -518,8 +523,7 @@ public final class DaoWriter {
         String rows = plural(dao.var);
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
-                        com.palantir.javapoet.WildcardTypeName.subtypeOf(dao.model.type())), rows)
+                .addParameter(collectionOf(dao.model), rows)
                 .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in a few\n"
                         + "queries of up to $L keys each; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), 1024)
@@ -565,8 +569,7 @@ public final class DaoWriter {
         }
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
-                        com.palantir.javapoet.WildcardTypeName.subtypeOf(dao.model.type())), rows)
+                .addParameter(collectionOf(dao.model), rows)
                 .addJavadoc("The {@link $T}s that link to these rows through {@code $L}, keyed by each row's key, in a\n"
                         + "few queries of up to $L keys each; rows nothing links to are absent.\n", source.type(),
                         accessor.describe(), 1024)
@@ -635,7 +638,7 @@ public final class DaoWriter {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addStatement("$T<Object> $L = $T.matching(connection, $L, ps -> {\n$>$L$<}, $L, $LKeys)", java.util.Set.class,
+                    .addStatement("$T<Object> $L = $T.matching(connection, $L, ps -> {\n$>$L$<}, $L, $LKeys)", Set.class,
                             allowed, Types.QUERIES, field, bindAll(parameters), parameters.size(), link.link().relation())
                     .beginControlFlow("for ($T key : $LKeys)", link.type().box(), link.link().relation())
                     .beginControlFlow("if (!$L.contains(key))", allowed)
@@ -724,21 +727,22 @@ public final class DaoWriter {
         return code.build();
     }
 
+    /** {@code Collection<? extends M>}, what the batch methods take. */
+    private static TypeName collectionOf(ModelDef model) {
+        return ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(model.type()));
+    }
+
     private static boolean hasChoices(ModelDef model) {
         return model.links().stream().anyMatch(l -> !l.link().limitChoicesTo().isEmpty());
     }
 
-    private Component key(ModelDef model) {
-        return graph.key(model);
-    }
-
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static String variable(ModelDef model) {
         String name = Names.lowerFirst(model.name());
-        return javax.lang.model.SourceVersion.isKeyword(name) || name.equals("ps") || name.equals("rs")
+        return SourceVersion.isKeyword(name) || name.equals("ps") || name.equals("rs")
                 || name.equals("connection") || name.equals("db") || name.equals("dialect") || name.equals("key")
                 || name.equals("row") || name.equals("rows") ? name + "Row" : name;
     }
