@@ -92,6 +92,9 @@ public final class RelataProcessor extends AbstractProcessor {
     }
 
     private void processModels(List<TypeElement> candidates, Reporter reporter) {
+        // The order javac hands elements over in is the order of its command line; the output must
+        // not depend on it.
+        candidates.sort(java.util.Comparator.comparing(type -> type.getQualifiedName().toString()));
         ModelReader reader = new ModelReader(processingEnv.getElementUtils(), reporter);
         Map<String, ModelDef> models = new LinkedHashMap<>();
         for (TypeElement type : candidates) {
@@ -102,7 +105,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 // so that the graph is never checked with a piece missing.
                 candidates.forEach(c -> deferred.add(c.getQualifiedName().toString()));
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 internalError(reporter, type, e);
             }
         }
@@ -110,11 +113,21 @@ public final class RelataProcessor extends AbstractProcessor {
         ModelGraph graph = new ModelGraph(models.values());
         try {
             new GraphValidator(graph, reporter).validate();
-        } catch (RuntimeException e) {
+            checkGeneratedNamesFree(graph, reporter);
+        } catch (RuntimeException | Error e) {
             internalError(reporter, candidates.get(0), e);
             return;
         }
         generate(graph, reporter);
+    }
+
+    /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
+    private void checkGeneratedNamesFree(ModelGraph graph, Reporter reporter) {
+        for (ModelDef model : graph.models()) {
+            if (!model.compiled() && processingEnv.getElementUtils().getTypeElement(model.dao().canonicalName()) != null) {
+                reporter.report(Message.DAO_NAME_TAKEN, model.element(), model.dao().canonicalName(), model.name());
+            }
+        }
     }
 
     /** Reads the models from the class path that this round's models link to or inherit from. */
@@ -161,7 +174,7 @@ public final class RelataProcessor extends AbstractProcessor {
             try {
                 write(model.packageName(), daos.write(model), originating(graph, model));
                 packages.computeIfAbsent(model.packageName(), p -> new ArrayList<>()).add(model);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 internalError(reporter, model.element(), e);
                 incompletePackages.add(model.packageName());
             }
@@ -176,7 +189,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 Element[] origins = models.stream().map(ModelDef::element).toArray(Element[]::new);
                 write(entry.getKey(), schemas.write(entry.getKey(), models), origins);
                 writeDdlFiles(entry.getKey(), schemas, models, origins);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 internalError(reporter, models.get(0).element(), e);
             }
         }

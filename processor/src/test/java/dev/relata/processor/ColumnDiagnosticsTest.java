@@ -77,6 +77,27 @@ class ColumnDiagnosticsTest {
     }
 
     @Test
+    void enumThatIsPrivate() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Kind kind) {
+                    private enum Kind { TOPIC, PERSON }
+                }
+                """);
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:column-type-not-accessible");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:column-type-not-accessible] Tag.kind has the type test.Tag.Kind, which is"
+                        + " private, so TagDao cannot use it. Fix: Make test.Tag.Kind package-private or public.")
+                .inFile(tag.file()).onLine(tag.line("Kind kind"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
     void twoComponentsWithOneColumn() {
         Source page = Source.model("test.Page", """
                 @Model
@@ -168,7 +189,7 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:invalid-sql-name");
         assertThat(compilation)
                 .hadErrorContaining("[relata:invalid-sql-name] `my tags` is not a valid table or column name. Fix: Use"
-                        + " letters, digits and underscores, starting with a letter or an underscore.")
+                        + " at most 60 letters, digits and underscores, starting with a letter or an underscore.")
                 .inFile(tag.file()).onLine(tag.line("\"my tags\"")).atColumn(tag.column("\"my tags\""));
         assertNoDao(compilation, "test.Tag");
     }
@@ -178,6 +199,7 @@ class ColumnDiagnosticsTest {
         "@Column(name = \"1st\")                                                  | 1st",
         "@Column(name = \"first-name\")                                           | first-name",
         "@Column(name = \"name; DROP TABLE tag\")                                 | name; DROP TABLE tag",
+        "@Column(name = \"a_column_name_of_sixty_one_characters_which_is_one_too_many_x\") | a_column_name_of_sixty_one_characters_which_is_one_too_many_x",
     })
     void columnNameThatIsNotSql(String annotation, String name) {
         Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n        " + annotation
@@ -211,6 +233,84 @@ class ColumnDiagnosticsTest {
         assertNoDao(compilation, "test.Profile");
     }
 
+    private static final String LONG = "ThisNameIsFarTooLongForATableOrColumnBecauseItKeepsOnGoing";
+
+    @Test
+    void tableNamedAfterAModelWithAVeryLongName() {
+        Source tag = Source.model("test." + LONG, "@Model\npublic record " + LONG + "(@Id long id) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:name-too-long");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:name-too-long] The table `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going`"
+                        + " of Model " + LONG + " is 73 characters long, more than the 60 that every database accepts. Fix: Give it a shorter"
+                        + " name with @Model(table = \"...\").")
+                .inFile(tag.file()).onLine(tag.line("@Model")).atColumn(1);
+        assertNoDao(compilation, "test." + LONG);
+    }
+
+    @Test
+    void columnNamedAfterAComponentWithAVeryLongName() {
+        String component = Character.toLowerCase(LONG.charAt(0)) + LONG.substring(1);
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n        String " + component
+                + ") {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:name-too-long");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:name-too-long] The column `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going`"
+                        + " of Tag." + component + " is 73 characters long, more than the 60 that every database accepts. Fix: Give it a"
+                        + " shorter name with @Column(name = \"...\").")
+                .inFile(tag.file()).onLine(tag.line("String"));
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    @Test
+    void linkColumnNamedAfterAComponentWithAVeryLongName() {
+        String component = Character.toLowerCase(LONG.charAt(0)) + LONG.substring(1);
+        Source user = Source.model("test.User", "@Model\npublic record User(@Id long id) {}\n");
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n"
+                + "        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE, relatedName = \"+\") long " + component
+                + ") {}\n");
+
+        Compiled compilation = compile(user, tag);
+
+        assertOnlyErrors(compilation, "relata:name-too-long");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:name-too-long] The column"
+                        + " `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going_id` of Tag." + component
+                        + " is 76 characters long, more than the 60 that every database accepts. Fix: Give it a shorter name with"
+                        + " @OneToOneField(column = \"...\").")
+                .inFile(tag.file()).onLine(tag.line("@OneToOneField"));
+    }
+
+    @Test
+    void parentLinkColumnOfAParentWithALongTableName() {
+        Source page = Source.model("test.Page", """
+                @Model(table = "a_table_name_of_exactly_fifty_seven_characters_just_below")
+                public record Page(@Id long id) {}
+                """);
+        Source like = Source.model("test.Like", """
+                @Model
+                public record Like(
+                        @Parent Page page,
+                        int likes) {}
+                """);
+
+        Compiled compilation = compile(page, like);
+
+        assertOnlyErrors(compilation, "relata:name-too-long");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:name-too-long] The column"
+                        + " `a_table_name_of_exactly_fifty_seven_characters_just_below_ptr_id` of Like.page is 64 characters"
+                        + " long, more than the 60 that every database accepts. Fix: Give it a shorter name with @Model(table = \"...\") on"
+                        + " Page.")
+                .inFile(like.file()).onLine(like.line("@Parent Page page"));
+        assertNoDao(compilation, "test.Like");
+    }
+
     @ParameterizedTest(name = "length = {0}")
     @CsvSource({"0", "-5"})
     void lengthThatIsNotPositive(String length) {
@@ -229,14 +329,14 @@ class ColumnDiagnosticsTest {
 
     @ParameterizedTest(name = "@Default(\"{1}\") {0}")
     @CsvSource(delimiter = '|', value = {
-        "int                 | many       | int                 | `many` does not parse (For input string: \"many\")",
-        "long                | 1.5        | long                | `1.5` does not parse",
+        "int                 | many       | int                 | `many` is not a whole number",
+        "long                | 1.5        | long                | `1.5` is not a whole number",
         "boolean             | yes        | boolean             | write true or false",
         "Color               | PURPLE     | test.Color          | write one of the constants RED, GREEN",
         "char                | ab         | char                | a char default is exactly one character",
-        "java.time.LocalDate | 2024-13-01 | java.time.LocalDate | `2024-13-01` does not parse",
-        "java.util.UUID      | not-a-uuid | java.util.UUID      | `not-a-uuid` does not parse",
-        "byte                | 300        | byte                | `300` does not parse",
+        "java.time.LocalDate | 2024-13-01 | java.time.LocalDate | `2024-13-01` is not a valid date, such as 2024-12-31",
+        "java.util.UUID      | not-a-uuid | java.util.UUID      | `not-a-uuid` is not a valid UUID",
+        "byte                | 300        | byte                | `300` does not fit a byte (-128 to 127)",
     })
     void defaultThatIsNotALiteralOfTheType(String type, String literal, String shown, String problem) {
         Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");

@@ -5,7 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -39,6 +38,10 @@ final class Compilations {
         return compile(List.of("-Xlint:all", "-Werror"), sources);
     }
 
+    static Compiled compileStrictly(JavaFileObject... files) {
+        return compile(List.of("-Xlint:all", "-Werror"), files);
+    }
+
     static Compiled compile(List<String> options, Source... sources) {
         return compile(options, Source.files(sources));
     }
@@ -63,37 +66,28 @@ final class Compilations {
     /**
      * Asserts what holds for any compilation, however broken its input: every error and every
      * warning of the processor is in a source file at a line (so that IDEs and javac show it), none
-     * is in generated code, and none is an internal error of the processor.
+     * is an internal error of the processor, and the generated code has no error and no warning.
      */
     static void assertWellReported(Compiled compiled) {
         for (Diagnostic<? extends JavaFileObject> diagnostic : compiled.diagnostics()) {
+            String message = diagnostic.getMessage(Locale.ROOT);
+            if (diagnostic.getSource() != null) {
+                assertWithMessage("a diagnostic in generated code: %s", message)
+                        .that(compiled.generatedFiles().stream()
+                                .anyMatch(generated -> generated.toUri().equals(diagnostic.getSource().toUri())))
+                        .isFalse();
+            }
             if (diagnostic.getKind() != Diagnostic.Kind.ERROR && !isRelata(diagnostic)) {
                 continue;
             }
-            String message = diagnostic.getMessage(Locale.ROOT);
             assertWithMessage("an internal error").that(message).doesNotContain("[relata:internal-error]");
             assertWithMessage("no source file for: %s", message).that(diagnostic.getSource()).isNotNull();
             assertWithMessage("no line for: %s", message).that(diagnostic.getLineNumber()).isGreaterThan(0L);
-            assertWithMessage("a diagnostic in generated code: %s", message)
-                    .that(compiled.generatedFiles().stream()
-                            .anyMatch(generated -> generated.toUri().equals(diagnostic.getSource().toUri())))
-                    .isFalse();
         }
     }
 
     static boolean isRelata(Diagnostic<?> diagnostic) {
         return diagnostic.getMessage(Locale.ROOT).startsWith("[relata:");
-    }
-
-    /** The processor's diagnostics with {@code tag}, for example {@code relata:no-key}. */
-    static List<Diagnostic<? extends JavaFileObject>> withTag(Compiled compiled, String tag) {
-        List<Diagnostic<? extends JavaFileObject>> tagged = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : compiled.diagnostics()) {
-            if (diagnostic.getMessage(Locale.ROOT).startsWith("[" + tag + "]")) {
-                tagged.add(diagnostic);
-            }
-        }
-        return tagged;
     }
 
     /**

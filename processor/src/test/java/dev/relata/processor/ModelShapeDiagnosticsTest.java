@@ -1,14 +1,15 @@
 package dev.relata.processor;
 
-import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.assertNoDao;
 import static dev.relata.processor.Compilations.assertOnlyErrors;
+import static dev.relata.processor.Compilations.assertThat;
+import static dev.relata.processor.Compilations.assertWellReported;
 import static dev.relata.processor.Compilations.compile;
 
 import dev.relata.processor.Compilations.Compiled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** What a {@code @Model} type must be on its own: a plain, accessible record with one key or one parent. */
 class ModelShapeDiagnosticsTest {
@@ -228,5 +229,21 @@ class ModelShapeDiagnosticsTest {
                         + " @Parent: inheritance already links Like to its parent.")
                 .inFile(like.file()).onLine(like.line("@OneToOneField")).atColumn(like.column("@OneToOneField"));
         assertNoDao(compilation, "test.Like");
+    }
+
+    /** A class of the user's that has the DAO's name: a mistake to explain on the model, not a bug of Relata's. */
+    @Test
+    void classNamedLikeTheDao() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(@Id long id, String label) {}
+                """);
+        Source dao = Source.model("test.TagDao", "public class TagDao {}\n");
+
+        Compiled compilation = compile(tag, dao);
+
+        assertWellReported(compilation);
+        assertThat(compilation).hadErrorContaining("[relata:dao-name-taken] Relata generates test.TagDao for the model Tag")
+                .inFile(tag.file()).onLine(tag.line("record Tag"));
     }
 }

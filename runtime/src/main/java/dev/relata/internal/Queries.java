@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The statement shapes generated DAOs run: one row, a list, a count, an update, batch lookups. */
@@ -133,12 +135,17 @@ public final class Queries {
         return ordered;
     }
 
-    /** The keys of rows whose target is among {@code keys} and matches the statement's condition. */
-    public static <K> java.util.Set<Object> matching(Connection connection, String sql, Binder leading, int leadingCount,
-            Collection<K> keys) throws SQLException {
-        java.util.Set<Object> found = new java.util.HashSet<>();
+    /**
+     * The keys among {@code keys} of the targets that match the statement's condition; the
+     * statement binds the condition's {@code leadingCount} values first, then the keys.
+     *
+     * @param keyReader reads a key from column 1, as the same Java type as {@code keys}
+     */
+    public static <K> Set<K> matching(Connection connection, String sql, Binder leading, int leadingCount,
+            Collection<K> keys, RowMapper<K> keyReader) throws SQLException {
+        Set<K> found = new HashSet<>();
         InQuery.forEach(connection, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
-                rs -> found.add(rs.getObject(1)));
+                rs -> found.add(keyReader.map(rs)));
         return found;
     }
 

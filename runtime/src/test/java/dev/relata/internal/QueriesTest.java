@@ -125,7 +125,18 @@ class QueriesTest {
     void matchingKeepsTheKeysWhoseRowsMatchTheCondition() throws SQLException {
         String sql = Dialect.H2.sql("SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
 
-        Set<Object> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L));
+        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L),
+                rs -> rs.getLong(1));
+
+        assertEquals(Set.of(1L), found);
+    }
+
+    @Test
+    void matchingReadsKeysAsTheTypeTheCallerComparesThemWith() throws SQLException {
+        String sql = Dialect.H2.sql("SELECT CAST({id} AS VARCHAR) FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+
+        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L),
+                rs -> Long.valueOf(rs.getString(1)));
 
         assertEquals(Set.of(1L), found);
     }

@@ -49,7 +49,10 @@ public enum Message {
             "Rename one of them, or set @Column(name = \"...\") / @OneToOneField(column = \"...\")."),
     INVALID_SQL_NAME("invalid-sql-name", Diagnostic.Kind.ERROR,
             "`{0}` is not a valid table or column name.",
-            "Use letters, digits and underscores, starting with a letter or an underscore."),
+            "Use at most 60 letters, digits and underscores, starting with a letter or an underscore."),
+    NAME_TOO_LONG("name-too-long", Diagnostic.Kind.ERROR,
+            "The {0} `{1}` of {2} is {3} characters long, more than the 60 that every database accepts.",
+            "Give it a shorter name with {4}."),
     INVALID_LENGTH("invalid-length", Diagnostic.Kind.ERROR,
             "@Column(length = {0}) on {1}.{2} must be positive.",
             "Give the maximum number of characters, for example @Column(length = 255)."),
@@ -61,7 +64,7 @@ public enum Message {
             "{0}.{1} has a type that could not be resolved.",
             "Check the type's name and imports; if another processor generates it, make sure it runs."),
     MISSING_ON_DELETE("missing-on-delete", Diagnostic.Kind.ERROR,
-            "@OneToOneField {0}.{1} has no onDelete: say what happens to a {0} when its {2} is deleted.",
+            "@OneToOneField {0}.{1} has no onDelete: say what happens to {0} rows when the {2} they link to is deleted.",
             "Add onDelete = one of: OnDelete.CASCADE (delete the {0} too), OnDelete.PROTECT (refuse to delete the {2}), "
                     + "OnDelete.RESTRICT (refuse, unless the same delete also removes the {0}), OnDelete.SET_NULL "
                     + "(set {1} to null; needs @Nullable), OnDelete.SET_DEFAULT (set {1} to its @Default), "
@@ -103,6 +106,13 @@ public enum Message {
     CROSS_PACKAGE_NOT_PUBLIC("cross-package-not-public", Diagnostic.Kind.ERROR,
             "{0} links to {1} in another package, but {2} is not public, so {3}Dao cannot use it.",
             "Make {2} public, or move both models into one package."),
+    CROSS_PACKAGE_COLUMN_TYPE("cross-package-column-type", Diagnostic.Kind.ERROR,
+            "{0} links to {1} in another package, but {2}.{3} has the type {4}, which is not public, "
+                    + "so {5}Dao cannot use it.",
+            "Make {4} public, or move both models into one package."),
+    COLUMN_TYPE_NOT_ACCESSIBLE("column-type-not-accessible", Diagnostic.Kind.ERROR,
+            "{0}.{1} has the type {2}, which is private, so {0}Dao cannot use it.",
+            "Make {2} package-private or public."),
     CONDITION_SYNTAX("condition-syntax", Diagnostic.Kind.ERROR,
             "limitChoicesTo \"{0}\" on {1}.{2} does not parse: {3}.",
             "Write comparisons like `isStaff = true` or `score >= 10`, joined with `and`/`or` and parentheses."),
@@ -116,6 +126,9 @@ public enum Message {
             "{0}.{1} is named after the model {2}, but it links to {3}.",
             "Name the component after what it links to (for example `{4}`), or suppress with "
                     + "@SuppressWarnings(\"relata:link-name-mismatch\")."),
+    DAO_NAME_TAKEN("dao-name-taken", Diagnostic.Kind.ERROR,
+            "Relata generates {0} for the model {1}, but a type {0} already exists.",
+            "Rename that type, or the record."),
     INTERNAL_ERROR("internal-error", Diagnostic.Kind.ERROR,
             "Relata could not process {0}.",
             "This is a bug in Relata; please report it with this message and its trace:\n{1}");

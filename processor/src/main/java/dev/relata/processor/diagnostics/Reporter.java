@@ -72,6 +72,14 @@ public final class Reporter {
         return element;
     }
 
+    /**
+     * Records that javac itself rejects the model (an error of the Java language, reported by
+     * javac), so that nothing is generated for it, without a second message.
+     */
+    public void rejectedByJavac(TypeElement model) {
+        erroneousModels.add(model.getQualifiedName().toString());
+    }
+
     /** True when an error was reported on the model or one of its components. */
     public boolean hasErrors(String qualifiedModelName) {
         return erroneousModels.contains(qualifiedModelName);

@@ -13,6 +13,7 @@ import dev.relata.processor.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -44,6 +45,16 @@ public final class ModelReader {
         }
     }
 
+    /**
+     * The longest table or column name, as {@link Names#isSqlName} allows: PostgreSQL keeps 63
+     * characters of an identifier, MariaDB refuses more than 64.
+     */
+    public static final int MAX_NAME_LENGTH = 60;
+
+    /** The names javac refuses for record components: Object's methods without parameters. */
+    private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode",
+            "notify", "notifyAll", "toString", "wait");
+
     private final Elements elements;
     private final Reporter reporter;
 
@@ -72,12 +83,19 @@ public final class ModelReader {
         String table = Annotations.string(elements, model, "table");
         if (table.isEmpty()) {
             table = Names.snakeCase(type.getSimpleName().toString());
+            if (!compiled && table.length() > MAX_NAME_LENGTH) {
+                reporter.report(Message.NAME_TOO_LONG, type, model, "table", table, "Model " + type.getSimpleName(),
+                        table.length(), "@Model(table = \"...\")");
+            }
         } else if (!Names.isSqlName(table)) {
             reporter.report(Message.INVALID_SQL_NAME, type, model, Annotations.explicit(model, "table"), table);
         }
         List<Component> components = new ArrayList<>();
+        boolean inherits = false;
         for (RecordComponentElement element : type.getRecordComponents()) {
-            components.add(component(type, element));
+            Component component = component(type, element, inherits);
+            inherits |= component.isParent();
+            components.add(component);
         }
         ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components),
                 type.getModifiers().contains(Modifier.PUBLIC), compiled);
@@ -106,7 +124,9 @@ public final class ModelReader {
 
     private void checkKey(ModelDef def) {
         List<Component> ids = def.components().stream().filter(Component::id).toList();
-        List<Component> parents = def.components().stream().filter(Component::isParent).toList();
+        List<Component> parents = def.components().stream()
+                .filter(c -> Annotations.find(c.element(), Annotations.PARENT).isPresent())
+                .toList();
         if (parents.size() > 1) {
             reporter.report(Message.MULTIPLE_PARENTS, parents.get(1).element(), def.name(), parents.get(0).name(),
                     parents.get(1).name());
@@ -133,8 +153,17 @@ public final class ModelReader {
         }
     }
 
-    private Component component(TypeElement owner, RecordComponentElement element) throws Unresolved {
+    /**
+     * Reads a component. {@code inherits} says that an earlier component is the {@code @Parent}: a
+     * model has one chain of parents, so a second {@code @Parent} (reported by the key's check) is
+     * read as a component without a column, which the graph does not follow.
+     */
+    private Component component(TypeElement owner, RecordComponentElement element, boolean inherits) throws Unresolved {
         String name = element.getSimpleName().toString();
+        if (OBJECT_METHODS.contains(name)) {
+            // javac reports "illegal record component name"; a DAO calling the accessor would not compile either.
+            reporter.rejectedByJavac(owner);
+        }
         TypeMirror type = element.asType();
         if (type.getKind() == TypeKind.ERROR) {
             throw new Unresolved(owner.getQualifiedName() + "." + name);
@@ -155,7 +184,7 @@ public final class ModelReader {
                 reporter.report(Message.PARENT_NOT_MODEL, element, parent.get(), ownerName, name, type);
             }
             return new Component(element, name, TypeName.get(type), null, null, false, id, 0, null, null,
-                    parentType == null ? ClassName.OBJECT : parentType);
+                    inherits ? null : parentType == null ? ClassName.OBJECT : parentType);
         }
 
         SqlType sqlType = sqlType(type);
@@ -194,13 +223,23 @@ public final class ModelReader {
                 columnName = linkColumn;
             } else if (columnName == null) {
                 columnName = Names.linkColumn(linkDef.relation());
+                checkDerivedColumn(owner, element, columnName, "@OneToOneField(column = \"...\")");
             }
         }
         if (columnName == null) {
             columnName = Names.snakeCase(name);
+            checkDerivedColumn(owner, element, columnName, "@Column(name = \"...\")");
         }
         return new Component(element, name, TypeName.get(type), sqlType, columnName, nullable, id, length,
                 defaultLiteral, linkDef, null);
+    }
+
+    /** A column named after a component must fit the databases' identifiers, as an explicit name must. */
+    private void checkDerivedColumn(TypeElement owner, RecordComponentElement element, String column, String annotation) {
+        if (column.length() > MAX_NAME_LENGTH) {
+            reporter.report(Message.NAME_TOO_LONG, element, "column", column,
+                    owner.getSimpleName() + "." + element.getSimpleName(), column.length(), annotation);
+        }
     }
 
     private Link link(TypeElement owner, RecordComponentElement element, AnnotationMirror mirror) throws Unresolved {

@@ -24,13 +24,14 @@ public final class Literals {
             switch (type) {
                 case BOOLEAN:
                     return text.equals("true") || text.equals("false") ? null : "write true or false";
-                case BYTE: Byte.parseByte(text); return null;
-                case SHORT: Short.parseShort(text); return null;
-                case INT: Integer.parseInt(text); return null;
-                case LONG: Long.parseLong(text); return null;
-                case FLOAT: Float.parseFloat(text); return null;
-                case DOUBLE: Double.parseDouble(text); return null;
-                case DECIMAL: new BigDecimal(text); return null;
+                case BYTE: return fits(text, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+                case SHORT: return fits(text, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+                case INT: return fits(text, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+                case LONG: return fits(text, Long.MIN_VALUE, Long.MAX_VALUE, "long");
+                case FLOAT:
+                case DOUBLE:
+                case DECIMAL:
+                    return text.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?") ? null : "`" + text + "` is not a number";
                 case CHAR: return text.length() == 1 ? null : "a char default is exactly one character";
                 case STRING: return null;
                 case ENUM:
@@ -43,8 +44,27 @@ public final class Literals {
                 default: return "no literal fits this type";
             }
         } catch (RuntimeException e) {
-            return "`" + text + "` does not parse (" + e.getMessage() + ")";
+            return "`" + text + "` is not a valid " + describe(type);
         }
+    }
+
+    private static String fits(String text, long min, long max, String type) {
+        if (!text.matches("[-+]?[0-9]+")) {
+            return "`" + text + "` is not a whole number";
+        }
+        BigDecimal value = new BigDecimal(text);
+        return value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0 ? null
+                : "`" + text + "` does not fit " + (type.equals("int") ? "an " : "a ") + type + " (" + min + " to " + max + ")";
+    }
+
+    private static String describe(SqlType type) {
+        return switch (type) {
+            case UUID -> "UUID, such as 123e4567-e89b-12d3-a456-426614174000";
+            case DATE -> "date, such as 2024-12-31";
+            case DATETIME -> "date and time, such as 2024-12-31T23:59:59";
+            case INSTANT -> "instant, such as 2024-12-31T23:59:59Z";
+            default -> type.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** Why comparing a column of the type with the literal makes no sense, or null when it does. */

@@ -16,6 +16,7 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.OnDeleteRule;
 import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
+import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.sql.Literals;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -55,6 +58,10 @@ public final class GraphValidator {
             }
             checkInheritance(model);
             checkColumns(model);
+            checkColumnTypesAccessible(model);
+            for (Edge edge : graph.outgoing(model)) {
+                checkAcrossPackages(edge);
+            }
             for (Component component : model.components()) {
                 checkDefault(model, component);
                 if (component.isLink()) {
@@ -105,7 +112,16 @@ public final class GraphValidator {
 
     private void checkColumns(ModelDef model) {
         Map<String, String> columns = new LinkedHashMap<>();
-        graph.parent(model).ifPresent(p -> columns.put(Names.parentLinkColumn(p.table()), model.parent().get().name()));
+        Optional<ModelDef> parent = graph.parent(model);
+        if (parent.isPresent()) {
+            Component link = model.parent().orElseThrow();
+            String column = Names.parentLinkColumn(parent.get().table());
+            columns.put(column.toLowerCase(Locale.ROOT), link.name());
+            if (column.length() > ModelReader.MAX_NAME_LENGTH) {
+                reporter.report(Message.NAME_TOO_LONG, link.element(), "column", column, model.name() + "." + link.name(),
+                        column.length(), "@Model(table = \"...\") on " + parent.get().name());
+            }
+        }
         for (Component component : model.components()) {
             if (component.isParent() || component.column() == null) {
                 continue;
@@ -163,19 +179,95 @@ public final class GraphValidator {
             reporter.report(Message.SET_DEFAULT_NO_DEFAULT, component.element(), link.mirror(),
                     Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
         }
-        if (!model.packageName().equals(to.packageName())) {
-            if (!to.isPublic()) {
-                reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, component.element(), model.name(), to.name(), to.name(),
-                        model.name());
-            } else if (!model.isPublic() && !link.hidden()) {
-                reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, component.element(), model.name(), to.name(), model.name(),
-                        to.name());
-            }
-        }
         checkLinkName(model, component, to);
         if (!link.limitChoicesTo().isEmpty()) {
             checkCondition(model, component, to);
         }
+    }
+
+    /** An enum column whose type the model's own DAO, beside it, cannot name. */
+    private void checkColumnTypesAccessible(ModelDef model) {
+        for (Component component : model.components()) {
+            enumType(component).filter(GraphValidator::declaredPrivate).ifPresent(type -> reporter.report(
+                    Message.COLUMN_TYPE_NOT_ACCESSIBLE, component.element(), model.name(), component.name(),
+                    type.getQualifiedName()));
+        }
+    }
+
+    /**
+     * A link or parent link to a model of another package: each side's DAO reads the other side's
+     * rows, with their parents, so those models and the enums of their columns must be public. The
+     * target's DAO reads nothing of a hidden link ({@code relatedName = "+"}).
+     */
+    private void checkAcrossPackages(Edge edge) {
+        ModelDef source = edge.source();
+        ModelDef target = edge.target();
+        if (source.packageName().equals(target.packageName())) {
+            return;
+        }
+        boolean hidden = !edge.isParentLink() && edge.component().link().hidden();
+        if (checkReadable(edge, target, source) && !hidden) {
+            checkReadable(edge, source, target);
+        }
+    }
+
+    /**
+     * Checks that {@code reader}'s DAO can name {@code read} and its parents; false when it reported
+     * that it cannot. A DAO compiled before has no accessor to check.
+     */
+    private boolean checkReadable(Edge edge, ModelDef read, ModelDef reader) {
+        if (reader.compiled()) {
+            return true;
+        }
+        List<ModelDef> chain = new ArrayList<>();
+        chain.add(read);
+        chain.addAll(graph.ancestors(read));
+        for (ModelDef model : chain) {
+            Optional<TypeElement> hidden = notPublic(model.element());
+            if (hidden.isPresent()) {
+                reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, edge.component().element(), edge.source().name(),
+                        edge.target().name(), hidden.get().getSimpleName(), reader.name());
+                return false;
+            }
+            for (Component component : model.components()) {
+                Optional<TypeElement> type = enumType(component);
+                if (type.isPresent() && notPublic(type.get()).isPresent()) {
+                    reporter.report(Message.CROSS_PACKAGE_COLUMN_TYPE, edge.component().element(), edge.source().name(),
+                            edge.target().name(), model.name(), component.name(), type.get().getQualifiedName(),
+                            reader.name());
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The type, or a type around it, that is not public, so that code of other packages cannot name the type. */
+    private static Optional<TypeElement> notPublic(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when not even code of the type's package can name it: it or a type around it is private. */
+    private static boolean declaredPrivate(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<TypeElement> enumType(Component component) {
+        if (component.sqlType() == SqlType.ENUM && component.element().asType() instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement type) {
+            return Optional.of(type);
+        }
+        return Optional.empty();
     }
 
     private void checkLinkName(ModelDef model, Component component, ModelDef target) {

@@ -157,6 +157,10 @@ public final class DaoWriter {
                         ClassName.get("dev.relata", "OneToOneConflictException"))
                 .add("already linked target, {@link $T} and {@link $T} for refused deletes.\n",
                         ClassName.get("dev.relata", "ProtectedException"), ClassName.get("dev.relata", "RestrictedException"));
+        if (hasChoices(model)) {
+            doc.add("A link to a target that its {@code limitChoicesTo} excludes is refused with {@link $T}.\n",
+                    Types.CHOICE_NOT_ALLOWED);
+        }
         graph.parent(model).ifPresent(parent -> doc.add(
                 "\n<p>{@code $L} inherits from {@link $T} (multi-table inheritance): its rows are joined with their\n"
                         + "parent rows, written with them, and deleted with them.\n", model.name(), parent.type()));
@@ -318,10 +322,9 @@ public final class DaoWriter {
             TypeName parents = ParameterizedTypeName.get(ClassName.get(List.class), parentModel.type());
             all.addStatement("$T parents = parentDao.insertAll($L.stream().map($T::$L).toList())", parents, rows, model.type(),
                             parent.name())
-                    .addStatement("$T.run(connection, insertWithKeySql, null, indexes($L.size()), (ps, i) -> {\n$>$L;\nbindColumns(ps, $L.get(i), 2);\n$<}, null)",
-                            Types.BATCH, rows,
+                    .addCode(batchWithKeys(CodeBlock.of("indexes($L.size())", rows),
                             ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"), selects.key(parentModel, "parents.get(i)")),
-                            rows)
+                            rows))
                     .beginControlFlow("for (int i = 0; i < inserted.length; i++)")
                     .addStatement("inserted[i] = $L", construct(model, rows + ".get(i)", parent, CodeBlock.of("parents.get(i)")))
                     .endControlFlow();
@@ -333,18 +336,16 @@ public final class DaoWriter {
                     .addStatement("($L ? generated : given).add(i)",
                             keyUnset(dao, CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())))
                     .endControlFlow()
-                    .addStatement("$T.run(connection, insertSql, generatedKey, generated, (ps, i) -> bindColumns(ps, $L.get(i), 1),\n$>(i, keys) -> inserted[i] = $L)$<",
+                    .addStatement("$T.run(connection, insertSql, generatedKey, generated, (ps, i) -> bindColumns(ps, $L.get(i), 1),\n(i, keys) -> inserted[i] = $L)",
                             Types.BATCH, rows, construct(model, rows + ".get(i)", dao.key,
                                     dao.key.sqlType() == SqlType.INT ? CodeBlock.of("keys.getInt(1)")
                                             : CodeBlock.of("keys.getLong(1)")))
-                    .addStatement("$T.run(connection, insertWithKeySql, null, given, (ps, i) -> {\n$>$L;\nbindColumns(ps, $L.get(i), 2);\n$<}, null)",
-                            Types.BATCH, ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
-                                    CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows);
+                    .addCode(batchWithKeys(CodeBlock.of("given"), ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
+                                    CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows));
         } else {
             all.addStatement("$L.toArray(inserted)", rows)
-                    .addStatement("$T.run(connection, insertWithKeySql, null, indexes($L.size()), (ps, i) -> {\n$>$L;\nbindColumns(ps, $L.get(i), 2);\n$<}, null)",
-                            Types.BATCH, rows, ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
-                                    CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows);
+                    .addCode(batchWithKeys(CodeBlock.of("indexes($L.size())", rows), ColumnCode.bind(dao.key.sqlType(), dao.keyType,
+                            CodeBlock.of("1"), CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows));
         }
         all.addStatement("return $T.of(inserted)", List.class).addCode("$<});\n");
         dao.methods.add(all.build());
@@ -413,9 +414,10 @@ public final class DaoWriter {
             List<String> sets = columns.stream().map(c -> "{" + c.column() + "} = ?").toList();
             dao.sql("updateSql", "UPDATE {" + model.table() + "} SET " + String.join(", ", sets) + " WHERE {" + keyColumn
                     + "} = ?", "Writes every column of a row.");
-            update.addStatement("boolean found = $T.update(connection, updateSql, ps -> {\n$>bindColumns(ps, $L, 1);\n$L;\n$<}) > 0",
-                    Types.QUERIES, dao.var, ColumnCode.bind(dao.key.sqlType(), dao.keyType,
-                            CodeBlock.of("$L", columns.size() + 1), keyValue));
+            update.addCode("boolean found = $T.update(connection, updateSql, ps -> {\n$>", Types.QUERIES)
+                    .addStatement("bindColumns(ps, $L, 1)", dao.var)
+                    .addStatement(ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("$L", columns.size() + 1), keyValue))
+                    .addCode("$<}) > 0;\n");
         }
         update.beginControlFlow("if (!found)")
                 .addStatement("throw new $T($S + $L + $S)", Types.RELATA_EXCEPTION, "No " + model.name() + " with key ",
@@ -457,18 +459,15 @@ public final class DaoWriter {
         } else {
             dao.constructor.addCode("\n$>$>$L$<$<));\n", links.build());
         }
-        StringBuilder rules = new StringBuilder();
-        if (dao.child) {
-            rules.append("Deletes its parent rows too, as Django's multi-table inheritance does.\n");
-        }
+        String rules = dao.child ? " Deletes its parent rows too, as Django's multi-table inheritance does." : "";
         dao.methods.add(MethodSpec.methodBuilder("deleteById").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addParameter(dao.keyType, "id")
                 .addJavadoc("Deletes the {@link $T} with this key, applying every {@code onDelete} rule that reaches it, in one\n"
-                        + "transaction. $L\n@return true when a row was deleted\n@throws $T when a PROTECT link refuses the delete\n"
+                        + "transaction.$L\n\n@return true when a row was deleted\n@throws $T when a PROTECT link refuses the delete\n"
                         + "@throws $T when a RESTRICT link refuses the delete\n", model.type(), rules,
                         ClassName.get("dev.relata", "ProtectedException"), ClassName.get("dev.relata", "RestrictedException"))
                 .addStatement(dao.child
-                        ? CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection ->\n$>deletePlan.deleteChildren(connection, $S, $S, $S, $T.of(id)) > 0)$<",
+                        ? CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection ->\ndeletePlan.deleteChildren(connection, $S, $S, $S, $T.of(id)) > 0)",
                                 model.name(), model.table(), graph.keyColumn(model), List.class)
                         : CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, $S, $T.of(id)) > 0)",
                                 model.name(), List.class))
@@ -508,7 +507,7 @@ public final class DaoWriter {
             method.returns(target.type())
                     .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}.\n\n@throws $T when it does not exist\n",
                             target.type(), dao.var, accessor.describe(), Types.RELATA_EXCEPTION)
-                    .addStatement("return $L\n$>.orElseThrow(() -> new $T($S + key + $S))$<", query, Types.RELATA_EXCEPTION,
+                    .addStatement("return $L\n.orElseThrow(() -> new $T($S + key + $S))", query, Types.RELATA_EXCEPTION,
                             accessor.describe() + " links to the " + target.name() + " with key ", ", which does not exist.");
         }
         dao.methods.add(method.build());
@@ -527,7 +526,7 @@ public final class DaoWriter {
                 .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in a few\n"
                         + "queries of up to $L keys each; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), 1024)
-                .addStatement("return db.read(CONSTRAINTS, connection -> $T.forward(connection, $L, $L,\n$>$L -> $L, $L -> $L, this::$L, $L -> $L))$<",
+                .addStatement("return db.read(CONSTRAINTS, connection -> $T.forward(connection, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
                         Types.QUERIES, field, rows, "row", selects.key(dao.model, "row"), "row",
                         linkValue(dao, accessor, "row"), dao.reader(target), "target", selects.key(target, "target"))
                 .build());
@@ -599,7 +598,7 @@ public final class DaoWriter {
                 .addJavadoc("The {@link $T}s that {@code $L} may link to, ordered by key: those matching\n"
                         + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(), accessor.describe(),
                         edge.component().link().limitChoicesTo(), dao.model.type())
-                .addStatement("return db.read(CONSTRAINTS, connection -> $T.list(connection, $L, ps -> {\n$>$L$<}, this::$L))",
+                .addCode("return db.read(CONSTRAINTS, connection -> $T.list(connection, $L, ps -> {\n$>$L$<}, this::$L));\n",
                         Types.QUERIES, field, bindAll(parameters), dao.reader(target))
                 .build());
     }
@@ -623,7 +622,7 @@ public final class DaoWriter {
             ModelDef target = graph.target(link).orElseThrow();
             List<CodeBlock> parameters = new ArrayList<>();
             String where = conditionSql(parse(link), target, parameters);
-            String field = link.link().relation() + "ChoiceSql";
+            String field = link.link().relation() + "ChoiceCheckSql";
             dao.sql(field, "SELECT t0.{" + graph.keyColumn(target) + "} FROM {" + target.table() + "} t0 WHERE (" + where
                     + ") AND t0.{" + graph.keyColumn(target) + "} IN (?*) {FOR SHARE}",
                     "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
@@ -638,8 +637,9 @@ public final class DaoWriter {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addStatement("$T<Object> $L = $T.matching(connection, $L, ps -> {\n$>$L$<}, $L, $LKeys)", Set.class,
-                            allowed, Types.QUERIES, field, bindAll(parameters), parameters.size(), link.link().relation())
+                    .addCode("$T<$T> $L = $T.matching(connection, $L, ps -> {\n$>$L$<}, $L, $LKeys, rs -> $L);\n", Set.class,
+                            targetKeyType(target), allowed, Types.QUERIES, field, bindAll(parameters), parameters.size(),
+                            link.link().relation(), ColumnCode.read(graph.key(target).sqlType(), graph.key(target).type(), CodeBlock.of("1")))
                     .beginControlFlow("for ($T key : $LKeys)", link.type().box(), link.link().relation())
                     .beginControlFlow("if (!$L.contains(key))", allowed)
                     .addStatement("throw new $T($S, $S, $S, key)", Types.CHOICE_NOT_ALLOWED, dao.model.name(),
@@ -725,6 +725,20 @@ public final class DaoWriter {
             code.add("$L;\n", statement);
         }
         return code.build();
+    }
+
+    /** {@code Batch.run} of {@code insertWithKeySql} over the given indexes: the key, then the other columns. */
+    private static CodeBlock batchWithKeys(CodeBlock indexes, CodeBlock bindKey, String rows) {
+        return CodeBlock.builder()
+                .add("$T.run(connection, insertWithKeySql, null, $L, (ps, i) -> {\n$>", Types.BATCH, indexes)
+                .addStatement(bindKey)
+                .addStatement("bindColumns(ps, $L.get(i), 2)", rows)
+                .add("$<}, null);\n")
+                .build();
+    }
+
+    private TypeName targetKeyType(ModelDef target) {
+        return graph.key(target).type().box();
     }
 
     /** {@code Collection<? extends M>}, what the batch methods take. */

@@ -34,8 +34,8 @@ public final class SchemaWriter {
         ClassName self = ClassName.get(packageName, NAME);
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(Generated.annotation())
-                .addJavadoc("The tables of the models in {@code $L}: $L.\n\n<p>Create the schemas of packages whose models"
-                        + " this package's models link to first.\n", packageName,
+                .addJavadoc("The tables of the models in {@code $L}: $L.\n\n<p>Tables in other packages that these models"
+                        + " link to must exist first: create their packages' schemas before this one.\n", packageName,
                         String.join(", ", models.stream().map(m -> "{@link " + m.name() + "}").toList()));
         CodeBlock.Builder choose = CodeBlock.builder().add("return switch (dialect) {\n$>");
         for (SqlDialect dialect : SqlDialect.values()) {

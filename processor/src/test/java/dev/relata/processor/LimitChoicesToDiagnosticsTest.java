@@ -1,0 +1,119 @@
+package dev.relata.processor;
+
+import static dev.relata.processor.Compilations.assertNoDao;
+import static dev.relata.processor.Compilations.assertOnlyErrors;
+import static dev.relata.processor.Compilations.assertThat;
+import static dev.relata.processor.Compilations.compile;
+
+import dev.relata.processor.Compilations.Compiled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code limitChoicesTo} is checked against the target at compile time: it must parse, name the
+ * target's components, and compare each with a literal of its type.
+ */
+class LimitChoicesToDiagnosticsTest {
+    private static final Source ROLE = Source.model("test.Role", "public enum Role { MEMBER, STAFF }\n");
+    private static final Source USER = Source.model("test.User", """
+            @Model
+            public record User(
+                    @Id long id,
+                    String username,
+                    boolean isStaff,
+                    int karma,
+                    Role role,
+                    @org.jspecify.annotations.Nullable String nickname) {}
+            """);
+
+    /** A Profile whose link to User has the condition, on a line of its own. */
+    private static Source profile(String condition) {
+        return Source.model("test.Profile", "@Model\npublic record Profile(\n        @Id long id,\n"
+                + "        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE,\n"
+                + "                limitChoicesTo = \"" + condition.replace("\"", "\\\"") + "\")\n"
+                + "        long user) {}\n");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "isStaff =                    | it ends where a literal after `=` was expected",
+        "isStaff == true              | expected an operator (=, !=, <, <=, >, >=) after `isStaff` at character 9 but found `==`",
+        "isStaff = =                  | `=` at character 11 is not a literal; write true, false, null, a number, a 'string' or an enum constant",
+        "isStaff = true and           | it ends where a component name or `(` was expected",
+        "(isStaff = true              | it ends where `)` was expected",
+        "isStaff true                 | expected an operator (=, !=, <, <=, >, >=) after `isStaff` at character 9 but found `true`",
+        "isStaff = true karma > 1     | unexpected `karma` at character 16; join comparisons with `and` or `or`",
+        "username = 'ada              | the string starting at character 12 is not closed with '",
+        "isStaff ! true               | `!` at character 9 must be followed by `=`",
+        "is-staff = true              | expected a component name at character 1 but found `is-staff`",
+        "isStaff = true; DROP TABLE x | unexpected `;` at character 15",
+        "\"   \"                      | it is empty",
+    })
+    void conditionThatDoesNotParse(String condition, String problem) {
+        Source profile = profile(condition);
+
+        Compiled compilation = compile(ROLE, USER, profile);
+
+        assertOnlyErrors(compilation, "relata:condition-syntax");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-syntax] limitChoicesTo \"" + condition + "\" on Profile.user does not"
+                        + " parse: " + problem + ". Fix: Write comparisons like `isStaff = true` or `score >= 10`, joined"
+                        + " with `and`/`or` and parentheses.")
+                .inFile(profile.file()).onLine(profile.line("limitChoicesTo")).atColumn(profile.column("\"" + condition));
+        assertNoDao(compilation, "test.Profile");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "staff = true                   | staff",
+        "is_staff = true                | is_staff",
+        "isStaff = true and score > 10  | score",
+        "IsStaff = true                 | IsStaff",
+    })
+    void conditionOnAComponentTheTargetDoesNotHave(String condition, String unknown) {
+        Source profile = profile(condition);
+
+        Compiled compilation = compile(ROLE, USER, profile);
+
+        assertOnlyErrors(compilation, "relata:condition-unknown-component");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-unknown-component] limitChoicesTo on Profile.user names `" + unknown
+                        + "`, which is not a component of User. Fix: Use one of User's components: id, username, isStaff,"
+                        + " karma, role, nickname.")
+                .inFile(profile.file()).onLine(profile.line("limitChoicesTo")).atColumn(profile.column("\"" + condition));
+        assertNoDao(compilation, "test.Profile");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "isStaff = 'true'      | isStaff  | boolean           | the string 'true'   | Compare it with a literal of its own type.",
+        "isStaff = 1           | isStaff  | boolean           | the number 1        | Compare it with a literal of its own type.",
+        "isStaff > false       | isStaff  | boolean           | the boolean false   | Compare booleans using = or != only.",
+        "username = 5          | username | java.lang.String  | the number 5        | Compare it with a literal of its own type, in 'quotes'.",
+        "username = ada        | username | java.lang.String  | the name ada        | Put strings in 'quotes'.",
+        "username = null       | username | java.lang.String  | null                | The component cannot be null; remove the comparison, or make it @Nullable.",
+        "nickname >= null      | nickname | java.lang.String  | null                | Compare with null using = or != only.",
+        "karma > 'high'        | karma    | int               | the string 'high'   | Compare it with a literal of its own type.",
+        "karma > true          | karma    | int               | the boolean true    | Compare it with a literal of its own type.",
+        "karma > 3000000000    | karma    | int               | the number 3000000000 | The number does not fit: `3000000000` does not fit an int (-2147483648 to 2147483647).",
+        "karma > 1.5           | karma    | int               | the number 1.5      | The number does not fit: `1.5` is not a whole number.",
+        "role = ADMIN          | role     | test.Role         | the name ADMIN      | Write one of the constants MEMBER, STAFF.",
+        "role = 'ADMIN'        | role     | test.Role         | the string 'ADMIN'  | Write one of the constants MEMBER, STAFF.",
+        "role <= 'STAFF'       | role     | test.Role         | the string 'STAFF'  | Compare enum constants using = or != only.",
+        "role > MEMBER         | role     | test.Role         | the name MEMBER     | Compare enum constants using = or != only.",
+        "id = 'one'            | id       | long              | the string 'one'    | Compare it with a literal of its own type.",
+    })
+    void conditionWithALiteralOfTheWrongType(String condition, String component, String type, String literal,
+            String hint) {
+        Source profile = profile(condition);
+
+        Compiled compilation = compile(ROLE, USER, profile);
+
+        assertOnlyErrors(compilation, "relata:condition-type-mismatch");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-type-mismatch] limitChoicesTo on Profile.user compares User."
+                        + component + " (type " + type + ") with " + literal + ". Fix: " + hint)
+                .inFile(profile.file()).onLine(profile.line("limitChoicesTo")).atColumn(profile.column("\"" + condition));
+        assertNoDao(compilation, "test.Profile");
+    }
+}

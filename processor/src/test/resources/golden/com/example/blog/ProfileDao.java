@@ -1,0 +1,373 @@
+package com.example.blog;
+
+import dev.relata.ChoiceNotAllowedException;
+import dev.relata.Database;
+import dev.relata.Dialect;
+import dev.relata.OnDelete;
+import dev.relata.OneToOneConflictException;
+import dev.relata.ProtectedException;
+import dev.relata.RelataException;
+import dev.relata.RestrictedException;
+import dev.relata.internal.Batch;
+import dev.relata.internal.Constraints;
+import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Queries;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Profile} rows in the table {@code profile}, over plain JDBC.
+ *
+ * <p>Every method joins the transaction the current thread has open on the {@link Database}, or runs in one
+ * of its own. Constraint failures become typed exceptions: {@link OneToOneConflictException} for a link to an
+ * already linked target, {@link ProtectedException} and {@link RestrictedException} for refused deletes.
+ * A link to a target that its {@code limitChoicesTo} excludes is refused with {@link ChoiceNotAllowedException}.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class ProfileDao {
+    /**
+     * The constraints this DAO's statements can violate, for typed exceptions.
+     */
+    private static final Constraints CONSTRAINTS = Constraints.builder()
+        .unique("uq_profile_user_id", "Profile", "user", "User")
+        .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
+        .foreignKey("fk_page_profile_id", "Page", "profile", "Profile", OnDelete.CASCADE)
+        .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
+        .build();
+
+    private final Database db;
+
+    private final Dialect dialect;
+
+    /**
+     * The key column, as the driver names it for generated keys.
+     */
+    private final String[] generatedKey;
+
+    /**
+     * Inserts a row with its key.
+     */
+    private final String insertWithKeySql;
+
+    /**
+     * Inserts a row whose key the database generates.
+     */
+    private final String insertSql;
+
+    /**
+     * Selects one row by key.
+     */
+    private final String findByIdSql;
+
+    /**
+     * Selects every row, by key.
+     */
+    private final String findAllSql;
+
+    /**
+     * Counts the rows.
+     */
+    private final String countSql;
+
+    /**
+     * Writes every column of a row.
+     */
+    private final String updateSql;
+
+    /**
+     * Deletes Profile rows with Django's {@code on_delete} rules for every link that reaches them.
+     */
+    private final DeletePlan deletePlan;
+
+    /**
+     * Selects the User of a Profile.user link.
+     */
+    private final String userSql;
+
+    /**
+     * Selects the Users of many Profile.user links.
+     */
+    private final String userForSql;
+
+    /**
+     * Selects the Users that Profile.user may link to.
+     */
+    private final String userChoicesSql;
+
+    /**
+     * Selects the Page that links here through Page.profile.
+     */
+    private final String pageSql;
+
+    /**
+     * Selects the Pages that link to many rows through Page.profile.
+     */
+    private final String pageForSql;
+
+    /**
+     * Selects which of some Users Profile.user may link to.
+     */
+    private final String userChoiceCheckSql;
+
+    /**
+     * A DAO for {@link Profile} rows on the database.
+     */
+    public ProfileDao(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.dialect = db.dialect();
+        this.generatedKey = new String[] {dialect.fold("id")};
+        this.insertWithKeySql = db.sql("INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+        this.insertSql = db.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.findByIdSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
+        this.findAllSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
+        this.countSql = db.sql("SELECT COUNT(*) FROM {profile}");
+        this.updateSql = db.sql("UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
+        this.deletePlan = DeletePlan.of(dialect, "profile", "id", List.of(
+                new DeletePlan.Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.CASCADE),
+                DeletePlan.Link.parent("Like", "page", "like", "page_ptr_id", "Page", "page", "id")));
+        this.userSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
+        this.userForSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
+        this.userChoicesSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
+        this.pageSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
+        this.pageForSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
+        this.userChoiceCheckSql = db.sql("SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
+    }
+
+    /**
+     * Inserts the {@code profile} and returns it with its key: generated by the database when the
+     * given key is 0.
+     *
+     * <p>Refuses a target that a {@code limitChoicesTo} condition excludes with a
+     * {@link ChoiceNotAllowedException}, writing nothing.
+     *
+     * @throws OneToOneConflictException when a target is already linked through a one-to-one
+     */
+    public Profile insert(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return db.withTransaction(CONSTRAINTS, connection -> {
+            checkChoices(connection, List.of(profile));
+            return insertRow(connection, profile);
+        });
+    }
+
+    private Profile insertRow(Connection connection, Profile profile) throws SQLException {
+        if (profile.id() == 0) {
+            try (PreparedStatement ps = connection.prepareStatement(insertSql, generatedKey)) {
+                bindColumns(ps, profile, 1);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Profile(keys.getLong(1), profile.user(), profile.name(), profile.city());
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql)) {
+            ps.setLong(1, profile.id());
+            bindColumns(ps, profile, 2);
+            ps.executeUpdate();
+        }
+        return profile;
+    }
+
+    /**
+     * Inserts the rows in one transaction, in order, as JDBC batches, and returns them as
+     * {@link #insert} would. When one row fails, none is written.
+     */
+    public List<Profile> insertAll(Collection<? extends Profile> profiles) {
+        List<Profile> rows = List.copyOf(profiles);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        return db.withTransaction(CONSTRAINTS, connection -> {
+            checkChoices(connection, rows);
+            Profile[] inserted = new Profile[rows.size()];
+            List<Integer> generated = new ArrayList<>();
+            List<Integer> given = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                inserted[i] = rows.get(i);
+                (rows.get(i).id() == 0 ? generated : given).add(i);
+            }
+            Batch.run(connection, insertSql, generatedKey, generated, (ps, i) -> bindColumns(ps, rows.get(i), 1),
+                    (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(), rows.get(i).name(), rows.get(i).city()));
+            Batch.run(connection, insertWithKeySql, null, given, (ps, i) -> {
+                ps.setLong(1, rows.get(i).id());
+                bindColumns(ps, rows.get(i), 2);
+            }, null);
+            return List.of(inserted);
+        });
+    }
+
+    /**
+     * The {@link Profile} with this key, or empty when there is none.
+     */
+    public Optional<Profile> findById(long id) {
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql, ps -> ps.setLong(1, id), this::readProfile));
+    }
+
+    /**
+     * Every {@link Profile}, ordered by key.
+     */
+    public List<Profile> findAll() {
+        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { }, this::readProfile));
+    }
+
+    /**
+     * The number of {@link Profile} rows.
+     */
+    public long count() {
+        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countSql));
+    }
+
+    /**
+     * Writes every column of the {@code profile}.
+     *
+     * @throws RelataException when there is no row with its key
+     */
+    public void update(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        db.withTransaction(CONSTRAINTS, connection -> {
+            checkChoices(connection, List.of(profile));
+            boolean found = Queries.update(connection, updateSql, ps -> {
+                bindColumns(ps, profile, 1);
+                ps.setLong(4, profile.id());
+            }) > 0;
+            if (!found) {
+                throw new RelataException("No Profile with key " + profile.id() + " to update.");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Deletes the {@link Profile} with this key, applying every {@code onDelete} rule that reaches it, in one
+     * transaction.
+     *
+     * @return true when a row was deleted
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public boolean deleteById(long id) {
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Profile", List.of(id)) > 0);
+    }
+
+    /**
+     * Deletes the {@code profile}'s row by its key; see {@link #deleteById}.
+     */
+    public boolean delete(Profile profile) {
+        return deleteById(profile.id());
+    }
+
+    /**
+     * The {@link User} this {@code profile} links to through {@code Profile.user}.
+     *
+     * @throws RelataException when it does not exist
+     */
+    public User user(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        long key = profile.user();
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, userSql, ps -> ps.setLong(1, key), this::readUser))
+                .orElseThrow(() -> new RelataException("Profile.user links to the User with key " + key + ", which does not exist."));
+    }
+
+    /**
+     * The {@link User}s these rows link to through {@code Profile.user}, keyed by each row's key, in a few
+     * queries of up to 1024 keys each; rows whose link is null are absent.
+     */
+    public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
+        return db.read(CONSTRAINTS, connection -> Queries.forward(connection, userForSql, profiles,
+                row -> row.id(), row -> row.user(), this::readUser, target -> target.id()));
+    }
+
+    /**
+     * The {@link User}s that {@code Profile.user} may link to, ordered by key: those matching
+     * {@code limitChoicesTo = "isStaff = true"} that no {@link Profile} links to yet.
+     */
+    public List<User> userChoices() {
+        return db.read(CONSTRAINTS, connection -> Queries.list(connection, userChoicesSql, ps -> {
+            ps.setBoolean(1, true);
+        }, this::readUser));
+    }
+
+    /**
+     * The {@link Page} that links to this {@code profile} through {@code Page.profile}, or empty when none does.
+     */
+    public Optional<Page> page(Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        long key = profile.id();
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, pageSql, ps -> ps.setLong(1, key), this::readPage));
+    }
+
+    /**
+     * The {@link Page}s that link to these rows through {@code Page.profile}, keyed by each row's key, in a
+     * few queries of up to 1024 keys each; rows nothing links to are absent.
+     */
+    public Map<Long, Page> pageFor(Collection<? extends Profile> profiles) {
+        List<Long> keys = new ArrayList<>(profiles.size());
+        for (Profile row : profiles) {
+            keys.add(row.id());
+        }
+        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys, this::readPage, row -> (Long) row.profile()));
+    }
+
+    /**
+     * Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the
+     * matching targets until the transaction ends so that they cannot change under the write.
+     */
+    private void checkChoices(Connection connection, List<Profile> profiles) throws SQLException {
+        List<Long> userKeys = new ArrayList<>();
+        for (Profile row : profiles) {
+            userKeys.add(row.user());
+        }
+        Set<Long> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
+            ps.setBoolean(1, true);
+        }, 1, userKeys, rs -> rs.getLong(1));
+        for (Long key : userKeys) {
+            if (!userAllowed.contains(key)) {
+                throw new ChoiceNotAllowedException("Profile", "user", "isStaff = true", key);
+            }
+        }
+    }
+
+    /**
+     * Binds the columns of the {@code profile}'s own table but its key, from parameter {@code first} on.
+     */
+    private void bindColumns(PreparedStatement ps, Profile profile, int first) throws SQLException {
+        ps.setLong(first, profile.user());
+        ps.setString(first + 1, profile.name());
+        ps.setString(first + 2, profile.city());
+    }
+
+    /**
+     * Reads a {@link Profile} from the current row of a result that selects
+     * {@code t0.id, t0.user_id, t0.name, t0.city}.
+     */
+    private Profile readProfile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+    }
+
+    /**
+     * Reads a {@link User} from the current row of a result that selects
+     * {@code t0.id, t0.username, t0.is_staff}.
+     */
+    private User readUser(ResultSet rs) throws SQLException {
+        return new User(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
+    }
+
+    /**
+     * Reads a {@link Page} from the current row of a result that selects
+     * {@code t0.id, t0.profile_id, t0.page_name}.
+     */
+    private Page readPage(ResultSet rs) throws SQLException {
+        return new Page(rs.getLong(1), rs.getLong(2), rs.getString(3));
+    }
+}

@@ -1,0 +1,6 @@
+package com.example.blog;
+
+import dev.relata.*;
+
+@Model
+public record User(@Id long id, String username, boolean isStaff) {}
