@@ -86,22 +86,22 @@ class LimitChoicesToDiagnosticsTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "isStaff = 'true'      | isStaff  | boolean           | the string 'true'   | Compare it with a literal of its own type.",
-        "isStaff = 1           | isStaff  | boolean           | the number 1        | Compare it with a literal of its own type.",
+        "isStaff = 'true'      | isStaff  | boolean           | the string 'true'   | Compare it with a literal of its own type: true or false.",
+        "isStaff = 1           | isStaff  | boolean           | the number 1        | Compare it with a literal of its own type: true or false.",
         "isStaff > false       | isStaff  | boolean           | the boolean false   | Compare booleans using = or != only.",
-        "username = 5          | username | java.lang.String  | the number 5        | Compare it with a literal of its own type, in 'quotes'.",
+        "username = 5          | username | java.lang.String  | the number 5        | Compare it with a literal of its own type: a string in quotes, such as 'text'.",
         "username = ada        | username | java.lang.String  | the name ada        | Put strings in 'quotes'.",
         "username = null       | username | java.lang.String  | null                | The component cannot be null; remove the comparison, or make it @Nullable.",
         "nickname >= null      | nickname | java.lang.String  | null                | Compare with null using = or != only.",
-        "karma > 'high'        | karma    | int               | the string 'high'   | Compare it with a literal of its own type.",
-        "karma > true          | karma    | int               | the boolean true    | Compare it with a literal of its own type.",
+        "karma > 'high'        | karma    | int               | the string 'high'   | Compare it with a literal of its own type: a whole number, such as 10.",
+        "karma > true          | karma    | int               | the boolean true    | Compare it with a literal of its own type: a whole number, such as 10.",
         "karma > 3000000000    | karma    | int               | the number 3000000000 | The number does not fit: `3000000000` does not fit an int (-2147483648 to 2147483647).",
         "karma > 1.5           | karma    | int               | the number 1.5      | The number does not fit: `1.5` is not a whole number.",
         "role = ADMIN          | role     | test.Role         | the name ADMIN      | Write one of the constants MEMBER, STAFF.",
         "role = 'ADMIN'        | role     | test.Role         | the string 'ADMIN'  | Write one of the constants MEMBER, STAFF.",
         "role <= 'STAFF'       | role     | test.Role         | the string 'STAFF'  | Compare enum constants using = or != only.",
         "role > MEMBER         | role     | test.Role         | the name MEMBER     | Compare enum constants using = or != only.",
-        "id = 'one'            | id       | long              | the string 'one'    | Compare it with a literal of its own type.",
+        "id = 'one'            | id       | long              | the string 'one'    | Compare it with a literal of its own type: a whole number, such as 10.",
     })
     void conditionWithALiteralOfTheWrongType(String condition, String component, String type, String literal,
             String hint) {

@@ -48,6 +48,24 @@ public final class Literals {
         }
     }
 
+    /** How to write a literal of the type, for a comparison that used another. */
+    private static String ownType(SqlType type) {
+        String form = switch (type) {
+            case BOOLEAN -> "true or false";
+            case BYTE, SHORT, INT, LONG -> "a whole number, such as 10";
+            case FLOAT, DOUBLE, DECIMAL -> "a number, such as 2.5";
+            case CHAR -> "one character in quotes, such as 'a'";
+            case STRING -> "a string in quotes, such as 'text'";
+            case ENUM -> "one of the enum's constants";
+            case UUID -> "a UUID in quotes, such as '123e4567-e89b-12d3-a456-426614174000'";
+            case DATE -> "a date in quotes, such as '2024-12-31'";
+            case DATETIME -> "a date and time in quotes, such as '2024-12-31T23:59:59'";
+            case INSTANT -> "an instant in quotes, such as '2024-12-31T23:59:59Z'";
+            case BYTES -> "nothing: byte[] columns cannot be compared";
+        };
+        return "Compare it with a literal of its own type: " + form + ".";
+    }
+
     private static String fits(String text, long min, long max, String type) {
         if (!text.matches("[-+]?[0-9]+")) {
             return "`" + text + "` is not a whole number";
@@ -79,12 +97,12 @@ public final class Literals {
                 return nullable ? null : "The component cannot be null; remove the comparison, or make it @Nullable.";
             case BOOLEAN:
                 if (type != SqlType.BOOLEAN) {
-                    return "Compare it with a literal of its own type.";
+                    return ownType(type);
                 }
                 return ordering ? "Compare booleans using = or != only." : null;
             case NUMBER:
                 if (!type.isNumeric()) {
-                    return "Compare it with a literal of its own type" + (type == SqlType.STRING ? ", in 'quotes'." : ".");
+                    return ownType(type);
                 }
                 String problem = check(type, literal.text(), enumConstants);
                 return problem == null ? null : "The number does not fit: " + problem + ".";
@@ -99,13 +117,13 @@ public final class Literals {
                 }
                 if (type != SqlType.STRING && type != SqlType.CHAR && type != SqlType.UUID && type != SqlType.DATE
                         && type != SqlType.DATETIME && type != SqlType.INSTANT) {
-                    return "Compare it with a literal of its own type.";
+                    return ownType(type);
                 }
                 String bad = check(type, literal.text(), enumConstants);
                 return bad == null ? null : "The string is not a valid value: " + bad + ".";
             case NAME:
                 if (type != SqlType.ENUM) {
-                    return type == SqlType.STRING ? "Put strings in 'quotes'." : "Compare it with a literal of its own type.";
+                    return type == SqlType.STRING ? "Put strings in 'quotes'." : ownType(type);
                 }
                 if (ordering) {
                     return "Compare enum constants using = or != only.";
@@ -113,7 +131,7 @@ public final class Literals {
                 return enumConstants.contains(literal.text()) ? null
                         : "Write one of the constants " + String.join(", ", enumConstants) + ".";
             default:
-                return "Compare it with a literal of its own type.";
+                return ownType(type);
         }
     }
 
