@@ -12,12 +12,11 @@ import javax.lang.model.element.TypeElement;
  * @param type       the record's class name
  * @param table      the table's name
  * @param components the components in declaration order
- * @param isPublic   whether the record is public
  * @param compiled   false when the record is being compiled now, true when it comes from the class
  *                   path (its DAO exists already; it is read only to link to it)
  */
 public record ModelDef(TypeElement element, ClassName type, String table, List<Component> components,
-        boolean isPublic, boolean compiled) {
+        boolean compiled) {
 
     public String name() {
         return type.simpleName();

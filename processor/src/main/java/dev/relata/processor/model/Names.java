@@ -4,6 +4,12 @@ import java.util.Locale;
 
 /** The naming rules of DESIGN: snake_case tables and columns, relation names, link columns. */
 public final class Names {
+    /**
+     * The longest table or column name: PostgreSQL keeps 63 characters of an identifier, MariaDB
+     * refuses more than 64.
+     */
+    public static final int MAX_LENGTH = 60;
+
     private Names() {}
 
     /** {@code LikeRecord} -> {@code like_record}, {@code pageName} -> {@code page_name}, {@code HTTPCode} -> {@code http_code}. */
@@ -53,6 +59,6 @@ public final class Names {
 
     /** True for names every dialect accepts once quoted: letters, digits, underscores. */
     public static boolean isSqlName(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") && name.length() <= 60;
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") && name.length() <= MAX_LENGTH;
     }
 }

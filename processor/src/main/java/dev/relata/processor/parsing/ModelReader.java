@@ -45,12 +45,6 @@ public final class ModelReader {
         }
     }
 
-    /**
-     * The longest table or column name, as {@link Names#isSqlName} allows: PostgreSQL keeps 63
-     * characters of an identifier, MariaDB refuses more than 64.
-     */
-    public static final int MAX_NAME_LENGTH = 60;
-
     /** The names javac refuses for record components: Object's methods without parameters. */
     private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode",
             "notify", "notifyAll", "toString", "wait");
@@ -83,7 +77,7 @@ public final class ModelReader {
         String table = Annotations.string(elements, model, "table");
         if (table.isEmpty()) {
             table = Names.snakeCase(type.getSimpleName().toString());
-            if (!compiled && table.length() > MAX_NAME_LENGTH) {
+            if (!compiled && table.length() > Names.MAX_LENGTH) {
                 reporter.report(Message.NAME_TOO_LONG, type, model, "table", table, "Model " + type.getSimpleName(),
                         table.length(), "@Model(table = \"...\")");
             }
@@ -97,8 +91,7 @@ public final class ModelReader {
             inherits |= component.isParent();
             components.add(component);
         }
-        ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components),
-                type.getModifiers().contains(Modifier.PUBLIC), compiled);
+        ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components), compiled);
         if (!compiled) {
             checkKey(def);
         }
@@ -236,7 +229,7 @@ public final class ModelReader {
 
     /** A column named after a component must fit the databases' identifiers, as an explicit name must. */
     private void checkDerivedColumn(TypeElement owner, RecordComponentElement element, String column, String annotation) {
-        if (column.length() > MAX_NAME_LENGTH) {
+        if (column.length() > Names.MAX_LENGTH) {
             reporter.report(Message.NAME_TOO_LONG, element, "column", column,
                     owner.getSimpleName() + "." + element.getSimpleName(), column.length(), annotation);
         }

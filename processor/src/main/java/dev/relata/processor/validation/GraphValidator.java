@@ -16,7 +16,6 @@ import dev.relata.processor.model.Names;
 import dev.relata.processor.model.OnDeleteRule;
 import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
-import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.sql.Literals;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +116,7 @@ public final class GraphValidator {
             Component link = model.parent().orElseThrow();
             String column = Names.parentLinkColumn(parent.get().table());
             columns.put(column.toLowerCase(Locale.ROOT), link.name());
-            if (column.length() > ModelReader.MAX_NAME_LENGTH) {
+            if (column.length() > Names.MAX_LENGTH) {
                 reporter.report(Message.NAME_TOO_LONG, link.element(), "column", column, model.name() + "." + link.name(),
                         column.length(), "@Model(table = \"...\") on " + parent.get().name());
             }
