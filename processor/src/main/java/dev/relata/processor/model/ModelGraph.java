@@ -3,9 +3,11 @@ package dev.relata.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +50,26 @@ public final class ModelGraph {
     }
 
     private final Map<String, ModelDef> models = new LinkedHashMap<>();
+    /** Every edge into a model, by the model's qualified name, in the order the models were declared. */
+    private final Map<String, List<Edge>> incoming = new HashMap<>();
+    /** The models by simple name, lower case. */
+    private final Map<String, List<ModelDef>> bySimpleName = new HashMap<>();
 
     public ModelGraph(Collection<ModelDef> models) {
         for (ModelDef model : models) {
             this.models.put(model.qualifiedName(), model);
+            bySimpleName.computeIfAbsent(model.name().toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(model);
+        }
+        for (ModelDef source : this.models.values()) {
+            for (Component component : source.components()) {
+                ClassName pointsTo = component.isParent() ? component.parent()
+                        : component.isLink() ? component.link().target() : null;
+                ModelDef target = pointsTo == null ? null : this.models.get(pointsTo.canonicalName());
+                if (target != null) {
+                    incoming.computeIfAbsent(target.qualifiedName(), t -> new ArrayList<>())
+                            .add(new Edge(source, component, target));
+                }
+            }
         }
     }
 
@@ -103,17 +121,12 @@ public final class ModelGraph {
 
     /** Every edge pointing at the model, in the order the models were declared. */
     public List<Edge> incoming(ModelDef target) {
-        List<Edge> edges = new ArrayList<>();
-        for (ModelDef source : models.values()) {
-            for (Component component : source.components()) {
-                ClassName pointsTo = component.isParent() ? component.parent()
-                        : component.isLink() ? component.link().target() : null;
-                if (pointsTo != null && pointsTo.canonicalName().equals(target.qualifiedName())) {
-                    edges.add(new Edge(source, component, target));
-                }
-            }
-        }
-        return edges;
+        return incoming.getOrDefault(target.qualifiedName(), List.of());
+    }
+
+    /** The models with this simple name, ignoring case. */
+    public List<ModelDef> modelsNamed(String simpleName) {
+        return bySimpleName.getOrDefault(simpleName.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Every edge leaving the model: its links and its parent link. */

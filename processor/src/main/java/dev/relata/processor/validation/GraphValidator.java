@@ -274,7 +274,7 @@ public final class GraphValidator {
         if (relation.equalsIgnoreCase(target.name())) {
             return;
         }
-        for (ModelDef other : graph.models()) {
+        for (ModelDef other : graph.modelsNamed(relation)) {
             if (other.name().equalsIgnoreCase(relation) && !other.qualifiedName().equals(target.qualifiedName())
                     && graph.ancestors(target).stream().noneMatch(a -> a.qualifiedName().equals(other.qualifiedName()))) {
                 reporter.report(Message.LINK_NAME_MISMATCH, component.element(), model.name(), component.name(), other.name(),
