@@ -115,11 +115,12 @@ public final class DeletePlan {
         String sql = "SELECT " + dialect.quote(keyColumn) + " FROM " + dialect.quote(table) + " WHERE "
                 + dialect.quote(keyColumn) + " IN (" + InQuery.MARKER + ")";
         List<Object> existing = new ArrayList<>();
-        InQuery.forEach(connection, sql, keys, rs -> existing.add(rs.getObject(1)));
+        InQuery.forEach(connection, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> existing.add(rs.getObject(1)));
         return existing.isEmpty() ? 0 : Math.min(existing.size(), deleteRoots(connection, model, existing));
     }
 
-    private int deleteRoots(Connection connection, String rootModel, List<?> keys) throws SQLException {
+    private int deleteRoots(Connection connection, String rootModel, List<?> given) throws SQLException {
+        List<Object> keys = new ArrayList<>(new LinkedHashSet<>(given));
         if (keys.isEmpty()) {
             return 0;
         }

@@ -54,6 +54,19 @@ class OnDeleteProtectTest {
     }
 
     @Test
+    void aBulkDeleteWithOneGuardedVaultDeletesNoVaultAtAll() {
+        Vault guarded = vaults.insert(new Vault(0, "gold"));
+        Vault unguarded = vaults.insert(new Vault(0, "silver"));
+        Guard guard = guards.insert(new Guard(0, guarded.id(), "Gil"));
+
+        ProtectedException refused = assertThrows(ProtectedException.class,
+                () -> vaults.deleteAllById(List.of(unguarded.id(), guarded.id())));
+
+        assertEquals(List.of(References.of("Guard", "vault", guard.id())), refused.references());
+        assertEquals(List.of(guarded, unguarded), vaults.findAll());
+    }
+
+    @Test
     void aVaultNobodyGuardsIsDeleted() {
         Vault guarded = vaults.insert(new Vault(0, "gold"));
         Vault unguarded = vaults.insert(new Vault(0, "silver"));

@@ -8,7 +8,8 @@ import java.util.List;
 public final class Accessors {
     /** The methods every DAO has, whatever its model. */
     public static final List<String> FIXED =
-            List.of("insert", "insertAll", "findById", "findAll", "count", "update", "deleteById", "delete");
+            List.of("insert", "insertAll", "findById", "findAll", "count", "update", "deleteById", "delete", "deleteAllById",
+                    "deleteAll");
 
     public enum Kind { FORWARD, FORWARD_BATCH, CHOICES, REVERSE, REVERSE_BATCH }
 

@@ -477,6 +477,30 @@ public final class DaoWriter {
                 .addJavadoc("Deletes the {@code $L}'s row by its key; see {@link #deleteById}.\n", dao.var)
                 .addStatement("return deleteById($L)", selects.key(model, dao.var))
                 .build());
+        String ids = "ids";
+        dao.methods.add(MethodSpec.methodBuilder("deleteAllById").addModifiers(Modifier.PUBLIC).returns(int.class)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), dao.boxedKey), ids)
+                .addJavadoc("Deletes the {@link $T}s with these keys as {@link #deleteById} does, in one transaction and a few\n"
+                        + "statements for all of them: when one is refused, none is deleted.\n\n@return how many rows were deleted\n"
+                        + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",
+                        model.type(), ClassName.get("dev.relata", "ProtectedException"), ClassName.get("dev.relata", "RestrictedException"))
+                .addStatement("$T<$T> keys = $T.copyOf($L)", List.class, dao.boxedKey, List.class, ids)
+                .addStatement(dao.child
+                        ? CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection ->\ndeletePlan.deleteChildren(connection, $S, $S, $S, keys))",
+                                model.name(), model.table(), graph.keyColumn(model))
+                        : CodeBlock.of("return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, $S, keys))",
+                                model.name()))
+                .build());
+        String rows = plural(dao.var);
+        dao.methods.add(MethodSpec.methodBuilder("deleteAll").addModifiers(Modifier.PUBLIC).returns(int.class)
+                .addParameter(collectionOf(model), rows)
+                .addJavadoc("Deletes the rows by their keys; see {@link #deleteAllById}.\n")
+                .addStatement("$T<$T> keys = new $T<>($L.size())", List.class, dao.boxedKey, ArrayList.class, rows)
+                .beginControlFlow("for ($T row : $L)", model.type(), rows)
+                .addStatement("keys.add($L)", selects.key(model, "row"))
+                .endControlFlow()
+                .addStatement("return deleteAllById(keys)")
+                .build());
     }
 
     // ---------------------------------------------------------------- accessors

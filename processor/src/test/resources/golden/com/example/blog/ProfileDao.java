@@ -268,6 +268,30 @@ public final class ProfileDao {
     }
 
     /**
+     * Deletes the {@link Profile}s with these keys as {@link #deleteById} does, in one transaction and a few
+     * statements for all of them: when one is refused, none is deleted.
+     *
+     * @return how many rows were deleted
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public int deleteAllById(Collection<Long> ids) {
+        List<Long> keys = List.copyOf(ids);
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Profile", keys));
+    }
+
+    /**
+     * Deletes the rows by their keys; see {@link #deleteAllById}.
+     */
+    public int deleteAll(Collection<? extends Profile> profiles) {
+        List<Long> keys = new ArrayList<>(profiles.size());
+        for (Profile row : profiles) {
+            keys.add(row.id());
+        }
+        return deleteAllById(keys);
+    }
+
+    /**
      * The {@link User} this {@code profile} links to through {@code Profile.user}.
      *
      * @throws RelataException when it does not exist
