@@ -67,7 +67,7 @@ public final class RelataProcessor extends AbstractProcessor {
             reportUnresolved(reporter);
             return true;
         }
-        List<TypeElement> candidates = new ArrayList<>();
+        Set<TypeElement> candidates = new LinkedHashSet<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
@@ -78,13 +78,13 @@ public final class RelataProcessor extends AbstractProcessor {
         TypeElement model = processingEnv.getElementUtils().getTypeElement(Annotations.MODEL);
         if (model != null) {
             for (Element element : round.getElementsAnnotatedWith(model)) {
-                if (element instanceof TypeElement type && !candidates.contains(type)) {
+                if (element instanceof TypeElement type) {
                     candidates.add(type);
                 }
             }
         }
         if (!candidates.isEmpty()) {
-            processModels(candidates, reporter);
+            processModels(new ArrayList<>(candidates), reporter);
         }
         // Relata's annotations mean nothing to other processors: claim them, and @Generated when the
         // round's generated types are all ours.
@@ -132,9 +132,9 @@ public final class RelataProcessor extends AbstractProcessor {
 
     /** Reads the models from the class path that this round's models link to or inherit from. */
     private void addCompiledModels(Map<String, ModelDef> models, ModelReader reader) {
-        List<ModelDef> queue = new ArrayList<>(models.values());
+        java.util.ArrayDeque<ModelDef> queue = new java.util.ArrayDeque<>(models.values());
         while (!queue.isEmpty()) {
-            ModelDef current = queue.remove(0);
+            ModelDef current = queue.removeFirst();
             for (Component component : current.components()) {
                 ClassName referenced = component.isParent() ? component.parent()
                         : component.isLink() ? component.link().target() : null;

@@ -5,7 +5,7 @@ import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -85,21 +85,23 @@ public final class Ddl {
     /** The models ordered so that each comes after the models of the list it links to. */
     List<ModelDef> targetsFirst(List<ModelDef> models) {
         List<ModelDef> ordered = new ArrayList<>();
-        Set<String> placed = new LinkedHashSet<>();
-        Set<String> visiting = new LinkedHashSet<>();
+        Set<String> included = new HashSet<>();
+        models.forEach(m -> included.add(m.qualifiedName()));
+        Set<String> placed = new HashSet<>();
+        Set<String> visiting = new HashSet<>();
         for (ModelDef model : models) {
-            place(model, models, ordered, placed, visiting);
+            place(model, included, ordered, placed, visiting);
         }
         return ordered;
     }
 
-    private void place(ModelDef model, List<ModelDef> models, List<ModelDef> ordered, Set<String> placed, Set<String> visiting) {
+    private void place(ModelDef model, Set<String> included, List<ModelDef> ordered, Set<String> placed, Set<String> visiting) {
         if (placed.contains(model.qualifiedName()) || !visiting.add(model.qualifiedName())) {
             return;
         }
         for (Edge edge : graph.outgoing(model)) {
-            if (models.contains(edge.target())) {
-                place(edge.target(), models, ordered, placed, visiting);
+            if (included.contains(edge.target().qualifiedName())) {
+                place(edge.target(), included, ordered, placed, visiting);
             }
         }
         placed.add(model.qualifiedName());

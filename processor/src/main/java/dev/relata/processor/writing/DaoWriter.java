@@ -178,12 +178,8 @@ public final class DaoWriter {
                         link.link().relation(), target);
             }
         }
-        List<Edge> edges = new ArrayList<>(graph.outgoing(model));
-        for (Edge edge : graph.deleteClosure(model)) {
-            if (!edges.contains(edge)) {
-                edges.add(edge);
-            }
-        }
+        Set<Edge> edges = new java.util.LinkedHashSet<>(graph.outgoing(model));
+        edges.addAll(graph.deleteClosure(model));
         for (Edge edge : edges) {
             code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", ConstraintNames.foreignKey(edge.source().table(), column(edge)),
                     edge.source().name(), edge.relation(), edge.target().name(), Types.ON_DELETE, edge.onDelete());
