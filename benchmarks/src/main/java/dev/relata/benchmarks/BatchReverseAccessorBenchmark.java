@@ -1,0 +1,124 @@
+package dev.relata.benchmarks;
+
+import dev.relata.benchmarks.jdbc.PlainJdbc;
+import dev.relata.benchmarks.model.Profile;
+import dev.relata.benchmarks.model.User;
+import dev.relata.benchmarks.model.UserDao;
+import dev.relata.benchmarks.orm.HibernateWork;
+import dev.relata.benchmarks.orm.ProfileEntity;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Scenario 2: the profiles of all 10,000 users, with the batch reverse accessor
+ * {@code userDao.profileFor(users)} (IN queries of up to 1,024 keys) against 10,000 single
+ * {@code userDao.profile(user)} calls. Time per 10,000 profiles.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class BatchReverseAccessorBenchmark {
+    @Param({"h2", "postgresql"})
+    public String database;
+
+    private Fixture fixture;
+    private UserDao userDao;
+    private PlainJdbc jdbc;
+    private HibernateWork hibernate;
+    private List<User> users;
+    private List<Long> userIds;
+
+    @Setup(Level.Trial)
+    public void setUp(BenchmarkParams params) {
+        fixture = Fixture.open(database);
+        fixture.insertRows(Fixture.CHAINS, true, true);
+        userDao = new UserDao(fixture.db());
+        jdbc = new PlainJdbc(fixture);
+        if (Scenarios.usesHibernate(params)) {
+            hibernate = new HibernateWork(fixture.sessionFactory());
+        }
+        users = Scenarios.shuffled(userDao.findAll());
+        userIds = users.stream().map(User::id).toList();
+        Scenarios.check(users.size() == Fixture.CHAINS, "users loaded");
+        Scenarios.check(generatedBatch().size() == Fixture.CHAINS, "generated batch");
+        Scenarios.check(jdbcBatch().size() == Fixture.CHAINS, "jdbc batch");
+        if (hibernate != null) {
+            Scenarios.check(hibernateBatch().size() == Fixture.CHAINS, "hibernate batch");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        fixture.close();
+    }
+
+    /** The generated batch accessor: a few IN queries. */
+    @Benchmark
+    public Map<Long, Profile> generatedBatch() {
+        return userDao.profileFor(users);
+    }
+
+    /** The generated single accessor, 10,000 times, each call on a pooled connection of its own. */
+    @Benchmark
+    public void generatedSingles(Blackhole blackhole) {
+        for (User user : users) {
+            blackhole.consume(userDao.profile(user));
+        }
+    }
+
+    /**
+     * The generated single accessor, 10,000 times inside one transaction: every call joins the
+     * transaction's connection (how an application holds one connection for many DAO calls).
+     */
+    @Benchmark
+    public void generatedSinglesInTransaction(Blackhole blackhole) {
+        fixture.db().runInTransaction(() -> {
+            for (User user : users) {
+                blackhole.consume(userDao.profile(user));
+            }
+        });
+    }
+
+    /** Hand-written JDBC: IN queries of up to 1,024 keys on one connection. */
+    @Benchmark
+    public Map<Long, Profile> jdbcBatch() {
+        return jdbc.profilesFor(userIds);
+    }
+
+    /** Hand-written JDBC: one query per user, one connection, one prepared statement reused. */
+    @Benchmark
+    public List<Profile> jdbcSingles() {
+        return jdbc.profilesOneByOne(userIds);
+    }
+
+    /** Hibernate: HQL IN queries of up to 1,024 keys, fetch-joining each profile's page. */
+    @Benchmark
+    public Map<Long, ProfileEntity> hibernateBatch() {
+        return hibernate.profilesFor(userIds);
+    }
+
+    /** Hibernate: one HQL query per user, in one stateless session. */
+    @Benchmark
+    public List<ProfileEntity> hibernateSingles() {
+        return hibernate.profilesOneByOne(userIds);
+    }
+}

@@ -1,0 +1,360 @@
+package dev.relata.benchmarks.compile;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The processor's share of compile time: javac, in process through {@code javax.tools}, compiling a
+ * synthetic project of N models ({@link SyntheticProject}) with the Relata processor, against javac
+ * compiling the same sources plus the sources the processor generated, with {@code -proc:none}. The
+ * difference is what the processor costs a build: its own work, and the extra round javac runs for it.
+ *
+ * <p>Both compiles run warm (javac and the processor loaded and JIT-compiled, as in a build daemon or an
+ * IDE), after warm-up compiles, alternating, several times each; medians are reported.
+ *
+ * <pre>
+ * java -Xmx3g -cp benchmarks.jar dev.relata.benchmarks.compile.CompileBenchmark \
+ *     [--sizes 50,500,2000] [--warmup 3] [--repetitions 5] [--runtime relata-runtime.jar] \
+ *     [--processor relata-processor.jar] [--work DIR]
+ * </pre>
+ *
+ * The two jars default to the {@code compile-benchmark} directory next to {@code benchmarks.jar}, where
+ * the build copies them.
+ */
+public final class CompileBenchmark {
+    private static final String PROCESSOR_CLASS = "dev.relata.processor.RelataProcessor";
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final Path runtimeJar;
+    private final ClassLoader processorLoader;
+
+    private CompileBenchmark(Path runtimeJar, Path processorJar) throws IOException {
+        this.runtimeJar = runtimeJar;
+        this.processorLoader = new URLClassLoader(new URL[] {processorJar.toUri().toURL()},
+                CompileBenchmark.class.getClassLoader().getParent());
+    }
+
+    /** One size's compiles, in milliseconds. */
+    record Result(int models, int generatedFiles, List<Timing> with, List<Timing> without) {
+        double withWall() {
+            return median(with, Timing::wall);
+        }
+
+        double withoutWall() {
+            return median(without, Timing::wall);
+        }
+
+        double withCpu() {
+            return median(with, Timing::cpu);
+        }
+
+        double withoutCpu() {
+            return median(without, Timing::cpu);
+        }
+
+        double inside() {
+            return median(with, Timing::insideProcessor);
+        }
+
+        /** The processor's cost in CPU time: with it, minus -proc:none on the same sources and generated ones. */
+        double cpuCost() {
+            return withCpu() - withoutCpu();
+        }
+
+        double cpuCostPercent() {
+            return 100 * cpuCost() / withoutCpu();
+        }
+
+        double wallCost() {
+            return withWall() - withoutWall();
+        }
+
+        double wallCostPercent() {
+            return 100 * wallCost() / withoutWall();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = List.of(50, 500, 2000);
+        List<Integer> repetitions = List.of(5, 5, 3);
+        int warmup = 5;
+        int warmupEach = 1;
+        Path home = jarDirectory();
+        Path runtime = home.resolve("compile-benchmark/relata-runtime.jar");
+        Path processor = home.resolve("compile-benchmark/relata-processor.jar");
+        Path work = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = integers(args[++i]);
+                case "--repetitions" -> repetitions = integers(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--warmup-each" -> warmupEach = Integer.parseInt(args[++i]);
+                case "--runtime" -> runtime = Paths.get(args[++i]);
+                case "--processor" -> processor = Paths.get(args[++i]);
+                case "--work" -> work = Paths.get(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        for (Path jar : List.of(runtime, processor)) {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalArgumentException("No such jar: " + jar + " (build with -Pbenchmarks, or pass --runtime/--processor)");
+            }
+        }
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("relata-compile-benchmark");
+        System.out.printf(Locale.ROOT, "javac %s on %d cores; sizes %s; %d warm-up compiles per configuration before the "
+                + "first size and %d before each other; measured compiles per size %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), sizes, warmup, warmupEach, repetitions);
+        CompileBenchmark benchmark = new CompileBenchmark(runtime, processor);
+        List<Result> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < sizes.size(); i++) {
+                int models = sizes.get(i);
+                int runs = repetitions.get(Math.min(i, repetitions.size() - 1));
+                Result result = benchmark.measure(dir.resolve("n" + models), models, i == 0 ? warmup : warmupEach, runs);
+                System.out.printf(Locale.ROOT, "N = %d: with the processor, wall %s ms, CPU %s ms, inside process() %s ms, GC %s ms; "
+                        + "-proc:none, wall %s ms, CPU %s ms, GC %s ms%n",
+                        models, rounded(result.with(), Timing::wall), rounded(result.with(), Timing::cpu),
+                        rounded(result.with(), Timing::insideProcessor), rounded(result.with(), Timing::gc),
+                        rounded(result.without(), Timing::wall), rounded(result.without(), Timing::cpu),
+                        rounded(result.without(), Timing::gc));
+                results.add(result);
+            }
+        } finally {
+            if (work == null) {
+                delete(dir);
+            }
+        }
+        System.out.println();
+        System.out.print(table(results));
+    }
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    private Result measure(Path dir, int models, int warmup, int repetitions) throws IOException {
+        List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
+        Path generated = dir.resolve("generated");
+        // A first compile with the processor produces the generated sources that -proc:none compiles.
+        compile(sources, true, dir.resolve("out"), generated);
+        List<Path> generatedSources;
+        try (Stream<Path> files = Files.walk(generated)) {
+            generatedSources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        List<Path> all = new ArrayList<>(sources);
+        all.addAll(generatedSources);
+        for (int i = 0; i < warmup; i++) {
+            compile(sources, true, dir.resolve("out"), dir.resolve("scratch"));
+            compile(all, false, dir.resolve("out"), null);
+        }
+        List<Timing> with = new ArrayList<>();
+        List<Timing> without = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            with.add(compile(sources, true, dir.resolve("out"), dir.resolve("scratch")));
+            without.add(compile(all, false, dir.resolve("out"), null));
+        }
+        return new Result(models, generatedSources.size(), with, without);
+    }
+
+    /**
+     * One compile: wall time; the process's CPU time (javac's thread, GC and JIT threads); the CPU time
+     * javac's thread spent inside the processor; the time spent in garbage collection.
+     */
+    record Timing(double wall, double cpu, double insideProcessor, double gc) {}
+
+    /** One javac run; output directories are emptied first, outside the measured time. */
+    private Timing compile(List<Path> sources, boolean withProcessor, Path out, Path generated) throws IOException {
+        delete(out);
+        Files.createDirectories(out);
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp", runtimeJar.toString()));
+        TimedProcessor processor = null;
+        if (withProcessor) {
+            delete(generated);
+            Files.createDirectories(generated);
+            options.addAll(List.of("-s", generated.toString()));
+            processor = new TimedProcessor(newProcessor());
+        } else {
+            options.add("-proc:none");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        System.gc();
+        long gcStart = gcMillis();
+        long cpuStart = OS.getProcessCpuTime();
+        long start = System.nanoTime();
+        boolean ok;
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(sources));
+            if (processor != null) {
+                task.setProcessors(List.of(processor));
+            }
+            ok = task.call();
+        }
+        long end = System.nanoTime();
+        long cpuEnd = OS.getProcessCpuTime();
+        long gcEnd = gcMillis();
+        List<Diagnostic<? extends JavaFileObject>> problems = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+                        || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                .toList();
+        if (!ok || !problems.isEmpty()) {
+            throw new IllegalStateException("The synthetic project did not compile cleanly: " + problems.stream()
+                    .limit(5).map(d -> d.getMessage(Locale.ROOT)).toList());
+        }
+        return new Timing((end - start) / 1e6, (cpuEnd - cpuStart) / 1e6, processor == null ? 0 : processor.nanos / 1e6,
+                gcEnd - gcStart);
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    private Processor newProcessor() {
+        try {
+            return (Processor) processorLoader.loadClass(PROCESSOR_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot load " + PROCESSOR_CLASS, e);
+        }
+    }
+
+    static String table(List<Result> results) {
+        StringBuilder out = new StringBuilder();
+        out.append("| models | generated files | javac + processor, CPU (ms) | javac -proc:none, CPU (ms) | processor cost, CPU (ms) "
+                + "| **processor cost, CPU** | processor cost, wall | CPU inside process() (ms) | CPU cost per model (ms) |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f | **%.1f%%** | %.1f%% | %.0f | %.2f |%n",
+                    r.models(), r.generatedFiles(), r.withCpu(), r.withoutCpu(), r.cpuCost(), r.cpuCostPercent(),
+                    r.wallCostPercent(), r.inside(), r.cpuCost() / r.models()));
+        }
+        for (int i = 1; i < results.size(); i++) {
+            Result a = results.get(i - 1);
+            Result b = results.get(i);
+            out.append(String.format(Locale.ROOT,
+                    "%nFrom %d to %d models (x%.0f): processor cost (CPU) x%.2f, inside process() x%.2f, javac -proc:none (CPU) x%.2f",
+                    a.models(), b.models(), (double) b.models() / a.models(), b.cpuCost() / a.cpuCost(),
+                    b.inside() / a.inside(), b.withoutCpu() / a.withoutCpu()));
+        }
+        return out.append('\n').toString();
+    }
+
+    private static double median(List<Timing> timings, ToDoubleFunction<Timing> value) {
+        double[] sorted = timings.stream().mapToDouble(value).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static List<Long> rounded(List<Timing> timings, ToDoubleFunction<Timing> value) {
+        return timings.stream().map(t -> Math.round(value.applyAsDouble(t))).toList();
+    }
+
+    private static Path jarDirectory() {
+        try {
+            Path location = Paths.get(CompileBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.getParent();
+        } catch (Exception e) {
+            return Paths.get(".");
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Delegates to the processor, adding up the CPU time javac's thread spends in it. */
+    private static final class TimedProcessor implements Processor {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        private final Processor delegate;
+        long nanos;
+
+        TimedProcessor(Processor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public void init(ProcessingEnvironment processingEnv) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            delegate.init(processingEnv);
+            nanos += THREADS.getCurrentThreadCpuTime() - start;
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            try {
+                return delegate.process(annotations, roundEnv);
+            } finally {
+                nanos += THREADS.getCurrentThreadCpuTime() - start;
+            }
+        }
+
+        @Override
+        public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
+                ExecutableElement member, String userText) {
+            return delegate.getCompletions(element, annotation, member, userText);
+        }
+    }
+}

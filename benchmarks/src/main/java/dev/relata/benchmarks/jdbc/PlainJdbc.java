@@ -1,0 +1,268 @@
+package dev.relata.benchmarks.jdbc;
+
+import dev.relata.benchmarks.Fixture;
+import dev.relata.benchmarks.model.Like;
+import dev.relata.benchmarks.model.Page;
+import dev.relata.benchmarks.model.Profile;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The same work as the generated DAOs, written by hand the way a careful engineer writes JDBC: statements
+ * prepared once and reused, JDBC batches, IN queries in chunks, and deletes that leave the cascade to the
+ * foreign keys' ON DELETE CASCADE. This is the floor the generated code is measured against.
+ */
+public final class PlainJdbc {
+    /** Keys per IN query, as the generated code uses. */
+    public static final int CHUNK = 1024;
+
+    /** Rows per JDBC batch, as the generated code uses. */
+    public static final int BATCH = 500;
+
+    private final DataSource dataSource;
+    private final Fixture fixture;
+    private final String profileByUser;
+    private final String insertProfile;
+    private final String allLikes;
+
+    public PlainJdbc(Fixture fixture) {
+        this.fixture = fixture;
+        this.dataSource = fixture.dataSource();
+        this.profileByUser = fixture.sql("SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} = ?");
+        this.insertProfile = fixture.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.allLikes = fixture.sql("SELECT p.{id}, p.{profile_id}, p.{page_name}, l.{likes} FROM {like} l"
+                + " JOIN {page} p ON p.{id} = l.{page_ptr_id} ORDER BY l.{page_ptr_id}");
+    }
+
+    private static Profile readProfile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+    }
+
+    /** One user's profile, as one self-contained call: a pooled connection, one statement. */
+    public Optional<Profile> profile(long userId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(profileByUser)) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(readProfile(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each user's profile, one query per user, on one connection with one statement reused. */
+    public List<Profile> profilesOneByOne(List<Long> userIds) {
+        List<Profile> profiles = new ArrayList<>(userIds.size());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(profileByUser)) {
+            for (long userId : userIds) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        profiles.add(readProfile(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return profiles;
+    }
+
+    /** The users' profiles keyed by user, in IN queries of up to {@value #CHUNK} keys. */
+    public Map<Long, Profile> profilesFor(List<Long> userIds) {
+        Map<Long, Profile> profiles = new HashMap<>(userIds.size() * 4 / 3 + 1);
+        try (Connection connection = dataSource.getConnection()) {
+            inChunks(connection, "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} IN ", userIds, ps -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Profile profile = readProfile(rs);
+                        profiles.put(profile.user(), profile);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return profiles;
+    }
+
+    /** Inserts the profiles in one transaction as JDBC batches; returns them with their generated keys. */
+    public List<Profile> insertProfiles(List<Profile> rows) {
+        List<Profile> inserted = new ArrayList<>(rows.size());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(insertProfile, new String[] {fixture.fold("id")})) {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    int to = Math.min(rows.size(), from + BATCH);
+                    for (int i = from; i < to; i++) {
+                        Profile row = rows.get(i);
+                        ps.setLong(1, row.user());
+                        ps.setString(2, row.name());
+                        ps.setString(3, row.city());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        for (int i = from; i < to; i++) {
+                            keys.next();
+                            Profile row = rows.get(i);
+                            inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
+                        }
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return inserted;
+    }
+
+    /**
+     * Deletes the users in one transaction, one DELETE per {@value #CHUNK} keys; the foreign keys' ON DELETE
+     * CASCADE removes their profiles, pages and likes.
+     */
+    public int deleteUsers(List<Long> userIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int deleted = deleteIn(connection, "user", "id", userIds);
+                connection.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Deletes the users as Django's collector does, in one transaction: loads the keys of the rows the
+     * cascade reaches, a level at a time (profiles of the users, pages of the profiles, likes of the
+     * pages), then deletes bottom-up, so that the database's own cascade finds nothing left to do.
+     */
+    public int deleteUsersLevelByLevel(List<Long> userIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Long> profileIds = keys(connection, "SELECT {id} FROM {profile} WHERE {user_id} IN ", userIds);
+                List<Long> pageIds = keys(connection, "SELECT {id} FROM {page} WHERE {profile_id} IN ", profileIds);
+                List<Long> likeIds = keys(connection, "SELECT {page_ptr_id} FROM {like} WHERE {page_ptr_id} IN ", pageIds);
+                deleteIn(connection, "like", "page_ptr_id", likeIds);
+                deleteIn(connection, "page", "id", pageIds);
+                deleteIn(connection, "profile", "id", profileIds);
+                int deleted = deleteIn(connection, "user", "id", userIds);
+                connection.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every Like joined with its Page row, ordered by key. */
+    public List<Like> likes() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(allLikes);
+                ResultSet rs = ps.executeQuery()) {
+            List<Like> likes = new ArrayList<>();
+            while (rs.next()) {
+                likes.add(new Like(new Page(rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getInt(4)));
+            }
+            return likes;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Long> keys(Connection connection, String prefix, List<Long> in) throws SQLException {
+        List<Long> keys = new ArrayList<>(in.size());
+        inChunks(connection, prefix, in, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getLong(1));
+                }
+            }
+        });
+        return keys;
+    }
+
+    private int deleteIn(Connection connection, String table, String key, List<Long> keys) throws SQLException {
+        int[] deleted = {0};
+        inChunks(connection, "DELETE FROM {" + table + "} WHERE {" + key + "} IN ", keys, ps -> deleted[0] += ps.executeUpdate());
+        return deleted[0];
+    }
+
+    @FunctionalInterface
+    private interface ChunkWork {
+        void run(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Runs {@code prefix (?, ?, ...)} for each chunk of {@value #CHUNK} keys: the statement for a full
+     * chunk is prepared once and reused; the last, shorter chunk gets one of its own size.
+     */
+    private void inChunks(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
+        PreparedStatement full = null;
+        try {
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                int size = Math.min(CHUNK, keys.size() - from);
+                PreparedStatement ps;
+                if (size == CHUNK) {
+                    if (full == null) {
+                        full = connection.prepareStatement(fixture.sql(prefix + placeholders(CHUNK)));
+                    }
+                    ps = full;
+                } else {
+                    ps = connection.prepareStatement(fixture.sql(prefix + placeholders(size)));
+                }
+                try {
+                    for (int i = 0; i < size; i++) {
+                        ps.setLong(i + 1, keys.get(from + i));
+                    }
+                    work.run(ps);
+                } finally {
+                    if (ps != full) {
+                        ps.close();
+                    }
+                }
+            }
+        } finally {
+            if (full != null) {
+                full.close();
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        StringBuilder out = new StringBuilder(2 + 3 * n).append('(');
+        for (int i = 0; i < n; i++) {
+            out.append(i == 0 ? "?" : ", ?");
+        }
+        return out.append(')').toString();
+    }
+}
