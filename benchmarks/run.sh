@@ -10,6 +10,9 @@
 # JAVA_OPTS="-Drelata.bench.postgresql.url=jdbc:postgresql://host:port/db -Drelata.bench.postgresql.user=..."
 set -eu
 cd "$(dirname "$0")/.."
+# Clean first: the generated DAOs must come from the processor being built, and javac does not
+# regenerate them when only the processor changed.
+mvn -B -q -Pbenchmarks -pl benchmarks clean
 mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target/results
