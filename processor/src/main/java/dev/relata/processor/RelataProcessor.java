@@ -16,11 +16,9 @@ import dev.relata.processor.writing.DaoWriter;
 import dev.relata.processor.writing.SchemaWriter;
 import dev.relata.processor.sql.SqlDialect;
 import java.io.IOException;
-import java.io.Writer;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +33,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Relata's annotation processor. Each round runs three stages: read the {@code @Model} records
@@ -124,7 +125,10 @@ public final class RelataProcessor extends AbstractProcessor {
     /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
     private void checkGeneratedNamesFree(ModelGraph graph, Reporter reporter) {
         for (ModelDef model : graph.models()) {
-            if (!model.compiled() && processingEnv.getElementUtils().getTypeElement(model.dao().canonicalName()) != null) {
+            // Looked up in the model's own module: the DAO goes into the model's package, and a lookup
+            // without a module searches every module of the platform for a name that is usually free.
+            if (!model.compiled() && processingEnv.getElementUtils().getTypeElement(
+                    processingEnv.getElementUtils().getModuleOf(model.element()), model.dao().canonicalName()) != null) {
                 reporter.report(Message.DAO_NAME_TAKEN, model.element(), model.dao().canonicalName(), model.name());
             }
         }
@@ -240,16 +244,18 @@ public final class RelataProcessor extends AbstractProcessor {
     }
 
     private void write(String packageName, TypeSpec type, Element... originating) {
-        TypeSpec.Builder withOrigins = type.toBuilder();
-        for (Element element : originating) {
-            withOrigins.addOriginatingElement(element);
-        }
-        JavaFile file = JavaFile.builder(packageName, withOrigins.build())
+        JavaFile file = JavaFile.builder(packageName, type)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+        // Formatted into memory first and handed to the filer's writer in one piece: JavaPoet appends
+        // token by token, and each append to the filer's writer is a separate synchronized encode.
+        String source = file.toString();
         try {
-            file.writeTo(processingEnv.getFiler());
+            JavaFileObject out = processingEnv.getFiler().createSourceFile(packageName + "." + type.name(), originating);
+            try (Writer writer = out.openWriter()) {
+                writer.write(source);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + packageName + "." + type.name() + ": " + e.getMessage(), e);
         }

@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -92,21 +94,24 @@ public final class Queries {
     public static <M, K, T> Map<K, T> forward(Connection connection, String sql, Collection<M> rows,
             Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
             throws SQLException {
-        Map<Object, List<K>> byTarget = new LinkedHashMap<>();
+        // One map in the caller's order, holding null until a target is read: no second pass to order.
+        Map<K, T> targets = new LinkedHashMap<>(capacity(rows.size()));
+        Map<Object, List<K>> byTarget = new HashMap<>(capacity(rows.size()));
         for (M row : rows) {
             Object link = linkOf.apply(row);
             if (link != null) {
-                byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(keyOf.apply(row));
+                K key = keyOf.apply(row);
+                targets.put(key, null);
+                byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(key);
             }
         }
-        Map<K, T> targets = new LinkedHashMap<>();
         InQuery.forEach(connection, sql, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
             for (K key : byTarget.get(targetKeyOf.apply(target))) {
                 targets.put(key, target);
             }
         });
-        return inOrder(rows, keyOf, targets);
+        return withoutMissing(targets);
     }
 
     /**
@@ -120,19 +125,17 @@ public final class Queries {
      */
     public static <K, S> Map<K, S> reverse(Connection connection, String sql, List<K> keys, RowMapper<S> mapper,
             Function<S, K> linkOf) throws SQLException {
-        Map<K, S> found = new LinkedHashMap<>();
-        InQuery.forEach(connection, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> {
+        // One map in the caller's order: its keys are the distinct keys to query, and each holds
+        // null until its row is read.
+        Map<K, S> found = new LinkedHashMap<>(capacity(keys.size()));
+        for (K key : keys) {
+            found.put(key, null);
+        }
+        InQuery.forEach(connection, sql, new ArrayList<>(found.keySet()), rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
-        Map<K, S> ordered = new LinkedHashMap<>();
-        for (K key : keys) {
-            S row = found.get(key);
-            if (row != null) {
-                ordered.put(key, row);
-            }
-        }
-        return ordered;
+        return withoutMissing(found);
     }
 
     /**
@@ -149,15 +152,14 @@ public final class Queries {
         return found;
     }
 
-    private static <M, K, T> Map<K, T> inOrder(Collection<M> rows, Function<M, K> keyOf, Map<K, T> found) {
-        Map<K, T> ordered = new LinkedHashMap<>();
-        for (M row : rows) {
-            K key = keyOf.apply(row);
-            T target = found.get(key);
-            if (target != null) {
-                ordered.put(key, target);
-            }
-        }
-        return ordered;
+    /** Drops the entries of the keys no row was read for. */
+    private static <K, V> Map<K, V> withoutMissing(Map<K, V> map) {
+        map.values().removeIf(Objects::isNull);
+        return map;
+    }
+
+    /** A hash map capacity that holds {@code n} entries without resizing. */
+    private static int capacity(int n) {
+        return (int) Math.min(1 << 30, n * 4L / 3 + 1);
     }
 }

@@ -38,7 +38,10 @@ import javax.tools.ToolProvider;
  * The processor's share of compile time: javac, in process through {@code javax.tools}, compiling a
  * synthetic project of N models ({@link SyntheticProject}) with the Relata processor, against javac
  * compiling the same sources plus the sources the processor generated, with {@code -proc:none}. The
- * difference is what the processor costs a build: its own work, and the extra round javac runs for it.
+ * difference is what the processor costs a build: its own work, and the extra rounds javac runs for it.
+ * A third compile runs a {@link ReplayProcessor} that writes the very same files without computing
+ * anything: it splits the cost into javac's part, which any processor generating these files pays, and
+ * Relata's own.
  *
  * <p>Both compiles run warm (javac and the processor loaded and JIT-compiled, as in a build daemon or an
  * IDE), after warm-up compiles, alternating, several times each; medians are reported.
@@ -69,7 +72,7 @@ public final class CompileBenchmark {
     }
 
     /** One size's compiles, in milliseconds. */
-    record Result(int models, int generatedFiles, List<Timing> with, List<Timing> without) {
+    record Result(int models, int generatedFiles, List<Timing> with, List<Timing> replay, List<Timing> without) {
         double withWall() {
             return median(with, Timing::wall);
         }
@@ -86,8 +89,30 @@ public final class CompileBenchmark {
             return median(without, Timing::cpu);
         }
 
+        double replayCpu() {
+            return median(replay, Timing::cpu);
+        }
+
         double inside() {
             return median(with, Timing::insideProcessor);
+        }
+
+        /** What javac itself spends on a processor that generates these files: replay minus -proc:none. */
+        double javacCost() {
+            return replayCpu() - withoutCpu();
+        }
+
+        double javacCostPercent() {
+            return 100 * javacCost() / withoutCpu();
+        }
+
+        /** What the Relata processor adds on top of writing the same files: with it minus replay. */
+        double ownCost() {
+            return withCpu() - replayCpu();
+        }
+
+        double ownCostPercent() {
+            return 100 * ownCost() / withoutCpu();
         }
 
         /** The processor's cost in CPU time: with it, minus -proc:none on the same sources and generated ones. */
@@ -146,9 +171,12 @@ public final class CompileBenchmark {
                 int runs = repetitions.get(Math.min(i, repetitions.size() - 1));
                 Result result = benchmark.measure(dir.resolve("n" + models), models, i == 0 ? warmup : warmupEach, runs);
                 System.out.printf(Locale.ROOT, "N = %d: with the processor, wall %s ms, CPU %s ms, inside process() %s ms, GC %s ms; "
+                        + "replay, wall %s ms, CPU %s ms, inside process() %s ms, GC %s ms; "
                         + "-proc:none, wall %s ms, CPU %s ms, GC %s ms%n",
                         models, rounded(result.with(), Timing::wall), rounded(result.with(), Timing::cpu),
                         rounded(result.with(), Timing::insideProcessor), rounded(result.with(), Timing::gc),
+                        rounded(result.replay(), Timing::wall), rounded(result.replay(), Timing::cpu),
+                        rounded(result.replay(), Timing::insideProcessor), rounded(result.replay(), Timing::gc),
                         rounded(result.without(), Timing::wall), rounded(result.without(), Timing::cpu),
                         rounded(result.without(), Timing::gc));
                 results.add(result);
@@ -170,24 +198,28 @@ public final class CompileBenchmark {
         List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
         Path generated = dir.resolve("generated");
         // A first compile with the processor produces the generated sources that -proc:none compiles.
-        compile(sources, true, dir.resolve("out"), generated);
+        compile(sources, newProcessor(), dir.resolve("out"), generated);
         List<Path> generatedSources;
         try (Stream<Path> files = Files.walk(generated)) {
             generatedSources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         List<Path> all = new ArrayList<>(sources);
         all.addAll(generatedSources);
+        List<ReplayProcessor.Output> outputs = ReplayProcessor.outputs(generated, dir.resolve("out"));
         for (int i = 0; i < warmup; i++) {
-            compile(sources, true, dir.resolve("out"), dir.resolve("scratch"));
-            compile(all, false, dir.resolve("out"), null);
+            compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
+            compile(sources, new ReplayProcessor(outputs), dir.resolve("out"), dir.resolve("scratch"));
+            compile(all, null, dir.resolve("out"), null);
         }
         List<Timing> with = new ArrayList<>();
+        List<Timing> replay = new ArrayList<>();
         List<Timing> without = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
-            with.add(compile(sources, true, dir.resolve("out"), dir.resolve("scratch")));
-            without.add(compile(all, false, dir.resolve("out"), null));
+            with.add(compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch")));
+            replay.add(compile(sources, new ReplayProcessor(outputs), dir.resolve("out"), dir.resolve("scratch")));
+            without.add(compile(all, null, dir.resolve("out"), null));
         }
-        return new Result(models, generatedSources.size(), with, without);
+        return new Result(models, generatedSources.size(), with, replay, without);
     }
 
     /**
@@ -196,17 +228,20 @@ public final class CompileBenchmark {
      */
     record Timing(double wall, double cpu, double insideProcessor, double gc) {}
 
-    /** One javac run; output directories are emptied first, outside the measured time. */
-    private Timing compile(List<Path> sources, boolean withProcessor, Path out, Path generated) throws IOException {
+    /**
+     * One javac run, with {@code annotationProcessor} or, when it is null, with {@code -proc:none}; output
+     * directories are emptied first, outside the measured time.
+     */
+    private Timing compile(List<Path> sources, Processor annotationProcessor, Path out, Path generated) throws IOException {
         delete(out);
         Files.createDirectories(out);
         List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp", runtimeJar.toString()));
         TimedProcessor processor = null;
-        if (withProcessor) {
+        if (annotationProcessor != null) {
             delete(generated);
             Files.createDirectories(generated);
             options.addAll(List.of("-s", generated.toString()));
-            processor = new TimedProcessor(newProcessor());
+            processor = new TimedProcessor(annotationProcessor);
         } else {
             options.add("-proc:none");
         }
@@ -257,21 +292,25 @@ public final class CompileBenchmark {
 
     static String table(List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append("| models | generated files | javac + processor, CPU (ms) | javac -proc:none, CPU (ms) | processor cost, CPU (ms) "
-                + "| **processor cost, CPU** | processor cost, wall | CPU inside process() (ms) | CPU cost per model (ms) |\n");
-        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("| models | generated files | javac + processor, CPU (ms) | javac + replay, CPU (ms) | javac -proc:none, CPU (ms) "
+                + "| processor cost, CPU (ms) | **processor cost, CPU** | of which javac's, for any processor writing these files "
+                + "| of which Relata's own | processor cost, wall | CPU inside process() (ms) | CPU cost per model (ms) |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f | **%.1f%%** | %.1f%% | %.0f | %.2f |%n",
-                    r.models(), r.generatedFiles(), r.withCpu(), r.withoutCpu(), r.cpuCost(), r.cpuCostPercent(),
-                    r.wallCostPercent(), r.inside(), r.cpuCost() / r.models()));
+            out.append(String.format(Locale.ROOT,
+                    "| %d | %d | %.0f | %.0f | %.0f | %.0f | **%.1f%%** | %.1f%% | %.1f%% | %.1f%% | %.0f | %.2f |%n",
+                    r.models(), r.generatedFiles(), r.withCpu(), r.replayCpu(), r.withoutCpu(), r.cpuCost(),
+                    r.cpuCostPercent(), r.javacCostPercent(), r.ownCostPercent(), r.wallCostPercent(), r.inside(),
+                    r.cpuCost() / r.models()));
         }
         for (int i = 1; i < results.size(); i++) {
             Result a = results.get(i - 1);
             Result b = results.get(i);
             out.append(String.format(Locale.ROOT,
-                    "%nFrom %d to %d models (x%.0f): processor cost (CPU) x%.2f, inside process() x%.2f, javac -proc:none (CPU) x%.2f",
+                    "%nFrom %d to %d models (x%.0f): processor cost (CPU) x%.2f, Relata's own x%.2f, inside process() x%.2f, "
+                    + "javac -proc:none (CPU) x%.2f",
                     a.models(), b.models(), (double) b.models() / a.models(), b.cpuCost() / a.cpuCost(),
-                    b.inside() / a.inside(), b.withoutCpu() / a.withoutCpu()));
+                    b.ownCost() / a.ownCost(), b.inside() / a.inside(), b.withoutCpu() / a.withoutCpu()));
         }
         return out.append('\n').toString();
     }
