@@ -1,22 +1,37 @@
 package dev.relata.internal;
 
+import dev.relata.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
-/** Runs one statement for many rows as JDBC batches of {@value #SIZE}, reading generated keys. */
+/**
+ * Inserts many rows with one {@code INSERT ... VALUES (...)} statement: as multi-row statements of up to
+ * {@value #SIZE} rows ({@code VALUES (...), (...), ...}), reading the generated keys back in the rows'
+ * order, which costs the database one statement, and the driver one round trip, per {@value #SIZE} rows.
+ *
+ * <p>Keys come back through JDBC's generated keys on H2 and PostgreSQL, and through
+ * {@code RETURNING} on MariaDB. MySQL has neither for a multi-row insert, so there rows whose keys are
+ * needed go as a JDBC batch of single-row statements.
+ */
 public final class Batch {
-    /** Rows per JDBC batch. */
+    /** The most rows one statement inserts. */
     public static final int SIZE = 500;
+
+    /** The most parameters one statement binds: PostgreSQL's protocol counts them in 16 bits. */
+    static final int MAX_PARAMETERS = 32_767;
+
+    private static final String VALUES = " VALUES ";
 
     private Batch() {}
 
-    /** Binds the parameters for the row at an index. */
+    /** Binds the parameters of the row at {@code index}, the first of them at parameter {@code first}. */
     @FunctionalInterface
     public interface RowBinder {
-        void bind(PreparedStatement ps, int index) throws SQLException;
+        void bind(PreparedStatement ps, int index, int first) throws SQLException;
     }
 
     /** Reads the generated key of the row at an index from the current row of the keys. */
@@ -26,34 +41,139 @@ public final class Batch {
     }
 
     /**
-     * Executes {@code sql} once for each of {@code indexes}, in order. With {@code keyColumns},
+     * Inserts the rows at {@code indexes}, in order, with {@code sql}: a single-row
+     * {@code INSERT ... VALUES (...)} whose parameters {@code binder} binds. With {@code keyColumns},
      * reads each row's generated key with {@code keys}.
      */
-    public static void run(Connection connection, String sql, String[] keyColumns, List<Integer> indexes,
+    public static void insert(Connection connection, Dialect dialect, String sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {
         if (indexes.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = keyColumns == null ? connection.prepareStatement(sql)
-                : connection.prepareStatement(sql, keyColumns)) {
-            for (int from = 0; from < indexes.size(); from += SIZE) {
-                int to = Math.min(indexes.size(), from + SIZE);
-                for (int i = from; i < to; i++) {
-                    binder.bind(ps, indexes.get(i));
-                    ps.addBatch();
+        boolean returning = keyColumns != null && dialect == Dialect.MARIADB
+                && connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
+        if (!multiRowCapable(sql) || keyColumns != null && dialect == Dialect.MARIADB && !returning) {
+            singleRowBatches(connection, sql, keyColumns, indexes, binder, keys);
+            return;
+        }
+        int perRow = parametersPerRow(sql);
+        int rowsPerStatement = rowsPerStatement(perRow);
+        int full = indexes.size() / rowsPerStatement * rowsPerStatement;
+        String returningClause = returning ? " RETURNING " + dialect.quote(keyColumns[0]) : "";
+        if (full > 0) {
+            statements(connection, multiRow(sql, rowsPerStatement) + returningClause, returning ? null : keyColumns,
+                    indexes.subList(0, full), rowsPerStatement, perRow, binder, keyColumns == null ? null : keys, returning);
+        }
+        if (full < indexes.size()) {
+            int rest = indexes.size() - full;
+            statements(connection, multiRow(sql, rest) + returningClause, returning ? null : keyColumns,
+                    indexes.subList(full, indexes.size()), rest, perRow, binder, keyColumns == null ? null : keys, returning);
+        }
+    }
+
+    /** Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need. */
+    private static void statements(Connection connection, String sql, String[] generatedKeyColumns, List<Integer> indexes,
+            int rows, int perRow, RowBinder binder, KeyReader keys, boolean returning) throws SQLException {
+        try (PreparedStatement ps = generatedKeyColumns == null ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, generatedKeyColumns)) {
+            for (int from = 0; from < indexes.size(); from += rows) {
+                for (int row = 0; row < rows; row++) {
+                    binder.bind(ps, indexes.get(from + row), 1 + row * perRow);
                 }
-                ps.executeBatch();
-                if (keyColumns != null) {
-                    try (ResultSet generated = ps.getGeneratedKeys()) {
-                        for (int i = from; i < to; i++) {
-                            if (!generated.next()) {
-                                throw new SQLException("The driver returned fewer generated keys than rows inserted");
-                            }
-                            keys.read(indexes.get(i), generated);
+                if (returning) {
+                    try (ResultSet generated = ps.executeQuery()) {
+                        readKeys(generated, indexes, from, from + rows, keys);
+                    }
+                } else {
+                    ps.executeUpdate();
+                    if (keys != null) {
+                        try (ResultSet generated = ps.getGeneratedKeys()) {
+                            readKeys(generated, indexes, from, from + rows, keys);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * JDBC batches of single-row statements: for a row without values ({@code DEFAULT VALUES}), and
+     * for a database that returns no keys for a multi-row insert.
+     */
+    private static void singleRowBatches(Connection connection, String sql, String[] keyColumns, List<Integer> indexes,
+            RowBinder binder, KeyReader keys) throws SQLException {
+        try (PreparedStatement ps = keyColumns == null ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, keyColumns)) {
+            for (int from = 0; from < indexes.size(); from += SIZE) {
+                int to = Math.min(indexes.size(), from + SIZE);
+                for (int i = from; i < to; i++) {
+                    binder.bind(ps, indexes.get(i), 1);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                if (keyColumns != null) {
+                    try (ResultSet generated = ps.getGeneratedKeys()) {
+                        readKeys(generated, indexes, from, to, keys);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readKeys(ResultSet generated, List<Integer> indexes, int from, int to, KeyReader keys)
+            throws SQLException {
+        for (int i = from; i < to; i++) {
+            if (!generated.next()) {
+                throw new SQLException("The driver returned fewer generated keys than rows inserted");
+            }
+            keys.read(indexes.get(i), generated);
+        }
+    }
+
+    /** How many rows of {@code perRow} parameters one statement inserts. */
+    static int rowsPerStatement(int perRow) {
+        return Math.max(1, Math.min(SIZE, MAX_PARAMETERS / Math.max(1, perRow)));
+    }
+
+    /** The number of parameters in the row of a single-row insert. */
+    static int parametersPerRow(String sql) {
+        String row = row(sql);
+        int count = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '?') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The single-row insert {@code sql} made to insert {@code rows} rows. */
+    static String multiRow(String sql, int rows) {
+        String row = row(sql);
+        int valuesEnd = sql.length() - row.length();
+        StringBuilder out = new StringBuilder(valuesEnd + rows * (row.length() + 2));
+        out.append(sql, 0, valuesEnd);
+        for (int i = 0; i < rows; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(row);
+        }
+        return out.toString();
+    }
+
+    /** True when {@code sql} ends in a {@code VALUES (...)} row that can be repeated. */
+    static boolean multiRowCapable(String sql) {
+        int at = sql.lastIndexOf(VALUES);
+        return at >= 0 && sql.startsWith("(", at + VALUES.length()) && sql.endsWith(")");
+    }
+
+    /** The {@code (...)} row after the last {@code VALUES} of a single-row insert. */
+    private static String row(String sql) {
+        int at = sql.lastIndexOf(VALUES);
+        if (!multiRowCapable(sql)) {
+            throw new IllegalArgumentException("Not a single-row INSERT ... VALUES (...): " + sql);
+        }
+        return sql.substring(at + VALUES.length());
     }
 }

@@ -115,7 +115,7 @@ public final class DeletePlan {
         String sql = "SELECT " + dialect.quote(keyColumn) + " FROM " + dialect.quote(table) + " WHERE "
                 + dialect.quote(keyColumn) + " IN (" + InQuery.MARKER + ")";
         List<Object> existing = new ArrayList<>();
-        InQuery.forEach(connection, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> existing.add(rs.getObject(1)));
+        InQuery.forEach(connection, dialect, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> existing.add(rs.getObject(1)));
         return existing.isEmpty() ? 0 : Math.min(existing.size(), deleteRoots(connection, model, existing));
     }
 
@@ -224,7 +224,7 @@ public final class DeletePlan {
     private void setDefault(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
         String sql = "UPDATE " + dialect.quote(link.table()) + " SET " + dialect.quote(link.column()) + " = DEFAULT WHERE "
                 + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
-        InQuery.update(connection, sql, targetKeys);
+        InQuery.update(connection, dialect, sql, targetKeys);
     }
 
     /** Whether a cascade through the link reaches a child table, whose parent rows must go too. */
@@ -240,14 +240,14 @@ public final class DeletePlan {
         String sql = "SELECT " + dialect.quote(link.keyColumn()) + " FROM " + dialect.quote(link.table())
                 + " WHERE " + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
         List<Object> keys = new ArrayList<>();
-        InQuery.forEach(connection, sql, targetKeys, rs -> keys.add(rs.getObject(1)));
+        InQuery.forEach(connection, dialect, sql, targetKeys, rs -> keys.add(rs.getObject(1)));
         return keys;
     }
 
     private int deleteRows(Connection connection, String table, List<?> keys) throws SQLException {
         String sql = "DELETE FROM " + dialect.quote(table) + " WHERE " + dialect.quote(keyColumns.get(table))
                 + " IN (" + InQuery.MARKER + ")";
-        return InQuery.update(connection, sql, keys);
+        return InQuery.update(connection, dialect, sql, keys);
     }
 
     private static List<Reference> references(Map<Link, Set<Object>> rows) {

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,7 +92,7 @@ public final class Queries {
      * @param mapper      reads a target
      * @param targetKeyOf a target's key
      */
-    public static <M, K, T> Map<K, T> forward(Connection connection, String sql, Collection<M> rows,
+    public static <M, K, T> Map<K, T> forward(Connection connection, Dialect dialect, String sql, Collection<M> rows,
             Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
             throws SQLException {
         // One map in the caller's order, holding null until a target is read: no second pass to order.
@@ -105,7 +106,7 @@ public final class Queries {
                 byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(key);
             }
         }
-        InQuery.forEach(connection, sql, new ArrayList<>(byTarget.keySet()), rs -> {
+        InQuery.forEach(connection, dialect, sql, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
             for (K key : byTarget.get(targetKeyOf.apply(target))) {
                 targets.put(key, target);
@@ -123,7 +124,7 @@ public final class Queries {
      * @param mapper reads a linking row
      * @param linkOf a linking row's link (the target's key)
      */
-    public static <K, S> Map<K, S> reverse(Connection connection, String sql, List<K> keys, RowMapper<S> mapper,
+    public static <K, S> Map<K, S> reverse(Connection connection, Dialect dialect, String sql, List<K> keys, RowMapper<S> mapper,
             Function<S, K> linkOf) throws SQLException {
         // One map in the caller's order: its keys are the distinct keys to query, and each holds
         // null until its row is read.
@@ -131,7 +132,7 @@ public final class Queries {
         for (K key : keys) {
             found.put(key, null);
         }
-        InQuery.forEach(connection, sql, new ArrayList<>(found.keySet()), rs -> {
+        InQuery.forEach(connection, dialect, sql, new ArrayList<>(found.keySet()), rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
@@ -144,10 +145,10 @@ public final class Queries {
      *
      * @param keyReader reads a key from column 1, as the same Java type as {@code keys}
      */
-    public static <K> Set<K> matching(Connection connection, String sql, Binder leading, int leadingCount,
+    public static <K> Set<K> matching(Connection connection, Dialect dialect, String sql, Binder leading, int leadingCount,
             Collection<K> keys, RowMapper<K> keyReader) throws SQLException {
         Set<K> found = new HashSet<>();
-        InQuery.forEach(connection, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
+        InQuery.forEach(connection, dialect, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
                 rs -> found.add(keyReader.map(rs)));
         return found;
     }

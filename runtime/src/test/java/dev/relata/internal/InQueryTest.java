@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class InQueryTest {
+    /** MariaDB's way, IN lists, exercised on H2: the statements do not depend on the dialect's quoting. */
+    private static final Dialect IN_LISTS = Dialect.MARIADB;
+    /** The way of H2 and PostgreSQL: one array parameter. */
+    private static final Dialect ARRAYS = Dialect.H2;
     private static final int ROWS = 4000;
     private static final String SELECT = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} IN (?*)");
 
@@ -62,7 +67,7 @@ class InQueryTest {
         List<Long> keys = shuffledKeys(count);
         List<Long> rows = new ArrayList<>();
 
-        InQuery.forEach(connection, sql, ps -> ps.setString(1, "even"), 1, keys, rs -> rows.add(rs.getLong(1)));
+        InQuery.forEach(connection, IN_LISTS, sql, ps -> ps.setString(1, "even"), 1, keys, rs -> rows.add(rs.getLong(1)));
 
         Collections.sort(rows);
         assertEquals(keys.stream().filter(key -> key % 2 == 0).sorted().toList(), rows);
@@ -83,7 +88,7 @@ class InQueryTest {
     void forEachRunsNothingForNoKeys() throws SQLException {
         Connection unusable = refusingConnection();
 
-        InQuery.forEach(unusable, SELECT, List.of(), rs -> {
+        InQuery.forEach(unusable, IN_LISTS, SELECT, List.of(), rs -> {
             throw new AssertionError("no row expected");
         });
     }
@@ -101,20 +106,71 @@ class InQueryTest {
         List<Integer> statements = new ArrayList<>();
         Connection recording = recordingConnection(connection, statements);
 
-        InQuery.forEach(recording, SELECT, shuffledKeys(count), rs -> { });
+        InQuery.forEach(recording, IN_LISTS, SELECT, shuffledKeys(count), rs -> { });
 
         List<Integer> expected = List.of(placeholders.split(";")).stream().map(Integer::valueOf).toList();
         assertEquals(expected, statements);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 1025, 3000, 4000})
+    void arraysReturnEveryMatchingRowExactlyOnce(int count) throws SQLException {
+        List<Long> keys = shuffledKeys(count);
+
+        List<Long> rows = select(ARRAYS, keys);
+
+        Collections.sort(rows);
+        assertEquals(keys.stream().sorted().toList(), rows);
+    }
+
+    @Test
+    void arraysBindAllKeysOfAChunkAsOneParameterOfOneStatement() throws SQLException {
+        List<Long> keys = LongStream.rangeClosed(1, InQuery.ARRAY_CHUNK + 100L).boxed().toList();
+        List<String> prepared = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), ARRAYS, SELECT, keys, rs -> rows.add(rs.getLong(1)));
+
+        assertEquals(List.of(Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} = ANY(?)")), prepared,
+                "one statement, prepared once for both chunks");
+        assertEquals(ROWS, rows.size(), "keys without a row are skipped, every row is read once");
+    }
+
+    @Test
+    void arraysBindLeadingParametersAndUpdate() throws SQLException {
+        h2.execute("UPDATE {item} SET {tag} = 'even' WHERE MOD({id}, 2) = 0");
+        String select = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
+        List<Long> rows = new ArrayList<>();
+
+        InQuery.forEach(connection, ARRAYS, select, ps -> ps.setString(1, "even"), 1, List.of(1L, 2L, 3L, 4L),
+                rs -> rows.add(rs.getLong(1)));
+
+        assertEquals(List.of(2L, 4L), rows.stream().sorted().toList());
+        assertEquals(3, InQuery.update(connection, ARRAYS, Dialect.H2.sql("DELETE FROM {item} WHERE {id} IN (?*)"),
+                List.of(1L, 2L, 3L, -1L)));
+    }
+
+    @Test
+    void keysOfNoArrayTypeOrOfMixedTypesGoAsInLists() throws SQLException {
+        assertEquals("bigint", InQuery.arrayType(List.of(1L, 2L)));
+        assertEquals("uuid", InQuery.arrayType(List.of(java.util.UUID.randomUUID())));
+        assertNull(InQuery.arrayType(List.of(1L, 2)));
+        assertNull(InQuery.arrayType(List.of(java.math.BigDecimal.ONE)));
+        List<String> prepared = new ArrayList<>();
+
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), ARRAYS, SELECT, List.of(1L, 2), rs -> { });
+
+        assertEquals(List.of(Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} IN (?, ?)")), prepared);
     }
 
     @Test
     void updateCountsEveryChangedRowOnce() throws SQLException {
         String sql = Dialect.H2.sql("UPDATE {item} SET {tag} = 'seen' WHERE {id} IN (?*)");
 
-        assertEquals(0, InQuery.update(connection, sql, List.of()));
-        assertEquals(3, InQuery.update(connection, sql, List.of(1L, 2L, 3L)));
-        assertEquals(1025, InQuery.update(connection, sql, shuffledKeys(1025)));
-        assertEquals(2, InQuery.update(connection, sql, List.of(-5L, 7L, 8L)));
+        assertEquals(0, InQuery.update(connection, IN_LISTS, sql, List.of()));
+        assertEquals(3, InQuery.update(connection, IN_LISTS, sql, List.of(1L, 2L, 3L)));
+        assertEquals(1025, InQuery.update(connection, IN_LISTS, sql, shuffledKeys(1025)));
+        assertEquals(2, InQuery.update(connection, IN_LISTS, sql, List.of(-5L, 7L, 8L)));
     }
 
     @Test
@@ -122,7 +178,7 @@ class InQueryTest {
         String sql = Dialect.H2.sql("DELETE FROM {item} WHERE {id} IN (?*)");
         List<Long> keys = LongStream.rangeClosed(1, 3000).boxed().toList();
 
-        assertEquals(3000, InQuery.update(connection, sql, keys));
+        assertEquals(3000, InQuery.update(connection, IN_LISTS, sql, keys));
 
         assertEquals(LongStream.rangeClosed(3001, ROWS).boxed().toList(), h2.ids("item"));
     }
@@ -145,8 +201,12 @@ class InQueryTest {
     }
 
     private List<Long> select(List<Long> keys) throws SQLException {
+        return select(IN_LISTS, keys);
+    }
+
+    private List<Long> select(Dialect dialect, List<Long> keys) throws SQLException {
         List<Long> rows = new ArrayList<>();
-        InQuery.forEach(connection, SELECT, keys, rs -> rows.add(rs.getLong(1)));
+        InQuery.forEach(connection, dialect, SELECT, keys, rs -> rows.add(rs.getLong(1)));
         return rows;
     }
 
@@ -160,6 +220,21 @@ class InQueryTest {
         return (Connection) Proxy.newProxyInstance(InQueryTest.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     throw new AssertionError("unexpected call to " + method.getName());
+                });
+    }
+
+    /** Records the statements prepared. */
+    private static Connection sqlRecordingConnection(Connection target, List<String> prepared) {
+        return (Connection) Proxy.newProxyInstance(InQueryTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.add((String) args[0]);
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
                 });
     }
 

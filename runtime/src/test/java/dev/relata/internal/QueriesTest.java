@@ -114,7 +114,7 @@ class QueriesTest {
     void reverseFindsTheRowThatLinksToEachKeyInTheKeysOrder() throws SQLException {
         String sql = PROFILES + Dialect.H2.sql(" WHERE {user_id} IN (?*)");
 
-        Map<Long, Profile> profiles = Queries.reverse(connection, sql, List.of(3L, 2L, 1L, 2L), Profile::read, Profile::user);
+        Map<Long, Profile> profiles = Queries.reverse(connection, Dialect.H2, sql, List.of(3L, 2L, 1L, 2L), Profile::read, Profile::user);
 
         assertEquals(List.of(2L, 1L), List.copyOf(profiles.keySet()));
         assertEquals(new Profile(40, 2L), profiles.get(2L));
@@ -125,7 +125,7 @@ class QueriesTest {
     void matchingKeepsTheKeysWhoseRowsMatchTheCondition() throws SQLException {
         String sql = Dialect.H2.sql("SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L),
+        Set<Long> found = Queries.matching(connection, Dialect.H2, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L),
                 rs -> rs.getLong(1));
 
         assertEquals(Set.of(1L), found);
@@ -135,7 +135,7 @@ class QueriesTest {
     void matchingReadsKeysAsTheTypeTheCallerComparesThemWith() throws SQLException {
         String sql = Dialect.H2.sql("SELECT CAST({id} AS VARCHAR) FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L),
+        Set<Long> found = Queries.matching(connection, Dialect.H2, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L),
                 rs -> Long.valueOf(rs.getString(1)));
 
         assertEquals(Set.of(1L), found);
@@ -143,6 +143,6 @@ class QueriesTest {
 
     private Map<Long, User> forward(List<Profile> profiles) throws SQLException {
         String sql = USERS + Dialect.H2.sql(" WHERE {id} IN (?*)");
-        return Queries.forward(connection, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);
+        return Queries.forward(connection, Dialect.H2, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);
     }
 }

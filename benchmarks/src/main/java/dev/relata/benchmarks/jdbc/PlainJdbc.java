@@ -96,8 +96,72 @@ public final class PlainJdbc {
         return profiles;
     }
 
-    /** Inserts the profiles in one transaction as JDBC batches; returns them with their generated keys. */
+    /**
+     * Inserts the profiles in one transaction as multi-row statements of {@value #BATCH} rows
+     * ({@code VALUES (?, ?, ?), (?, ?, ?), ...}: one prepared for the full chunks, one for the rest);
+     * returns them with their generated keys, read back in order.
+     */
     public List<Profile> insertProfiles(List<Profile> rows) {
+        List<Profile> inserted = new ArrayList<>(rows.size());
+        String[] key = {fixture.fold("id")};
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int full = rows.size() / BATCH * BATCH;
+                if (full > 0) {
+                    try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(BATCH), key)) {
+                        for (int from = 0; from < full; from += BATCH) {
+                            insertChunk(ps, rows, from, from + BATCH, inserted);
+                        }
+                    }
+                }
+                if (full < rows.size()) {
+                    try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(rows.size() - full), key)) {
+                        insertChunk(ps, rows, full, rows.size(), inserted);
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return inserted;
+    }
+
+    private String multiRowInsertProfile(int rows) {
+        StringBuilder sql = new StringBuilder(insertProfile);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", (?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    private static void insertChunk(PreparedStatement ps, List<Profile> rows, int from, int to, List<Profile> inserted)
+            throws SQLException {
+        int parameter = 1;
+        for (int i = from; i < to; i++) {
+            Profile row = rows.get(i);
+            ps.setLong(parameter++, row.user());
+            ps.setString(parameter++, row.name());
+            ps.setString(parameter++, row.city());
+        }
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            for (int i = from; i < to; i++) {
+                keys.next();
+                Profile row = rows.get(i);
+                inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
+            }
+        }
+    }
+
+    /** Inserts the profiles in one transaction as JDBC batches of single-row statements; returns them with their generated keys. */
+    public List<Profile> insertProfilesInJdbcBatches(List<Profile> rows) {
         List<Profile> inserted = new ArrayList<>(rows.size());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

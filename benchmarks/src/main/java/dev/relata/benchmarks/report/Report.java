@@ -137,6 +137,8 @@ public final class Report {
         out.append("| --- | --- | ---: | ---: |\n");
         extra(out, scores, "2. 10,000 single calls", "generated DAO, all calls inside one transaction (one connection)",
                 "BatchReverseAccessorBenchmark.generatedSinglesInTransaction", "BatchReverseAccessorBenchmark.jdbcSingles");
+        extra(out, scores, "3. insertAll", "hand-written JDBC batches of a single-row insert (500 per batch), keys read back",
+                "InsertAllBenchmark.jdbcBatches", "InsertAllBenchmark.jdbc");
         extra(out, scores, "4. cascade delete", "generated `userDao.delete(user)`, 10,000 calls in one transaction (a savepoint each)",
                 "CascadeDeleteBenchmark.generatedOneByOne", "CascadeDeleteBenchmark.jdbc");
         extra(out, scores, "4. cascade delete", "Django-style JDBC: keys loaded level by level, deleted bottom-up",

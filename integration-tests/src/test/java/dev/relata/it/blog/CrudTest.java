@@ -10,6 +10,7 @@ import dev.relata.OneToOneConflictException;
 import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,8 +118,25 @@ class CrudTest {
 
         assertEquals(2_500, stored.size());
         assertEquals(2_500, new HashSet<>(stored.stream().map(User::id).toList()).size(), "distinct keys");
-        assertEquals(2_500, users.count());
+        assertEquals(stored, users.findAll(), "every row got the key the database stored it under");
         assertTrue(trips < 100, () -> "insertAll of 2,500 rows is batched, but took " + trips + " round trips");
+    }
+
+    @Test
+    void insertAllOfRowsWithGivenAndGeneratedKeysKeepsTheGivenKeysAndTheOrder() {
+        List<User> given = IntStream.range(0, 1_203)
+                .mapToObj(i -> new User(i % 3 == 0 ? 1_000_000 + i : 0, "user" + i, i % 2 == 0))
+                .toList();
+
+        List<User> stored = users.insertAll(given);
+
+        for (int i = 0; i < given.size(); i++) {
+            assertEquals(given.get(i).username(), stored.get(i).username());
+            if (given.get(i).id() != 0) {
+                assertEquals(given.get(i).id(), stored.get(i).id(), "a given key is kept");
+            }
+        }
+        assertEquals(stored.stream().sorted(Comparator.comparingLong(User::id)).toList(), users.findAll());
     }
 
     @Test

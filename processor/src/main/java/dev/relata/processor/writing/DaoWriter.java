@@ -303,7 +303,7 @@ public final class DaoWriter {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
         MethodSpec.Builder all = MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC).returns(list)
                 .addParameter(collectionOf(model), plural(dao.var))
-                .addJavadoc("Inserts the rows in one transaction, in order, as JDBC batches, and returns them as\n"
+                .addJavadoc("Inserts the rows in one transaction, in order, many rows per statement, and returns them as\n"
                         + "{@link #insert} would. When one row fails, none is written.\n")
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, plural(dao.var))
                 .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
@@ -319,7 +319,7 @@ public final class DaoWriter {
             all.addStatement("$T parents = parentDao.insertAll($L.stream().map($T::$L).toList())", parents, rows, model.type(),
                             parent.name())
                     .addCode(batchWithKeys(CodeBlock.of("indexes($L.size())", rows),
-                            ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"), selects.key(parentModel, "parents.get(i)")),
+                            ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("first"), selects.key(parentModel, "parents.get(i)")),
                             rows))
                     .beginControlFlow("for (int i = 0; i < inserted.length; i++)")
                     .addStatement("inserted[i] = $L", construct(model, rows + ".get(i)", parent, CodeBlock.of("parents.get(i)")))
@@ -332,16 +332,16 @@ public final class DaoWriter {
                     .addStatement("($L ? generated : given).add(i)",
                             keyUnset(dao, CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())))
                     .endControlFlow()
-                    .addStatement("$T.run(connection, insertSql, generatedKey, generated, (ps, i) -> bindColumns(ps, $L.get(i), 1),\n(i, keys) -> inserted[i] = $L)",
+                    .addStatement("$T.insert(connection, dialect, insertSql, generatedKey, generated, (ps, i, first) -> bindColumns(ps, $L.get(i), first),\n(i, keys) -> inserted[i] = $L)",
                             Types.BATCH, rows, construct(model, rows + ".get(i)", dao.key,
                                     dao.key.sqlType() == SqlType.INT ? CodeBlock.of("keys.getInt(1)")
                                             : CodeBlock.of("keys.getLong(1)")))
-                    .addCode(batchWithKeys(CodeBlock.of("given"), ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("1"),
+                    .addCode(batchWithKeys(CodeBlock.of("given"), ColumnCode.bind(dao.key.sqlType(), dao.keyType, CodeBlock.of("first"),
                                     CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows));
         } else {
             all.addStatement("$L.toArray(inserted)", rows)
                     .addCode(batchWithKeys(CodeBlock.of("indexes($L.size())", rows), ColumnCode.bind(dao.key.sqlType(), dao.keyType,
-                            CodeBlock.of("1"), CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows));
+                            CodeBlock.of("first"), CodeBlock.of("$L.get(i).$L()", rows, dao.key.name())), rows));
         }
         all.addStatement("return $T.of(inserted)", List.class).addCode("$<});\n");
         dao.methods.add(all.build());
@@ -543,10 +543,10 @@ public final class DaoWriter {
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
                 .addParameter(collectionOf(dao.model), rows)
-                .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in a few\n"
-                        + "queries of up to $L keys each; rows whose link is null are absent.\n", target.type(),
-                        accessor.describe(), 1024)
-                .addStatement("return db.read(CONSTRAINTS, connection -> $T.forward(connection, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
+                .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in one\n"
+                        + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
+                        accessor.describe(), "16,384", "1,024")
+                .addStatement("return db.read(CONSTRAINTS, connection -> $T.forward(connection, dialect, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
                         Types.QUERIES, field, rows, "row", selects.key(dao.model, "row"), "row",
                         linkValue(dao, accessor, "row"), dao.reader(target), "target", selects.key(target, "target"))
                 .build());
@@ -589,14 +589,14 @@ public final class DaoWriter {
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
                 .addParameter(collectionOf(dao.model), rows)
-                .addJavadoc("The {@link $T}s that link to these rows through {@code $L}, keyed by each row's key, in a\n"
-                        + "few queries of up to $L keys each; rows nothing links to are absent.\n", source.type(),
-                        accessor.describe(), 1024)
+                .addJavadoc("The {@link $T}s that link to these rows through {@code $L}, keyed by each row's key, in\n"
+                        + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
+                        accessor.describe(), "16,384", "1,024")
                 .addStatement("$T<$T> keys = new $T<>($L.size())", List.class, dao.boxedKey, ArrayList.class, rows)
                 .beginControlFlow("for ($T row : $L)", dao.model.type(), rows)
                 .addStatement("keys.add($L)", selects.key(dao.model, "row"))
                 .endControlFlow()
-                .addStatement("return db.read(CONSTRAINTS, connection -> $T.reverse(connection, $L, keys, this::$L, row -> $L))",
+                .addStatement("return db.read(CONSTRAINTS, connection -> $T.reverse(connection, dialect, $L, keys, this::$L, row -> $L))",
                         Types.QUERIES, field, dao.reader(source), linkOf)
                 .build());
     }
@@ -657,7 +657,7 @@ public final class DaoWriter {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addCode("$T<$T> $L = $T.matching(connection, $L, ps -> {\n$>$L$<}, $L, $LKeys, rs -> $L);\n", Set.class,
+                    .addCode("$T<$T> $L = $T.matching(connection, dialect, $L, ps -> {\n$>$L$<}, $L, $LKeys, rs -> $L);\n", Set.class,
                             targetKeyType(target), allowed, Types.QUERIES, field, bindAll(parameters), parameters.size(),
                             link.link().relation(), ColumnCode.read(graph.key(target).sqlType(), graph.key(target).type(), CodeBlock.of("1")))
                     .beginControlFlow("for ($T key : $LKeys)", link.type().box(), link.link().relation())
@@ -747,12 +747,12 @@ public final class DaoWriter {
         return code.build();
     }
 
-    /** {@code Batch.run} of {@code insertWithKeySql} over the given indexes: the key, then the other columns. */
+    /** {@code Batch.insert} of {@code insertWithKeySql} over the given indexes: the key, then the other columns. */
     private static CodeBlock batchWithKeys(CodeBlock indexes, CodeBlock bindKey, String rows) {
         return CodeBlock.builder()
-                .add("$T.run(connection, insertWithKeySql, null, $L, (ps, i) -> {\n$>", Types.BATCH, indexes)
+                .add("$T.insert(connection, dialect, insertWithKeySql, null, $L, (ps, i, first) -> {\n$>", Types.BATCH, indexes)
                 .addStatement(bindKey)
-                .addStatement("bindColumns(ps, $L.get(i), 2)", rows)
+                .addStatement("bindColumns(ps, $L.get(i), first + 1)", rows)
                 .add("$<}, null);\n")
                 .build();
     }
