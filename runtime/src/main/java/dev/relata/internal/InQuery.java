@@ -6,15 +6,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Runs a query over many keys. On H2 and PostgreSQL the keys go as one array parameter
  * ({@code = ANY(?)}), in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of keys,
- * and both databases look each key up in the index. On MariaDB, which has no arrays, they go as
- * {@code IN (...)} lists: chunks of at most {@value #CHUNK} keys, each padded to a power of two so that
- * the driver and the server see a handful of distinct statements, not one per list size.
+ * and both databases look each key up in the index; a repeated key matches its row once. On MariaDB,
+ * which has no arrays, the distinct keys go as {@code IN (...)} lists: chunks of at most {@value #CHUNK}
+ * keys, each padded to a power of two so that the driver and the server see a handful of distinct
+ * statements, not one per list size.
  */
 public final class InQuery {
     /** The most keys one {@code IN (...)} list binds. */
@@ -101,8 +104,9 @@ public final class InQuery {
             }
             return;
         }
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<?> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+        List<?> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
             int size = bucket(chunk.size());
             try (PreparedStatement ps = connection.prepareStatement(expand(sql, size))) {
                 leading.bind(ps);

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -83,7 +81,7 @@ public final class Queries {
 
     /**
      * The targets of a forward link for many rows, in {@link InQuery} chunks: keyed by each row's
-     * key; rows whose link is null, or whose target is missing, are absent.
+     * key, in no particular order; rows whose link is null, or whose target is missing, are absent.
      *
      * @param sql         selects targets, with {@link InQuery#MARKER} for the target keys
      * @param rows        the rows whose links to follow
@@ -95,48 +93,66 @@ public final class Queries {
     public static <M, K, T> Map<K, T> forward(Connection connection, Dialect dialect, String sql, Collection<M> rows,
             Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
             throws SQLException {
-        // One map in the caller's order, holding null until a target is read: no second pass to order.
-        Map<K, T> targets = new LinkedHashMap<>(capacity(rows.size()));
-        Map<Object, List<K>> byTarget = new HashMap<>(capacity(rows.size()));
+        // Usually one row per target; a list only for rows that share one.
+        Map<Object, Object> byTarget = new HashMap<>(capacity(rows.size()));
         for (M row : rows) {
             Object link = linkOf.apply(row);
             if (link != null) {
                 K key = keyOf.apply(row);
-                targets.put(key, null);
-                byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(key);
+                byTarget.merge(link, key, Queries::both);
             }
         }
+        Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
         InQuery.forEach(connection, dialect, sql, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
-            for (K key : byTarget.get(targetKeyOf.apply(target))) {
-                targets.put(key, target);
+            Object keys = byTarget.get(targetKeyOf.apply(target));
+            if (keys instanceof Shared shared) {
+                for (Object key : shared.keys()) {
+                    targets.put(cast(key), target);
+                }
+            } else if (keys != null) {
+                targets.put(cast(keys), target);
             }
         });
-        return withoutMissing(targets);
+        return targets;
+    }
+
+    /** The keys of the rows that link to one target, when there are several. */
+    private record Shared(List<Object> keys) {}
+
+    private static Object both(Object old, Object key) {
+        if (old instanceof Shared shared) {
+            shared.keys().add(key);
+            return shared;
+        }
+        List<Object> keys = new ArrayList<>(2);
+        keys.add(old);
+        keys.add(key);
+        return new Shared(keys);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> K cast(Object key) {
+        return (K) key;
     }
 
     /**
      * The rows that link to many targets through one link, in {@link InQuery} chunks: keyed by the
-     * target's key; targets nothing links to are absent.
+     * target's key, in no particular order; targets nothing links to are absent.
      *
      * @param sql    selects linking rows, with {@link InQuery#MARKER} for the target keys
-     * @param keys   the targets' keys
+     * @param keys   the targets' keys; repeated keys cost nothing
      * @param mapper reads a linking row
      * @param linkOf a linking row's link (the target's key)
      */
     public static <K, S> Map<K, S> reverse(Connection connection, Dialect dialect, String sql, List<K> keys, RowMapper<S> mapper,
             Function<S, K> linkOf) throws SQLException {
-        // One map in the caller's order: its keys are the distinct keys to query, and each holds
-        // null until its row is read.
-        Map<K, S> found = new LinkedHashMap<>(capacity(keys.size()));
-        for (K key : keys) {
-            found.put(key, null);
-        }
-        InQuery.forEach(connection, dialect, sql, new ArrayList<>(found.keySet()), rs -> {
+        Map<K, S> found = new HashMap<>(capacity(keys.size()));
+        InQuery.forEach(connection, dialect, sql, keys, rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
-        return withoutMissing(found);
+        return found;
     }
 
     /**
@@ -151,12 +167,6 @@ public final class Queries {
         InQuery.forEach(connection, dialect, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
                 rs -> found.add(keyReader.map(rs)));
         return found;
-    }
-
-    /** Drops the entries of the keys no row was read for. */
-    private static <K, V> Map<K, V> withoutMissing(Map<K, V> map) {
-        map.values().removeIf(Objects::isNull);
-        return map;
     }
 
     /** A hash map capacity that holds {@code n} entries without resizing. */

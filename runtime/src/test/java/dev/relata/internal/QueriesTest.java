@@ -18,6 +18,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Users 1 to 3 (ada, grace, linus); profiles 10 (ada), 20 (no user), 40 (grace). */
 class QueriesTest {
@@ -83,15 +85,23 @@ class QueriesTest {
     }
 
     @Test
-    void forwardFindsEachRowsTargetKeyedByTheRowsKeyInTheRowsOrder() throws SQLException {
+    void forwardFindsEachRowsTargetKeyedByTheRowsKey() throws SQLException {
         List<Profile> profiles = List.of(new Profile(40, 2L), new Profile(20, null), new Profile(10, 1L),
                 new Profile(30, 9L));
 
         Map<Long, User> users = forward(profiles);
 
-        assertEquals(List.of(40L, 10L), List.copyOf(users.keySet()));
-        assertEquals(new User(2, "grace"), users.get(40L));
-        assertEquals(new User(1, "ada"), users.get(10L));
+        assertEquals(Map.of(40L, new User(2, "grace"), 10L, new User(1, "ada")), users);
+    }
+
+    @Test
+    void forwardGivesATargetToEveryRowThatLinksToIt() throws SQLException {
+        List<Profile> profiles = List.of(new Profile(40, 2L), new Profile(50, 2L), new Profile(60, 2L), new Profile(10, 1L));
+
+        Map<Long, User> users = forward(profiles);
+
+        assertEquals(Map.of(40L, new User(2, "grace"), 50L, new User(2, "grace"), 60L, new User(2, "grace"),
+                10L, new User(1, "ada")), users);
     }
 
     @Test
@@ -110,15 +120,15 @@ class QueriesTest {
         assertEquals(new User(2599, "u2599"), users.get(12_599L));
     }
 
-    @Test
-    void reverseFindsTheRowThatLinksToEachKeyInTheKeysOrder() throws SQLException {
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
+    void reverseFindsTheRowThatLinksToEachKeyWhateverTheRepeatedKeys(Dialect strategy) throws SQLException {
         String sql = PROFILES + Dialect.H2.sql(" WHERE {user_id} IN (?*)");
 
-        Map<Long, Profile> profiles = Queries.reverse(connection, Dialect.H2, sql, List.of(3L, 2L, 1L, 2L), Profile::read, Profile::user);
+        Map<Long, Profile> profiles = Queries.reverse(connection, strategy, sql, List.of(3L, 2L, 1L, 2L), Profile::read,
+                Profile::user);
 
-        assertEquals(List.of(2L, 1L), List.copyOf(profiles.keySet()));
-        assertEquals(new Profile(40, 2L), profiles.get(2L));
-        assertEquals(new Profile(10, 1L), profiles.get(1L));
+        assertEquals(Map.of(2L, new Profile(40, 2L), 1L, new Profile(10, 1L)), profiles);
     }
 
     @Test

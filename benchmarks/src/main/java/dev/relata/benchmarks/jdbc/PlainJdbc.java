@@ -4,6 +4,7 @@ import dev.relata.benchmarks.Fixture;
 import dev.relata.benchmarks.model.Like;
 import dev.relata.benchmarks.model.Page;
 import dev.relata.benchmarks.model.Profile;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,11 +79,21 @@ public final class PlainJdbc {
         return profiles;
     }
 
-    /** The users' profiles keyed by user, in IN queries of up to {@value #CHUNK} keys. */
+    /** The users' profiles keyed by user, in one query binding all keys as one array ({@code = ANY(?)}). */
     public Map<Long, Profile> profilesFor(List<Long> userIds) {
+        return profilesFor(userIds, true);
+    }
+
+    /** The users' profiles keyed by user, in IN queries of up to {@value #CHUNK} keys. */
+    public Map<Long, Profile> profilesForInLists(List<Long> userIds) {
+        return profilesFor(userIds, false);
+    }
+
+    private Map<Long, Profile> profilesFor(List<Long> userIds, boolean array) {
         Map<Long, Profile> profiles = new HashMap<>(userIds.size() * 4 / 3 + 1);
         try (Connection connection = dataSource.getConnection()) {
-            inChunks(connection, "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} IN ", userIds, ps -> {
+            ChunkRunner runner = array ? this::inArray : this::inChunks;
+            runner.run(connection, "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} ", userIds, ps -> {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Profile profile = readProfile(rs);
@@ -198,8 +209,8 @@ public final class PlainJdbc {
     }
 
     /**
-     * Deletes the users in one transaction, one DELETE per {@value #CHUNK} keys; the foreign keys' ON DELETE
-     * CASCADE removes their profiles, pages and likes.
+     * Deletes the users in one transaction, one DELETE binding all keys as one array; the foreign keys' ON
+     * DELETE CASCADE removes their profiles, pages and likes.
      */
     public int deleteUsers(List<Long> userIds) {
         try (Connection connection = dataSource.getConnection()) {
@@ -228,9 +239,9 @@ public final class PlainJdbc {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Long> profileIds = keys(connection, "SELECT {id} FROM {profile} WHERE {user_id} IN ", userIds);
-                List<Long> pageIds = keys(connection, "SELECT {id} FROM {page} WHERE {profile_id} IN ", profileIds);
-                List<Long> likeIds = keys(connection, "SELECT {page_ptr_id} FROM {like} WHERE {page_ptr_id} IN ", pageIds);
+                List<Long> profileIds = keys(connection, "SELECT {id} FROM {profile} WHERE {user_id} ", userIds);
+                List<Long> pageIds = keys(connection, "SELECT {id} FROM {page} WHERE {profile_id} ", profileIds);
+                List<Long> likeIds = keys(connection, "SELECT {page_ptr_id} FROM {like} WHERE {page_ptr_id} ", pageIds);
                 deleteIn(connection, "like", "page_ptr_id", likeIds);
                 deleteIn(connection, "page", "id", pageIds);
                 deleteIn(connection, "profile", "id", profileIds);
@@ -265,7 +276,7 @@ public final class PlainJdbc {
 
     private List<Long> keys(Connection connection, String prefix, List<Long> in) throws SQLException {
         List<Long> keys = new ArrayList<>(in.size());
-        inChunks(connection, prefix, in, ps -> {
+        inArray(connection, prefix, in, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     keys.add(rs.getLong(1));
@@ -277,7 +288,7 @@ public final class PlainJdbc {
 
     private int deleteIn(Connection connection, String table, String key, List<Long> keys) throws SQLException {
         int[] deleted = {0};
-        inChunks(connection, "DELETE FROM {" + table + "} WHERE {" + key + "} IN ", keys, ps -> deleted[0] += ps.executeUpdate());
+        inArray(connection, "DELETE FROM {" + table + "} WHERE {" + key + "} ", keys, ps -> deleted[0] += ps.executeUpdate());
         return deleted[0];
     }
 
@@ -286,8 +297,26 @@ public final class PlainJdbc {
         void run(PreparedStatement ps) throws SQLException;
     }
 
+    @FunctionalInterface
+    private interface ChunkRunner {
+        void run(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException;
+    }
+
+    /** Runs {@code prefix = ANY(?)} once, with all keys bound as one array (H2 and PostgreSQL). */
+    private void inArray(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(fixture.sql(prefix + "= ANY(?)"))) {
+            Array array = connection.createArrayOf("bigint", keys.toArray());
+            try {
+                ps.setArray(1, array);
+                work.run(ps);
+            } finally {
+                array.free();
+            }
+        }
+    }
+
     /**
-     * Runs {@code prefix (?, ?, ...)} for each chunk of {@value #CHUNK} keys: the statement for a full
+     * Runs {@code prefix IN (?, ?, ...)} for each chunk of {@value #CHUNK} keys: the statement for a full
      * chunk is prepared once and reused; the last, shorter chunk gets one of its own size.
      */
     private void inChunks(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
@@ -298,11 +327,11 @@ public final class PlainJdbc {
                 PreparedStatement ps;
                 if (size == CHUNK) {
                     if (full == null) {
-                        full = connection.prepareStatement(fixture.sql(prefix + placeholders(CHUNK)));
+                        full = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(CHUNK)));
                     }
                     ps = full;
                 } else {
-                    ps = connection.prepareStatement(fixture.sql(prefix + placeholders(size)));
+                    ps = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(size)));
                 }
                 try {
                     for (int i = 0; i < size; i++) {

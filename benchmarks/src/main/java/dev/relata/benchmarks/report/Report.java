@@ -137,6 +137,8 @@ public final class Report {
         out.append("| --- | --- | ---: | ---: |\n");
         extra(out, scores, "2. 10,000 single calls", "generated DAO, all calls inside one transaction (one connection)",
                 "BatchReverseAccessorBenchmark.generatedSinglesInTransaction", "BatchReverseAccessorBenchmark.jdbcSingles");
+        extra(out, scores, "2. batch accessor", "hand-written JDBC, `IN (...)` lists of up to 1,024 keys instead of one array",
+                "BatchReverseAccessorBenchmark.jdbcBatchInLists", "BatchReverseAccessorBenchmark.jdbcBatch");
         extra(out, scores, "3. insertAll", "hand-written JDBC batches of a single-row insert (500 per batch), keys read back",
                 "InsertAllBenchmark.jdbcBatches", "InsertAllBenchmark.jdbc");
         extra(out, scores, "4. cascade delete", "generated `userDao.delete(user)`, 10,000 calls in one transaction (a savepoint each)",
