@@ -29,9 +29,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Measurement(iterations = 6)
 public class CascadeDeleteBenchmark {
     @Param({"h2", "postgresql"})
     public String database;

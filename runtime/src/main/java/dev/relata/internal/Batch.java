@@ -50,32 +50,42 @@ public final class Batch {
         if (indexes.isEmpty()) {
             return;
         }
-        boolean returning = keyColumns != null && dialect == Dialect.MARIADB
-                && connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
-        if (!multiRowCapable(sql) || keyColumns != null && dialect == Dialect.MARIADB && !returning) {
-            singleRowBatches(connection, sql, keyColumns, indexes, binder, keys);
+        KeyReader reader = keyColumns == null ? null : keys;
+        // MariaDB returns the keys of a multi-row insert only through RETURNING, which MySQL lacks.
+        boolean returning = reader != null && dialect == Dialect.MARIADB;
+        if (!multiRowCapable(sql) || returning && !isMariaDbServer(connection)) {
+            singleRowBatches(connection, sql, keyColumns, indexes, binder, reader);
             return;
         }
+        String suffix = returning ? " RETURNING " + dialect.quote(keyColumns[0]) : "";
+        String[] driverKeys = reader != null && !returning ? keyColumns : null;
         int perRow = parametersPerRow(sql);
         int rowsPerStatement = rowsPerStatement(perRow);
         int full = indexes.size() / rowsPerStatement * rowsPerStatement;
-        String returningClause = returning ? " RETURNING " + dialect.quote(keyColumns[0]) : "";
         if (full > 0) {
-            statements(connection, multiRow(sql, rowsPerStatement) + returningClause, returning ? null : keyColumns,
-                    indexes.subList(0, full), rowsPerStatement, perRow, binder, keyColumns == null ? null : keys, returning);
+            statements(connection, multiRow(sql, rowsPerStatement) + suffix, driverKeys, returning,
+                    indexes.subList(0, full), rowsPerStatement, perRow, binder, reader);
         }
         if (full < indexes.size()) {
             int rest = indexes.size() - full;
-            statements(connection, multiRow(sql, rest) + returningClause, returning ? null : keyColumns,
-                    indexes.subList(full, indexes.size()), rest, perRow, binder, keyColumns == null ? null : keys, returning);
+            statements(connection, multiRow(sql, rest) + suffix, driverKeys, returning,
+                    indexes.subList(full, indexes.size()), rest, perRow, binder, reader);
         }
     }
 
-    /** Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need. */
-    private static void statements(Connection connection, String sql, String[] generatedKeyColumns, List<Integer> indexes,
-            int rows, int perRow, RowBinder binder, KeyReader keys, boolean returning) throws SQLException {
-        try (PreparedStatement ps = generatedKeyColumns == null ? connection.prepareStatement(sql)
-                : connection.prepareStatement(sql, generatedKeyColumns)) {
+    private static boolean isMariaDbServer(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
+    }
+
+    /**
+     * Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need,
+     * reading keys through the driver ({@code driverKeys}), from the statement's own result
+     * ({@code returning}), or not at all ({@code keys} null).
+     */
+    private static void statements(Connection connection, String sql, String[] driverKeys, boolean returning,
+            List<Integer> indexes, int rows, int perRow, RowBinder binder, KeyReader keys) throws SQLException {
+        try (PreparedStatement ps = driverKeys == null ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, driverKeys)) {
             for (int from = 0; from < indexes.size(); from += rows) {
                 for (int row = 0; row < rows; row++) {
                     binder.bind(ps, indexes.get(from + row), 1 + row * perRow);

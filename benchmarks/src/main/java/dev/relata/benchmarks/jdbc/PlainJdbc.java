@@ -18,8 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * The same work as the generated DAOs, written by hand the way a careful engineer writes JDBC: statements
- * prepared once and reused, JDBC batches, IN queries in chunks, and deletes that leave the cascade to the
- * foreign keys' ON DELETE CASCADE. This is the floor the generated code is measured against.
+ * prepared once and reused, multi-row inserts, keys bound as one array ({@code = ANY(?)}), and deletes that
+ * leave the cascade to the foreign keys' ON DELETE CASCADE; the older ways (JDBC batches, IN lists in
+ * chunks) as variants. This is the floor the generated code is measured against.
  */
 public final class PlainJdbc {
     /** Keys per IN query, as the generated code uses. */

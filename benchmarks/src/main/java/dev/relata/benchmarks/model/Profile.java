@@ -7,8 +7,8 @@ import dev.relata.OneToOneField;
 
 /**
  * The seed's profile, one per user. The seed's {@code limitChoicesTo} is left out so that every
- * implementation measured does the same work (it would add one locking IN query per 1,024 rows to
- * the generated inserts only).
+ * implementation measured does the same work (it would add one locking query over the linked users
+ * to the generated inserts only).
  */
 @Model
 public record Profile(
