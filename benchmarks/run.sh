@@ -3,7 +3,7 @@
 # then the compile-time benchmark. Everything lands in benchmarks/target/results/.
 #
 #   benchmarks/run.sh           the whole suite, with the settings in the benchmark classes'
-#                               annotations (about 25 minutes on 2 cores)
+#                               annotations (about an hour on 2 cores)
 #   benchmarks/run.sh --quick   one short iteration of everything, to check that it all works
 #
 # PostgreSQL: 127.0.0.1:5432, user postgres, database test; override with
