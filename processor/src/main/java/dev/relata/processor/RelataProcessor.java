@@ -252,7 +252,8 @@ public final class RelataProcessor extends AbstractProcessor {
         // token by token, and each append to the filer's writer is a separate synchronized encode.
         String source = file.toString();
         try {
-            JavaFileObject out = processingEnv.getFiler().createSourceFile(packageName + "." + type.name(), originating);
+            String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+            JavaFileObject out = processingEnv.getFiler().createSourceFile(name, originating);
             try (Writer writer = out.openWriter()) {
                 writer.write(source);
             }

@@ -160,6 +160,29 @@ class ValidModelsTest {
             """);
 
     @Test
+    void aModelInTheDefaultPackageGetsItsDaoThereAndRuns() {
+        Source thing = Source.of("Thing", """
+                import dev.relata.Id;
+                import dev.relata.Model;
+
+                @Model
+                public record Thing(@Id long id, String name) {}
+                """);
+
+        Compiled compilation = compileStrictly(thing);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedTypes()).containsExactly("ThingDao", "RelataSchema");
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("RelataSchema", "create", db);
+        Object dao = classes.create("ThingDao", db);
+        Object stored = GeneratedClasses.call(dao, "insert", classes.create("Thing", 0L, "first"));
+        assertThat(GeneratedClasses.call(dao, "findById", GeneratedClasses.call(stored, "id")))
+                .isEqualTo(Optional.of(stored));
+    }
+
+    @Test
     void everySupportedTypeCompiles() {
         Compiled compilation = compileStrictly(COLOR, EVERY_TYPE);
 

@@ -6,16 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Inserts many rows with one {@code INSERT ... VALUES (...)} statement: as multi-row statements of up to
- * {@value #SIZE} rows ({@code VALUES (...), (...), ...}), reading the generated keys back in the rows'
- * order, which costs the database one statement, and the driver one round trip, per {@value #SIZE} rows.
- *
- * <p>Keys come back through JDBC's generated keys on H2 and PostgreSQL, and through
- * {@code RETURNING} on MariaDB. MySQL has neither for a multi-row insert, so there rows whose keys are
- * needed go as a JDBC batch of single-row statements.
+ * Inserts many rows with one {@code INSERT ... VALUES (...)} statement. On H2 and PostgreSQL: as
+ * multi-row statements of up to {@value #SIZE} rows ({@code VALUES (...), (...), ...}), reading the
+ * generated keys back in the rows' order, which costs the database one statement, and the driver one
+ * round trip, per {@value #SIZE} rows. On MariaDB and MySQL: as JDBC batches of {@value #SIZE} rows,
+ * which their drivers split to the server's packet size.
  */
 public final class Batch {
     /** The most rows one statement inserts. */
@@ -51,55 +48,44 @@ public final class Batch {
             return;
         }
         KeyReader reader = keyColumns == null ? null : keys;
-        // MariaDB returns the keys of a multi-row insert only through RETURNING, which MySQL lacks.
-        boolean returning = reader != null && dialect == Dialect.MARIADB;
-        if (!multiRowCapable(sql) || returning && !isMariaDbServer(connection)) {
+        // MariaDB and MySQL get JDBC batches: their drivers send a statement as one packet, which a
+        // multi-row statement of wide rows can make larger than the server's max_allowed_packet, and
+        // the failure closes the connection; the drivers split batches themselves.
+        if (!multiRowCapable(sql) || dialect == Dialect.MARIADB) {
             singleRowBatches(connection, sql, keyColumns, indexes, binder, reader);
             return;
         }
-        String suffix = returning ? " RETURNING " + dialect.quote(keyColumns[0]) : "";
-        String[] driverKeys = reader != null && !returning ? keyColumns : null;
+        String[] driverKeys = reader != null ? keyColumns : null;
         int perRow = parametersPerRow(sql);
         int rowsPerStatement = rowsPerStatement(perRow);
         int full = indexes.size() / rowsPerStatement * rowsPerStatement;
         if (full > 0) {
-            statements(connection, multiRow(sql, rowsPerStatement) + suffix, driverKeys, returning,
+            statements(connection, multiRow(sql, rowsPerStatement), driverKeys,
                     indexes.subList(0, full), rowsPerStatement, perRow, binder, reader);
         }
         if (full < indexes.size()) {
             int rest = indexes.size() - full;
-            statements(connection, multiRow(sql, rest) + suffix, driverKeys, returning,
+            statements(connection, multiRow(sql, rest), driverKeys,
                     indexes.subList(full, indexes.size()), rest, perRow, binder, reader);
         }
     }
 
-    private static boolean isMariaDbServer(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb");
-    }
-
     /**
      * Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need,
-     * reading keys through the driver ({@code driverKeys}), from the statement's own result
-     * ({@code returning}), or not at all ({@code keys} null).
+     * reading keys through the driver ({@code driverKeys}), or not at all ({@code keys} null).
      */
-    private static void statements(Connection connection, String sql, String[] driverKeys, boolean returning,
-            List<Integer> indexes, int rows, int perRow, RowBinder binder, KeyReader keys) throws SQLException {
+    private static void statements(Connection connection, String sql, String[] driverKeys, List<Integer> indexes,
+            int rows, int perRow, RowBinder binder, KeyReader keys) throws SQLException {
         try (PreparedStatement ps = driverKeys == null ? connection.prepareStatement(sql)
                 : connection.prepareStatement(sql, driverKeys)) {
             for (int from = 0; from < indexes.size(); from += rows) {
                 for (int row = 0; row < rows; row++) {
                     binder.bind(ps, indexes.get(from + row), 1 + row * perRow);
                 }
-                if (returning) {
-                    try (ResultSet generated = ps.executeQuery()) {
+                ps.executeUpdate();
+                if (keys != null) {
+                    try (ResultSet generated = ps.getGeneratedKeys()) {
                         readKeys(generated, indexes, from, from + rows, keys);
-                    }
-                } else {
-                    ps.executeUpdate();
-                    if (keys != null) {
-                        try (ResultSet generated = ps.getGeneratedKeys()) {
-                            readKeys(generated, indexes, from, from + rows, keys);
-                        }
                     }
                 }
             }

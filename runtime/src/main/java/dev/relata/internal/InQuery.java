@@ -13,11 +13,11 @@ import java.util.UUID;
 
 /**
  * Runs a query over many keys. On H2 and PostgreSQL the keys go as one array parameter
- * ({@code = ANY(?)}), in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of keys,
- * and both databases look each key up in the index; a repeated key matches its row once. On MariaDB,
- * which has no arrays, the distinct keys go as {@code IN (...)} lists: chunks of at most {@value #CHUNK}
- * keys, each padded to a power of two so that the driver and the server see a handful of distinct
- * statements, not one per list size.
+ * ({@code = ANY(?)}), in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of
+ * keys, and both databases look each key up in the index; within a chunk, a repeated key matches its
+ * row once. On MariaDB, which has no arrays, the distinct keys go as {@code IN (...)} lists: chunks of
+ * at most {@value #CHUNK} keys, each padded to a power of two so that the driver and the server see a
+ * handful of distinct statements, not one per list size.
  */
 public final class InQuery {
     /** The most keys one {@code IN (...)} list binds. */

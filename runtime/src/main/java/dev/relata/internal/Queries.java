@@ -99,7 +99,7 @@ public final class Queries {
             Object link = linkOf.apply(row);
             if (link != null) {
                 K key = keyOf.apply(row);
-                byTarget.merge(link, key, Queries::both);
+                byTarget.merge(link, key == null ? NULL_KEY : key, Queries::both);
             }
         }
         Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
@@ -131,9 +131,12 @@ public final class Queries {
         return new Shared(keys);
     }
 
+    /** Stands for a row's null key (an unsaved row's), which a map's value cannot be. */
+    private static final Object NULL_KEY = new Object();
+
     @SuppressWarnings("unchecked")
     private static <K> K cast(Object key) {
-        return (K) key;
+        return key == NULL_KEY ? null : (K) key;
     }
 
     /**

@@ -105,6 +105,30 @@ class BatchTest {
     }
 
     @Test
+    void onMariaDbRowsGoAsJdbcBatchesOfTheSingleRowStatement() throws SQLException {
+        int rows = Batch.SIZE + 3;
+        List<String> prepared = new ArrayList<>();
+        Connection recording = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.add((String) args[0]);
+                    }
+                    return method.invoke(connection, args);
+                });
+        Long[] keys = new Long[rows];
+
+        Batch.insert(recording, Dialect.MARIADB, INSERT, GENERATED_KEY, IntStream.range(0, rows).boxed().toList(),
+                (ps, index, first) -> ps.setString(first, "n" + index), (index, generated) -> keys[index] = generated.getLong(1));
+
+        assertEquals(List.of(INSERT), prepared, "the single-row statement, prepared once");
+        List<Object> ids = h2.ids("item");
+        List<Object> names = h2.column("item", "name");
+        for (int i = 0; i < rows; i++) {
+            assertEquals("n" + i, names.get(ids.indexOf(keys[i])), "the key of row " + i);
+        }
+    }
+
+    @Test
     void multiRowRepeatsTheValuesRow() {
         String single = "INSERT INTO \"T\" (\"A\", \"B\") VALUES (?, ?)";
 

@@ -105,6 +105,21 @@ class QueriesTest {
     }
 
     @Test
+    void forwardKeysAnUnsavedRowWithoutAKeyUnderNull() throws SQLException {
+        String sql = USERS + Dialect.H2.sql(" WHERE {id} IN (?*)");
+        List<String[]> rows = List.of(new String[] {null, "2"}, new String[] {"x", "1"}, new String[] {"y", "2"});
+
+        Map<String, User> users = Queries.forward(connection, Dialect.H2, sql, rows, row -> row[0], row -> Long.valueOf(row[1]),
+                User::read, User::id);
+
+        Map<String, User> expected = new java.util.HashMap<>();
+        expected.put(null, new User(2, "grace"));
+        expected.put("x", new User(1, "ada"));
+        expected.put("y", new User(2, "grace"));
+        assertEquals(expected, users);
+    }
+
+    @Test
     void forwardOfNoRowsIsEmpty() throws SQLException {
         assertEquals(Map.of(), forward(List.of()));
     }

@@ -115,6 +115,31 @@ class AllTypesTest {
         assertSameValues(withId(stored.get(1).id(), smallest()), found.get(1));
     }
 
+    /**
+     * Rows of 40,000 bytes each, 500 of each kind: one multi-row statement of 500 would exceed MariaDB's
+     * default max_allowed_packet (16 MB), and every database must still take them in one insertAll.
+     */
+    @Test
+    void insertAllOfWideRowsWritesThemAll() {
+        byte[] wide = new byte[40_000];
+        java.util.Arrays.fill(wide, (byte) 7);
+        AllTypes row = largest();
+        AllTypes wideRow = new AllTypes(0, row.flag(), row.tiny(), row.small(), row.number(), row.big(), row.ratio(),
+                row.measure(), row.letter(), row.boxedFlag(), row.boxedTiny(), row.boxedSmall(), row.boxedNumber(),
+                row.boxedBig(), row.boxedRatio(), row.boxedMeasure(), row.boxedLetter(), row.text(), row.amount(),
+                row.token(), row.day(), row.moment(), row.instant(), wide, row.color());
+        // 500 whose keys the database generates, then 500 with keys given: the two ways rows are written.
+        List<AllTypes> given = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> i < 500 ? wideRow : withId(1_000_000 + i, wideRow))
+                .toList();
+
+        List<AllTypes> stored = rows.insertAll(given);
+
+        assertEquals(1000, rows.count());
+        assertEquals(40_000, rows.findById(stored.get(499).id()).orElseThrow().payload().length);
+        assertEquals(40_000, rows.findById(1_000_999).orElseThrow().payload().length);
+    }
+
     @Test
     void anEnumIsStoredByItsConstantsName() {
         rows.insert(largest());
