@@ -41,7 +41,9 @@ public enum Dialect {
 
     /**
      * Renders a statement template of the generated code: each {@code {name}} becomes the quoted
-     * identifier {@code name}, and {@code {FOR SHARE}} this dialect's shared row lock clause.
+     * identifier {@code name}, {@code {FOR SHARE}} this dialect's shared row lock clause, and
+     * {@code {DEFAULT VALUES}} the values of a row whose every column takes its default
+     * ({@code () VALUES ()} on MariaDB and MySQL, which lack {@code DEFAULT VALUES}).
      * Templates hold identifiers known at compile time only; values are always bound parameters.
      */
     public String sql(String template) {
@@ -60,7 +62,9 @@ public enum Dialect {
                 throw new IllegalArgumentException("Unclosed '{' in SQL template: " + template);
             }
             String name = template.substring(i + 1, end);
-            out.append(name.equals("FOR SHARE") ? shareLock : quote(name));
+            out.append(name.equals("FOR SHARE") ? shareLock
+                    : name.equals("DEFAULT VALUES") ? (this == MARIADB ? "() VALUES ()" : "DEFAULT VALUES")
+                    : quote(name));
             i = end + 1;
         }
         return out.toString();

@@ -53,6 +53,15 @@ class DialectTest {
     }
 
     @Test
+    void sqlRendersARowOfDefaultsPerDialect() {
+        String template = "INSERT INTO {tag} {DEFAULT VALUES}";
+
+        assertEquals("INSERT INTO \"TAG\" DEFAULT VALUES", Dialect.H2.sql(template));
+        assertEquals("INSERT INTO \"tag\" DEFAULT VALUES", Dialect.POSTGRESQL.sql(template));
+        assertEquals("INSERT INTO `tag` () VALUES ()", Dialect.MARIADB.sql(template));
+    }
+
+    @Test
     void sqlLeavesATemplateWithoutBracesAsItIs() {
         String plain = "SELECT COUNT(*) FROM t WHERE a = ? AND b <> '}'";
 

@@ -204,7 +204,7 @@ public final class DaoWriter {
         if (dao.generatedKey) {
             List<String> rest = names.subList(1, names.size());
             dao.sql("insertSql", rest.isEmpty()
-                    ? "INSERT INTO {" + model.table() + "} DEFAULT VALUES"
+                    ? "INSERT INTO {" + model.table() + "} {DEFAULT VALUES}"
                     : "INSERT INTO {" + model.table() + "} (" + String.join(", ", rest) + ") VALUES ("
                             + placeholders(rest.size()) + ")", "Inserts a row whose key the database generates.");
         }
