@@ -116,33 +116,22 @@ public final class PlainJdbc {
     public List<Profile> insertProfiles(List<Profile> rows) {
         List<Profile> inserted = new ArrayList<>(rows.size());
         String[] key = {fixture.fold("id")};
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int full = rows.size() / BATCH * BATCH;
-                if (full > 0) {
-                    try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(BATCH), key)) {
-                        for (int from = 0; from < full; from += BATCH) {
-                            insertChunk(ps, rows, from, from + BATCH, inserted);
-                        }
+        return inTransaction(connection -> {
+            int full = rows.size() / BATCH * BATCH;
+            if (full > 0) {
+                try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(BATCH), key)) {
+                    for (int from = 0; from < full; from += BATCH) {
+                        insertChunk(ps, rows, from, from + BATCH, inserted);
                     }
                 }
-                if (full < rows.size()) {
-                    try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(rows.size() - full), key)) {
-                        insertChunk(ps, rows, full, rows.size(), inserted);
-                    }
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return inserted;
+            if (full < rows.size()) {
+                try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(rows.size() - full), key)) {
+                    insertChunk(ps, rows, full, rows.size(), inserted);
+                }
+            }
+            return inserted;
+        });
     }
 
     private String multiRowInsertProfile(int rows) {
@@ -163,20 +152,13 @@ public final class PlainJdbc {
             ps.setString(parameter++, row.city());
         }
         ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            for (int i = from; i < to; i++) {
-                keys.next();
-                Profile row = rows.get(i);
-                inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
-            }
-        }
+        readKeys(ps, rows, from, to, inserted);
     }
 
     /** Inserts the profiles in one transaction as JDBC batches of single-row statements; returns them with their generated keys. */
     public List<Profile> insertProfilesInJdbcBatches(List<Profile> rows) {
         List<Profile> inserted = new ArrayList<>(rows.size());
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        return inTransaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(insertProfile, new String[] {fixture.fold("id")})) {
                 for (int from = 0; from < rows.size(); from += BATCH) {
                     int to = Math.min(rows.size(), from + BATCH);
@@ -188,25 +170,23 @@ public final class PlainJdbc {
                         ps.addBatch();
                     }
                     ps.executeBatch();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        for (int i = from; i < to; i++) {
-                            keys.next();
-                            Profile row = rows.get(i);
-                            inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
-                        }
-                    }
+                    readKeys(ps, rows, from, to, inserted);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            return inserted;
+        });
+    }
+
+    /** Adds the rows {@code from} to {@code to} with the keys the statement generated for them, in order. */
+    private static void readKeys(PreparedStatement ps, List<Profile> rows, int from, int to, List<Profile> inserted)
+            throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            for (int i = from; i < to; i++) {
+                keys.next();
+                Profile row = rows.get(i);
+                inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
+            }
         }
-        return inserted;
     }
 
     /**
@@ -214,21 +194,7 @@ public final class PlainJdbc {
      * DELETE CASCADE removes their profiles, pages and likes.
      */
     public int deleteUsers(List<Long> userIds) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int deleted = deleteIn(connection, "user", "id", userIds);
-                connection.commit();
-                return deleted;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return inTransaction(connection -> deleteIn(connection, "user", "id", userIds));
     }
 
     /**
@@ -237,18 +203,30 @@ public final class PlainJdbc {
      * pages), then deletes bottom-up, so that the database's own cascade finds nothing left to do.
      */
     public int deleteUsersLevelByLevel(List<Long> userIds) {
+        return inTransaction(connection -> {
+            List<Long> profileIds = keys(connection, "SELECT {id} FROM {profile} WHERE {user_id} ", userIds);
+            List<Long> pageIds = keys(connection, "SELECT {id} FROM {page} WHERE {profile_id} ", profileIds);
+            List<Long> likeIds = keys(connection, "SELECT {page_ptr_id} FROM {like} WHERE {page_ptr_id} ", pageIds);
+            deleteIn(connection, "like", "page_ptr_id", likeIds);
+            deleteIn(connection, "page", "id", pageIds);
+            deleteIn(connection, "profile", "id", profileIds);
+            return deleteIn(connection, "user", "id", userIds);
+        });
+    }
+
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on a pooled connection in one transaction: committed, or rolled back when it fails. */
+    private <T> T inTransaction(TransactionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Long> profileIds = keys(connection, "SELECT {id} FROM {profile} WHERE {user_id} ", userIds);
-                List<Long> pageIds = keys(connection, "SELECT {id} FROM {page} WHERE {profile_id} ", profileIds);
-                List<Long> likeIds = keys(connection, "SELECT {page_ptr_id} FROM {like} WHERE {page_ptr_id} ", pageIds);
-                deleteIn(connection, "like", "page_ptr_id", likeIds);
-                deleteIn(connection, "page", "id", pageIds);
-                deleteIn(connection, "profile", "id", profileIds);
-                int deleted = deleteIn(connection, "user", "id", userIds);
+                T result = work.run(connection);
                 connection.commit();
-                return deleted;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
