@@ -94,7 +94,7 @@ public final class Batch {
 
     /**
      * JDBC batches of single-row statements: for a row without values ({@code DEFAULT VALUES}), and
-     * for a database that returns no keys for a multi-row insert.
+     * on MariaDB and MySQL.
      */
     private static void singleRowBatches(Connection connection, String sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {
@@ -166,10 +166,9 @@ public final class Batch {
 
     /** The {@code (...)} row after the last {@code VALUES} of a single-row insert. */
     private static String row(String sql) {
-        int at = sql.lastIndexOf(VALUES);
         if (!multiRowCapable(sql)) {
             throw new IllegalArgumentException("Not a single-row INSERT ... VALUES (...): " + sql);
         }
-        return sql.substring(at + VALUES.length());
+        return sql.substring(sql.lastIndexOf(VALUES) + VALUES.length());
     }
 }

@@ -93,50 +93,24 @@ public final class Queries {
     public static <M, K, T> Map<K, T> forward(Connection connection, Dialect dialect, String sql, Collection<M> rows,
             Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
             throws SQLException {
-        // Usually one row per target; a list only for rows that share one.
-        Map<Object, Object> byTarget = new HashMap<>(capacity(rows.size()));
+        Map<Object, List<K>> byTarget = new HashMap<>(capacity(rows.size()));
         for (M row : rows) {
             Object link = linkOf.apply(row);
             if (link != null) {
-                K key = keyOf.apply(row);
-                byTarget.merge(link, key == null ? NULL_KEY : key, Queries::both);
+                byTarget.computeIfAbsent(link, l -> new ArrayList<>(1)).add(keyOf.apply(row));
             }
         }
         Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
         InQuery.forEach(connection, dialect, sql, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
-            Object keys = byTarget.get(targetKeyOf.apply(target));
-            if (keys instanceof Shared shared) {
-                for (Object key : shared.keys()) {
-                    targets.put(cast(key), target);
+            List<K> keys = byTarget.get(targetKeyOf.apply(target));
+            if (keys != null) {
+                for (K key : keys) {
+                    targets.put(key, target);
                 }
-            } else if (keys != null) {
-                targets.put(cast(keys), target);
             }
         });
         return targets;
-    }
-
-    /** The keys of the rows that link to one target, when there are several. */
-    private record Shared(List<Object> keys) {}
-
-    private static Object both(Object old, Object key) {
-        if (old instanceof Shared shared) {
-            shared.keys().add(key);
-            return shared;
-        }
-        List<Object> keys = new ArrayList<>(2);
-        keys.add(old);
-        keys.add(key);
-        return new Shared(keys);
-    }
-
-    /** Stands for a row's null key (an unsaved row's), which a map's value cannot be. */
-    private static final Object NULL_KEY = new Object();
-
-    @SuppressWarnings("unchecked")
-    private static <K> K cast(Object key) {
-        return key == NULL_KEY ? null : (K) key;
     }
 
     /**
@@ -144,7 +118,7 @@ public final class Queries {
      * target's key, in no particular order; targets nothing links to are absent.
      *
      * @param sql    selects linking rows, with {@link InQuery#MARKER} for the target keys
-     * @param keys   the targets' keys; repeated keys cost nothing
+     * @param keys   the targets' keys; a repeated key is harmless
      * @param mapper reads a linking row
      * @param linkOf a linking row's link (the target's key)
      */
