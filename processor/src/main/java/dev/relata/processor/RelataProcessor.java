@@ -2,8 +2,6 @@ package dev.relata.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
 import dev.relata.processor.model.Component;
@@ -12,13 +10,12 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.validation.GraphValidator;
-import dev.relata.processor.writing.DaoWriter;
+import dev.relata.processor.writing.SourceFiles;
+import dev.relata.processor.writing.dao.DaoWriter;
 import dev.relata.processor.writing.SchemaWriter;
 import dev.relata.processor.sql.SqlDialect;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +30,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Relata's annotation processor. Each round runs three stages: read the {@code @Model} records
@@ -164,6 +158,7 @@ public final class RelataProcessor extends AbstractProcessor {
 
     private void generate(ModelGraph graph, Reporter reporter) {
         Set<String> blocked = blockedByErrors(graph, reporter);
+        SourceFiles files = new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
         DaoWriter daos = new DaoWriter(graph);
         Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
         Set<String> incompletePackages = new LinkedHashSet<>();
@@ -176,7 +171,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 continue;
             }
             try {
-                write(model.packageName(), daos.write(model), originating(graph, model));
+                files.writeType(model.packageName(), daos.write(model), originating(graph, model));
                 packages.computeIfAbsent(model.packageName(), p -> new ArrayList<>()).add(model);
             } catch (RuntimeException | Error e) {
                 internalError(reporter, model.element(), e);
@@ -190,9 +185,9 @@ public final class RelataProcessor extends AbstractProcessor {
             }
             List<ModelDef> models = entry.getValue();
             try {
-                Element[] origins = models.stream().map(ModelDef::element).toArray(Element[]::new);
-                write(entry.getKey(), schemas.write(entry.getKey(), models), origins);
-                writeDdlFiles(entry.getKey(), schemas, models, origins);
+                List<Element> origins = models.stream().map(m -> (Element) m.element()).toList();
+                files.writeType(entry.getKey(), schemas.write(entry.getKey(), models), origins);
+                writeDdlFiles(files, entry.getKey(), schemas, models, origins);
             } catch (RuntimeException | Error e) {
                 internalError(reporter, models.get(0).element(), e);
             }
@@ -234,32 +229,13 @@ public final class RelataProcessor extends AbstractProcessor {
         return blocked;
     }
 
-    private static Element[] originating(ModelGraph graph, ModelDef model) {
+    private static List<Element> originating(ModelGraph graph, ModelDef model) {
         Set<Element> elements = new LinkedHashSet<>();
         elements.add(model.element());
         graph.outgoing(model).forEach(e -> elements.add(e.target().element()));
         graph.incoming(model).forEach(e -> elements.add(e.source().element()));
         graph.ancestors(model).forEach(a -> elements.add(a.element()));
-        return elements.toArray(Element[]::new);
-    }
-
-    private void write(String packageName, TypeSpec type, Element... originating) {
-        JavaFile file = JavaFile.builder(packageName, type)
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        // Formatted into memory first and handed to the filer's writer in one piece: JavaPoet appends
-        // token by token, and each append to the filer's writer is a separate synchronized encode.
-        String source = file.toString();
-        try {
-            String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-            JavaFileObject out = processingEnv.getFiler().createSourceFile(name, originating);
-            try (Writer writer = out.openWriter()) {
-                writer.write(source);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + packageName + "." + type.name() + ": " + e.getMessage(), e);
-        }
+        return List.copyOf(elements);
     }
 
     /** True when every {@code @Generated} type of the round is Relata's, so claiming it takes nothing from others. */
@@ -273,7 +249,8 @@ public final class RelataProcessor extends AbstractProcessor {
      * The DDL as SQL scripts beside the classes, {@code relata-schema-<dialect>.sql} in the
      * package's folder, for a migration tool or a review.
      */
-    private void writeDdlFiles(String packageName, SchemaWriter schemas, List<ModelDef> models, Element[] origins) {
+    private static void writeDdlFiles(SourceFiles files, String packageName, SchemaWriter schemas, List<ModelDef> models,
+            List<Element> origins) {
         for (SqlDialect dialect : SqlDialect.values()) {
             String name = "relata-schema-" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql";
             StringBuilder script = new StringBuilder("-- Generated by Relata from the @Model records of ")
@@ -281,14 +258,7 @@ public final class RelataProcessor extends AbstractProcessor {
             for (String statement : schemas.statements(models, dialect)) {
                 script.append(statement).append(";\n");
             }
-            try {
-                FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, packageName, name, origins);
-                try (Writer writer = file.openWriter()) {
-                    writer.write(script.toString());
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot write " + name + ": " + e.getMessage(), e);
-            }
+            files.writeResource(packageName, name, script.toString(), origins);
         }
     }
 

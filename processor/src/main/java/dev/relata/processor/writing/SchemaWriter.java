@@ -33,7 +33,6 @@ public final class SchemaWriter {
         TypeName strings = ParameterizedTypeName.get(List.class, String.class);
         ClassName self = ClassName.get(packageName, NAME);
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(Generated.annotation())
                 .addJavadoc("The tables of the models in {@code $L}: $L.\n\n<p>Tables in other packages that these models"
                         + " link to must exist first: create their packages' schemas before this one.\n", packageName,
                         String.join(", ", models.stream().map(m -> "{@link " + m.name() + "}").toList()));

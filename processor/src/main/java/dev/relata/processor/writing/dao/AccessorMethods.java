@@ -1,0 +1,151 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.model.Accessors.Accessor;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.writing.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Forward and reverse accessors, one row at a time and for many rows at once. */
+final class AccessorMethods {
+    /** How many keys one batch lookup binds, as the Javadoc says; the runtime's {@code InQuery} sizes. */
+    private static final String ARRAY_CHUNK = "16,384";
+    private static final String LIST_CHUNK = "1,024";
+
+    private final DaoClass dao;
+
+    AccessorMethods(DaoClass dao) {
+        this.dao = dao;
+    }
+
+    void writeForward(Accessor accessor) {
+        Component link = accessor.declaredBy();
+        ModelDef target = accessor.edge().target();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.findById(target),
+                "Selects the " + target.name() + " of a " + accessor.describe() + " link.");
+        Component targetKey = dao.graph.key(target);
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String key = s.of("key");
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .addParameter(dao.model.type(), row)
+                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .addStatement("$T $L = $L", link.type(), key, linkValue(accessor, row));
+        CodeBlock query = CodeBlock.of("$L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+                connection, Types.QUERIES, connection, sql, ps,
+                dao.bind(targetKey, link.type(), ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(target));
+        if (link.nullable()) {
+            method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), target.type()))
+                    .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}, or empty when the link is null.\n",
+                            target.type(), row, accessor.describe())
+                    .beginControlFlow("if ($L == null)", key).addStatement("return $T.empty()", Optional.class).endControlFlow()
+                    .addStatement("return $L", query);
+        } else {
+            method.returns(target.type())
+                    .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}.\n\n@throws $T when it does not exist\n",
+                            target.type(), row, accessor.describe(), Types.RELATA_EXCEPTION)
+                    .addStatement("return $L\n.orElseThrow(() -> new $T($S + $L + $S))", query, Types.RELATA_EXCEPTION,
+                            accessor.describe() + " links to the " + target.name() + " with key ", key,
+                            ", which does not exist.");
+        }
+        dao.methods.add(method.build());
+    }
+
+    void writeForwardBatch(Accessor accessor) {
+        ModelDef target = accessor.edge().target();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.findByIds(target),
+                "Selects the " + target.name() + "s of many " + accessor.describe() + " links.");
+        DaoClass.Scope s = dao.scope();
+        String rows = s.rows(dao);
+        String connection = s.of("connection");
+        String row = s.of("row");
+        String targetRow = s.of("target");
+        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
+                .addParameter(dao.collectionOfModel(), rows)
+                .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in one\n"
+                        + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
+                        accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
+                .addStatement("return $L.read($L, $L -> $T.forward($L, $L, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
+                        dao.db, dao.constraints, connection, Types.QUERIES, connection, dao.dialect, sql, rows, row,
+                        dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target), targetRow,
+                        dao.key(target, targetRow))
+                .build());
+    }
+
+    void writeReverse(Accessor accessor) {
+        Edge edge = accessor.edge();
+        ModelDef source = edge.source();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge),
+                "Selects the " + source.name() + " that links here through " + accessor.describe() + ".");
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String key = s.of("key");
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), source.type()))
+                .addParameter(dao.model.type(), row)
+                .addJavadoc("The {@link $T} that links to this {@code $L} through {@code $L}, or empty when none does.\n",
+                        source.type(), row, edge.isParentLink() ? accessor.describe() + " (@Parent)" : accessor.describe())
+                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
+                .addStatement("return $L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+                        connection, Types.QUERIES, connection, sql, ps,
+                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
+                .build());
+    }
+
+    void writeReverseBatch(Accessor accessor) {
+        Edge edge = accessor.edge();
+        ModelDef source = edge.source();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linkingAny(edge),
+                "Selects the " + source.name() + "s that link to many rows through " + accessor.describe() + ".");
+        DaoClass.Scope s = dao.scope();
+        String rows = s.rows(dao);
+        String keys = s.of("keys");
+        String row = s.of("row");
+        String connection = s.of("connection");
+        CodeBlock linkOf = edge.isParentLink() ? dao.key(source, row) : CodeBlock.of("$L.$L()", row, edge.component().name());
+        TypeName linkType = edge.isParentLink() ? dao.graph.key(source).type() : edge.component().type();
+        if (linkType.isPrimitive()) {
+            linkOf = CodeBlock.of("($T) $L", dao.boxedKey, linkOf);
+        }
+        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
+                .addParameter(dao.collectionOfModel(), rows)
+                .addJavadoc("The {@link $T}s that link to these rows through {@code $L}, keyed by each row's key, in\n"
+                        + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
+                        accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
+                .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
+                .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
+                .addStatement("$L.add($L)", keys, dao.key(dao.model, row))
+                .endControlFlow()
+                .addStatement("return $L.read($L, $L -> $T.reverse($L, $L, $L, $L, this::$L, $L -> $L))", dao.db,
+                        dao.constraints, connection, Types.QUERIES, connection, dao.dialect, sql, keys, dao.reader(source), row,
+                        linkOf)
+                .build());
+    }
+
+    /** The link's value on a record of the DAO's model held in {@code row}: through its parents for an inherited link. */
+    static CodeBlock linkValue(Accessor accessor, String row) {
+        StringBuilder path = new StringBuilder(row);
+        for (ModelDef step : accessor.path()) {
+            path.append('.').append(step.parent().orElseThrow().name()).append("()");
+        }
+        return CodeBlock.of("$L.$L()", path, accessor.declaredBy().name());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.relata.processor.condition.Condition;
+import dev.relata.processor.condition.ConditionParser;
+import dev.relata.processor.model.Accessors.Accessor;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.sql.Dml;
+import dev.relata.processor.sql.Literals;
+import dev.relata.processor.writing.ColumnCode;
+import dev.relata.processor.writing.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** {@code limitChoicesTo}: the choices accessor, and the check every write of a link runs. */
+final class ChoiceMethods {
+    private final DaoClass dao;
+
+    ChoiceMethods(DaoClass dao) {
+        this.dao = dao;
+    }
+
+    void writeChoices(Accessor accessor) {
+        Edge edge = accessor.edge();
+        ModelDef target = edge.target();
+        Dml.ConditionSql condition = dao.dml.condition(parse(edge.component()), target);
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.choices(edge, condition),
+                "Selects the " + target.name() + "s that " + accessor.describe() + " may link to.");
+        DaoClass.Scope s = dao.scope();
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), target.type()))
+                .addJavadoc("The {@link $T}s that {@code $L} may link to, ordered by key: those matching\n"
+                        + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(), accessor.describe(),
+                        edge.component().link().limitChoicesTo(), dao.model.type())
+                .addCode("return $L.read($L, $L -> $T.list($L, $L, $L -> {\n$>$L$<}, this::$L));\n", dao.db, dao.constraints,
+                        connection, Types.QUERIES, connection, sql, ps, bindAll(condition, ps), dao.reader(target))
+                .build());
+    }
+
+    /** {@code checkChoices}: the {@code limitChoicesTo} of every own link, for many rows at once. */
+    void writeChoiceChecks() {
+        if (!dao.hasChoices) {
+            return;
+        }
+        DaoClass.Scope s = dao.scope();
+        String connection = s.of("connection");
+        String rows = s.rows(dao);
+        String row = s.of("row");
+        String ps = s.of("ps");
+        String rs = s.of("rs");
+        String key = s.of("key");
+        MethodSpec.Builder check = MethodSpec.methodBuilder(dao.checkChoices).addModifiers(Modifier.PRIVATE)
+                .addParameter(Types.CONNECTION, connection)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), dao.model.type()), rows)
+                .addException(Types.SQL_EXCEPTION)
+                .addJavadoc("Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the\n"
+                        + "matching targets until the transaction ends so that they cannot change under the write.\n");
+        for (Component link : dao.model.links()) {
+            if (link.link().limitChoicesTo().isEmpty()) {
+                continue;
+            }
+            ModelDef target = dao.graph.target(link).orElseThrow();
+            Component targetKey = dao.graph.key(target);
+            Dml.ConditionSql condition = dao.dml.condition(parse(link), target);
+            String relation = link.link().relation();
+            String sql = dao.sql(relation + "ChoiceCheckSql", dao.dml.choiceCheck(target, condition),
+                    "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
+            String keys = s.of(relation + "Keys");
+            String allowed = s.of(relation + "Allowed");
+            check.addStatement("$T<$T> $L = new $T<>()", List.class, link.type().box(), keys, ArrayList.class)
+                    .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows);
+            if (link.type().isPrimitive()) {
+                check.addStatement("$L.add($L.$L())", keys, row, link.name());
+            } else {
+                check.beginControlFlow("if ($L.$L() != null)", row, link.name())
+                        .addStatement("$L.add($L.$L())", keys, row, link.name())
+                        .endControlFlow();
+            }
+            check.endControlFlow()
+                    .addCode("$T<$T> $L = $T.matching($L, $L, $L, $L -> {\n$>$L$<}, $L, $L, $L -> $L);\n", Set.class,
+                            targetKey.type().box(), allowed, Types.QUERIES, connection, dao.dialect, sql, ps,
+                            bindAll(condition, ps), condition.parameters().size(), keys, rs,
+                            ColumnCode.read(targetKey.sqlType(), targetKey.type(), CodeBlock.of("1"), rs, dao.dialect))
+                    .beginControlFlow("for ($T $L : $L)", link.type().box(), key, keys)
+                    .beginControlFlow("if (!$L.contains($L))", allowed, key)
+                    .addStatement("throw new $T($S, $S, $S, $L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
+                            link.link().limitChoicesTo(), key)
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        dao.methods.add(check.build());
+    }
+
+    /** Statements binding a condition's values, parameter 1 on, to the statement in {@code ps}. */
+    private CodeBlock bindAll(Dml.ConditionSql condition, String ps) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        List<Dml.Parameter> parameters = condition.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Component component = parameters.get(i).component();
+            code.add("$L;\n", dao.bind(component, component.type(), ps, CodeBlock.of("$L", i + 1),
+                    Literals.javaValue(component.sqlType(), component.type(), parameters.get(i).literal())));
+        }
+        return code.build();
+    }
+
+    private static Condition parse(Component link) {
+        try {
+            return ConditionParser.parse(link.link().limitChoicesTo());
+        } catch (ConditionParser.SyntaxError e) {
+            throw new IllegalStateException("limitChoicesTo was validated", e);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.SqlType;
+import dev.relata.processor.writing.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import javax.lang.model.element.Modifier;
+
+/** Insert, find, count and update, and the binder of a row's columns they share. */
+final class CrudMethods {
+    private final DaoClass dao;
+    private final ModelDef model;
+
+    CrudMethods(DaoClass dao) {
+        this.dao = dao;
+        this.model = dao.model;
+    }
+
+    void writeFields() {
+        if (dao.child) {
+            ModelDef parent = dao.graph.parent(model).orElseThrow();
+            dao.type.addField(FieldSpec.builder(parent.dao(), dao.parentDao, Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("Writes the parent rows: a {@link $T} is a {@link $T}.\n", model.type(), parent.type())
+                    .build());
+            dao.constructor.addStatement("this.$L = new $T(db)", dao.parentDao, parent.dao());
+        }
+        if (dao.generatesKey) {
+            dao.type.addField(FieldSpec.builder(String[].class, dao.generatedKey, Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The key column, as the driver names it for generated keys.\n").build());
+            dao.constructor.addStatement("this.$L = new $T[] {$L.fold($S)}", dao.generatedKey, String.class, dao.dialect,
+                    dao.key.column());
+        }
+    }
+
+    // ---------------------------------------------------------------- insert
+
+    void writeInsert() {
+        String insertWithKeySql = dao.sql("insertWithKeySql", dao.dml.insertWithKey(model), "Inserts a row with its key.");
+        String insertSql = dao.generatesKey
+                ? dao.sql("insertSql", dao.dml.insertGeneratingKey(model), "Inserts a row whose key the database generates.")
+                : null;
+
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String connection = s.of("connection");
+        MethodSpec.Builder insert = MethodSpec.methodBuilder("insert").addModifiers(Modifier.PUBLIC)
+                .returns(model.type()).addParameter(model.type(), row)
+                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .beginControlFlow("return $L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+        if (dao.hasChoices) {
+            insert.addStatement("$L($L, $T.of($L))", dao.checkChoices, connection, List.class, row);
+        }
+        insert.addStatement("return $L($L, $L)", dao.insertRow, connection, row).addCode("$<});\n");
+        insert.addJavadoc(insertJavadoc(row));
+        dao.methods.add(insert.build());
+
+        s = dao.scope();
+        row = s.row(dao);
+        connection = s.of("connection");
+        MethodSpec.Builder insertRow = MethodSpec.methodBuilder(dao.insertRow).addModifiers(Modifier.PRIVATE)
+                .returns(model.type()).addParameter(Types.CONNECTION, connection).addParameter(model.type(), row)
+                .addException(Types.SQL_EXCEPTION);
+        if (dao.child) {
+            Component parentComponent = model.parent().orElseThrow();
+            ModelDef parent = dao.graph.parent(model).orElseThrow();
+            String parentRow = s.of("parent");
+            String ps = s.of("ps");
+            insertRow.addStatement("$T $L = $L.insert($L.$L())", parent.type(), parentRow, dao.parentDao, row,
+                            parentComponent.name())
+                    .beginControlFlow("try ($T $L = $L.prepareStatement($L))", Types.PREPARED_STATEMENT, ps, connection,
+                            insertWithKeySql)
+                    .addStatement(dao.bindKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
+                    .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
+                    .addStatement("$L.executeUpdate()", ps)
+                    .endControlFlow()
+                    .addStatement("return $L", construct(row, parentComponent, CodeBlock.of("$L", parentRow)));
+        } else if (dao.generatesKey) {
+            String ps = s.of("ps");
+            String keys = s.of("keys");
+            insertRow.beginControlFlow("if ($L)", keyUnset(CodeBlock.of("$L.$L()", row, dao.key.name())))
+                    .beginControlFlow("try ($T $L = $L.prepareStatement($L, $L))", Types.PREPARED_STATEMENT, ps, connection,
+                            insertSql, dao.generatedKey)
+                    .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
+                    .addStatement("$L.executeUpdate()", ps)
+                    .beginControlFlow("try ($T $L = $L.getGeneratedKeys())", Types.RESULT_SET, keys, ps)
+                    .addStatement("$L.next()", keys)
+                    .addStatement("return $L", construct(row, dao.key, generatedKeyRead(keys)))
+                    .endControlFlow()
+                    .endControlFlow()
+                    .endControlFlow();
+            addGivenKeyInsert(insertRow, s, insertWithKeySql, connection, row);
+        } else {
+            addGivenKeyInsert(insertRow, s, insertWithKeySql, connection, row);
+        }
+        dao.methods.add(insertRow.build());
+        writeInsertAll(insertWithKeySql, insertSql);
+    }
+
+    private void addGivenKeyInsert(MethodSpec.Builder method, DaoClass.Scope s, String sql, String connection, String row) {
+        String ps = s.of("ps");
+        method.beginControlFlow("try ($T $L = $L.prepareStatement($L))", Types.PREPARED_STATEMENT, ps, connection, sql)
+                .addStatement(dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
+                .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
+                .addStatement("$L.executeUpdate()", ps)
+                .endControlFlow()
+                .addStatement("return $L", row);
+    }
+
+    private CodeBlock insertJavadoc(String row) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Inserts the {@code $L} and returns it", row);
+        if (dao.generatesKey) {
+            doc.add(" with its key: generated by the database when the\ngiven key is $L",
+                    dao.keyType.isPrimitive() ? "0" : "null or 0");
+        } else if (dao.child) {
+            doc.add(" with its key: inserts the parent row first, in the same\ntransaction, and the child row with the parent's key");
+        }
+        doc.add(".\n");
+        if (dao.hasChoices) {
+            doc.add("\n<p>Refuses a target that a {@code limitChoicesTo} condition excludes with a\n{@link $T}, writing nothing.\n",
+                    Types.CHOICE_NOT_ALLOWED);
+        }
+        return doc.add("\n@throws $T when a target is already linked through a one-to-one\n", Types.ONE_TO_ONE_CONFLICT).build();
+    }
+
+    private CodeBlock generatedKeyRead(String keys) {
+        return dao.key.sqlType() == SqlType.INT ? CodeBlock.of("$L.getInt(1)", keys) : CodeBlock.of("$L.getLong(1)", keys);
+    }
+
+    private CodeBlock keyUnset(CodeBlock value) {
+        String zero = dao.key.sqlType() == SqlType.INT ? "0" : "0L";
+        return dao.keyType.isPrimitive() ? CodeBlock.of("$L == 0", value)
+                : CodeBlock.of("$L == null || $L == $L", value, value, zero);
+    }
+
+    /** {@code new M(...)} copying the record {@code row}, with one component replaced. */
+    private CodeBlock construct(String row, Component replaced, CodeBlock value) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Component component : model.components()) {
+            arguments.add(component == replaced ? value : CodeBlock.of("$L.$L()", row, component.name()));
+        }
+        return CodeBlock.of("new $T($L)", model.type(), CodeBlock.join(arguments, ", "));
+    }
+
+    private void writeInsertAll(String insertWithKeySql, String insertSql) {
+        DaoClass.Scope s = dao.scope();
+        String given = s.rows(dao);
+        String rows = s.of("rows");
+        String connection = s.of("connection");
+        String inserted = s.of("inserted");
+        String ps = s.of("ps");
+        String i = s.of("i");
+        String first = s.of("first");
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
+        MethodSpec.Builder all = MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC).returns(list)
+                .addParameter(dao.collectionOfModel(), given)
+                .addJavadoc("Inserts the rows in one transaction, in order, many rows per statement, and returns them as\n"
+                        + "{@link #insert} would. When one row fails, none is written.\n")
+                .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, given)
+                .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
+                .beginControlFlow("return $L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+        if (dao.hasChoices) {
+            all.addStatement("$L($L, $L)", dao.checkChoices, connection, rows);
+        }
+        all.addStatement("$T[] $L = new $T[$L.size()]", model.type(), inserted, model.type(), rows);
+        CodeBlock rowAt = CodeBlock.of("$L.get($L)", rows, i);
+        if (dao.child) {
+            Component parentComponent = model.parent().orElseThrow();
+            ModelDef parent = dao.graph.parent(model).orElseThrow();
+            String parents = s.of("parents");
+            TypeName parentList = ParameterizedTypeName.get(ClassName.get(List.class), parent.type());
+            all.addStatement("$T $L = $L.insertAll($L.stream().map($T::$L).toList())", parentList, parents, dao.parentDao, rows,
+                            model.type(), parentComponent.name())
+                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L($L.size())", dao.indexes, rows),
+                            dao.key(parent, parents + ".get(" + i + ")"), rows))
+                    .beginControlFlow("for (int $L = 0; $L < $L.length; $L++)", i, i, inserted, i)
+                    .addStatement("$L[$L] = $L", inserted, i,
+                            construct(rowAt.toString(), parentComponent, CodeBlock.of("$L.get($L)", parents, i)))
+                    .endControlFlow();
+        } else if (dao.generatesKey) {
+            String generated = s.of("generated");
+            String givenKeys = s.of("given");
+            String keys = s.of("keys");
+            all.addStatement("$T<Integer> $L = new $T<>()", List.class, generated, ArrayList.class)
+                    .addStatement("$T<Integer> $L = new $T<>()", List.class, givenKeys, ArrayList.class)
+                    .beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, rows, i)
+                    .addStatement("$L[$L] = $L", inserted, i, rowAt)
+                    .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),
+                            generated, givenKeys, i)
+                    .endControlFlow()
+                    .addStatement("$T.insert($L, $L, $L, $L, $L, ($L, $L, $L) -> $L($L, $L, $L),\n($L, $L) -> $L[$L] = $L)",
+                            Types.BATCH, connection, dao.dialect, insertSql, dao.generatedKey, generated, ps, i, first,
+                            dao.bindColumns, ps, rowAt, first, i, keys, inserted, i,
+                            construct(rowAt.toString(), dao.key, generatedKeyRead(keys)))
+                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L", givenKeys),
+                            CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
+        } else {
+            all.addStatement("$L.toArray($L)", rows, inserted)
+                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L($L.size())", dao.indexes, rows),
+                            CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
+        }
+        all.addStatement("return $T.of($L)", List.class, inserted).addCode("$<});\n");
+        dao.methods.add(all.build());
+        if (!dao.generatesKey) {
+            DaoClass.Scope is = dao.scope();
+            String size = is.of("size");
+            dao.methods.add(MethodSpec.methodBuilder(dao.indexes).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(List.class, Integer.class)).addParameter(int.class, size)
+                    .addStatement("return $T.range(0, $L).boxed().toList()", IntStream.class, size).build());
+        }
+    }
+
+    /** {@code Batch.insert} of the insert with keys over the given indexes: the key, then the other columns. */
+    private CodeBlock batchWithKeys(DaoClass.Scope s, String insertWithKeySql, CodeBlock indexes, CodeBlock keyValue,
+            String rows) {
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        String i = s.of("i");
+        String first = s.of("first");
+        return CodeBlock.builder()
+                .add("$T.insert($L, $L, $L, null, $L, ($L, $L, $L) -> {\n$>", Types.BATCH, connection, dao.dialect,
+                        insertWithKeySql, indexes, ps, i, first)
+                .addStatement(dao.bindKey(ps, CodeBlock.of("$L", first), keyValue))
+                .addStatement("$L($L, $L.get($L), $L + 1)", dao.bindColumns, ps, rows, i, first)
+                .add("$<}, null);\n")
+                .build();
+    }
+
+    // ---------------------------------------------------------------- find, count
+
+    void writeFind() {
+        String findByIdSql = dao.sql("findByIdSql", dao.dml.findById(model), "Selects one row by key.");
+        String findAllSql = dao.sql("findAllSql", dao.dml.findAll(model), "Selects every row, by key.");
+        String countSql = dao.sql("countSql", dao.dml.count(model), "Counts the rows.");
+        String reader = dao.reader(model);
+
+        DaoClass.Scope s = dao.scope();
+        String id = s.of("id");
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        dao.methods.add(MethodSpec.methodBuilder("findById").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The {@link $T} with this key$L, or empty when there is none.\n", model.type(),
+                        dao.child ? ", joined with its parent rows" : "")
+                .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), model.type()))
+                .addParameter(dao.keyType, id)
+                .addStatement("return $L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+                        connection, Types.QUERIES, connection, findByIdSql, ps,
+                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", id)), reader)
+                .build());
+
+        s = dao.scope();
+        connection = s.of("connection");
+        ps = s.of("ps");
+        dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
+                .addStatement("return $L.read($L, $L -> $T.list($L, $L, $L -> { }, this::$L))", dao.db, dao.constraints,
+                        connection, Types.QUERIES, connection, findAllSql, ps, reader)
+                .build());
+
+        s = dao.scope();
+        connection = s.of("connection");
+        dao.methods.add(MethodSpec.methodBuilder("count").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The number of {@link $T} rows.\n", model.type())
+                .returns(long.class)
+                .addStatement("return $L.read($L, $L -> $T.count($L, $L))", dao.db, dao.constraints, connection,
+                        Types.QUERIES, connection, countSql)
+                .build());
+    }
+
+    // ---------------------------------------------------------------- update
+
+    void writeUpdate() {
+        List<Component> columns = model.ownColumns();
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String connection = s.of("connection");
+        String found = s.of("found");
+        String ps = s.of("ps");
+        MethodSpec.Builder update = MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
+                .addParameter(model.type(), row)
+                .addJavadoc("Writes every column of the {@code $L}$L.\n\n@throws $T when there is no row with its key\n",
+                        row, dao.child ? " and of its parent rows, in one transaction" : "", Types.RELATA_EXCEPTION)
+                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .beginControlFlow("$L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+        if (dao.hasChoices) {
+            update.addStatement("$L($L, $T.of($L))", dao.checkChoices, connection, List.class, row);
+        }
+        if (dao.child) {
+            update.addStatement("$L.update($L.$L())", dao.parentDao, row, model.parent().orElseThrow().name());
+        }
+        CodeBlock keyValue = dao.key(model, row);
+        if (columns.isEmpty()) {
+            String existsSql = dao.sql("existsSql", dao.dml.exists(model), "Whether a row exists.");
+            update.addStatement("boolean $L = $T.exists($L, $L, $L -> $L)", found, Types.QUERIES, connection, existsSql, ps,
+                    dao.bindKey(ps, CodeBlock.of("1"), keyValue));
+        } else {
+            String updateSql = dao.sql("updateSql", dao.dml.update(model), "Writes every column of a row.");
+            update.addCode("boolean $L = $T.update($L, $L, $L -> {\n$>", found, Types.QUERIES, connection, updateSql, ps)
+                    .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
+                    .addStatement(dao.bindKey(ps, CodeBlock.of("$L", columns.size() + 1), keyValue))
+                    .addCode("$<}) > 0;\n");
+        }
+        update.beginControlFlow("if (!$L)", found)
+                .addStatement("throw new $T($S + $L + $S)", Types.RELATA_EXCEPTION, "No " + model.name() + " with key ",
+                        keyValue, " to update.")
+                .endControlFlow()
+                .addStatement("return null")
+                .addCode("$<});\n");
+        dao.methods.add(update.build());
+    }
+
+    // ---------------------------------------------------------------- binders
+
+    void writeBinders() {
+        DaoClass.Scope s = dao.scope();
+        String ps = s.of("ps");
+        String row = s.row(dao);
+        String first = s.of("first");
+        MethodSpec.Builder bind = MethodSpec.methodBuilder(dao.bindColumns).addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Binds the columns of the {@code $L}'s own table but its key, from parameter {@code $L} on.\n", row,
+                        first)
+                .addParameter(Types.PREPARED_STATEMENT, ps).addParameter(model.type(), row).addParameter(int.class, first)
+                .addException(Types.SQL_EXCEPTION);
+        List<Component> columns = model.ownColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            Component c = columns.get(i);
+            bind.addStatement(dao.bind(c, c.type(), ps, i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i),
+                    CodeBlock.of("$L.$L()", row, c.name())));
+        }
+        if (columns.isEmpty()) {
+            bind.addComment("$L has no columns besides its key.", model.name());
+        }
+        dao.methods.add(bind.build());
+    }
+}

@@ -1,0 +1,220 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.relata.processor.model.Accessors;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.model.Names;
+import dev.relata.processor.sql.Dml;
+import dev.relata.processor.writing.ColumnCode;
+import dev.relata.processor.writing.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The skeleton of one {@code <Model>Dao} while it is written: its fields, constructor and
+ * methods, in the order they appear, and the one name scope of the file.
+ *
+ * <p>Every name the writers emit comes from {@link #names}: the DAO's public methods are claimed
+ * first, as DESIGN names them (the validator has made sure they are distinct), then fields and
+ * private methods; each method's parameters and locals come from a {@link Scope} of their own
+ * that starts from the class's names. So no model, component or relation name can make two
+ * declarations collide, or a local hide a field the method uses.
+ */
+final class DaoClass {
+    final ModelGraph graph;
+    final Dml dml;
+    final ModelDef model;
+    final ClassName name;
+    final Component key;
+    final TypeName keyType;
+    final TypeName boxedKey;
+    final boolean child;
+    /** Whether the database generates the key of a row inserted without one. */
+    final boolean generatesKey;
+    final boolean hasChoices;
+    /** The lower-camel name of the model, which parameters and locals holding its rows are named after. */
+    final String var;
+
+    /** Field names every method refers to. */
+    final String constraints;
+    final String db;
+    final String dialect;
+    final String parentDao;
+    final String generatedKey;
+    final String deletePlan;
+
+    /** Private methods that several writers call. */
+    final String insertRow;
+    final String bindColumns;
+    final String checkChoices;
+    final String indexes;
+
+    final TypeSpec.Builder type;
+    final MethodSpec.Builder constructor;
+    final List<MethodSpec> methods = new ArrayList<>();
+    private final List<MethodSpec> readerMethods = new ArrayList<>();
+    private final Map<String, String> readers = new LinkedHashMap<>();
+    private final NameAllocator names = new NameAllocator();
+
+    DaoClass(ModelGraph graph, Dml dml, ModelDef model) {
+        this.graph = graph;
+        this.dml = dml;
+        this.model = model;
+        this.name = model.dao();
+        this.key = graph.key(model);
+        this.keyType = key.type();
+        this.boxedKey = keyType.box();
+        this.child = model.parent().isPresent();
+        this.generatesKey = !child && key.sqlType().isGeneratedKey() && !key.isLink();
+        this.hasChoices = model.links().stream().anyMatch(l -> !l.link().limitChoicesTo().isEmpty());
+        this.var = Names.lowerFirst(String.join("", model.type().simpleNames()));
+        Accessors.FIXED.forEach(names::newName);
+        Accessors.accessors(graph, model).forEach(accessor -> names.newName(accessor.name()));
+        this.constraints = names.newName("CONSTRAINTS");
+        this.db = names.newName("db");
+        this.dialect = names.newName("dialect");
+        this.parentDao = names.newName("parentDao");
+        this.generatedKey = names.newName("generatedKey");
+        this.deletePlan = names.newName("deletePlan");
+        this.insertRow = names.newName("insertRow");
+        this.bindColumns = names.newName("bindColumns");
+        this.checkChoices = names.newName("checkChoices");
+        this.indexes = names.newName("indexes");
+        this.type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
+                .addParameter(Types.DATABASE, "db")
+                .addStatement("this.$L = $T.requireNonNull(db, $S)", db, Objects.class, "db")
+                .addStatement("this.$L = db.dialect()", dialect);
+    }
+
+    /** A new name among the class's fields and methods. */
+    String member(String suggestion) {
+        return names.newName(suggestion);
+    }
+
+    /** The names of one method: its parameters, locals and lambda parameters. */
+    Scope scope() {
+        return new Scope(names.clone());
+    }
+
+    /** The names of one method, starting from every name of the class. */
+    static final class Scope {
+        private final NameAllocator names;
+        private final Map<String, String> given = new LinkedHashMap<>();
+
+        private Scope(NameAllocator names) {
+            this.names = names;
+        }
+
+        /** The name of a local called {@code suggestion} in this method: the same name each time it is asked for. */
+        String of(String suggestion) {
+            return given.computeIfAbsent(suggestion, names::newName);
+        }
+
+        /** The name of the parameter or local that holds one row of the DAO's model. */
+        String row(DaoClass dao) {
+            return given.computeIfAbsent(" row", role -> names.newName(dao.var));
+        }
+
+        /** The name of the parameter or local that holds many rows of the DAO's model. */
+        String rows(DaoClass dao) {
+            return given.computeIfAbsent(" rows", role -> names.newName(plural(dao.var)));
+        }
+    }
+
+    /** Adds a statement field, rendered for the dialect in the constructor from its template; returns its name. */
+    String sql(String suggestion, String template, String what) {
+        String field = member(suggestion);
+        type.addField(FieldSpec.builder(String.class, field, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L\n", what).build());
+        constructor.addStatement("this.$L = db.sql($S)", field, template);
+        return field;
+    }
+
+    /** The name of a private method reading a row of {@code of}, written on first use. */
+    String reader(ModelDef of) {
+        return readers.computeIfAbsent(of.qualifiedName(), n -> {
+            String method = member("read" + String.join("", of.type().simpleNames()));
+            String rs = scope().of("rs");
+            readerMethods.add(MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Reads a {@link $T} from the current row of a result that selects\n{@code $L}.\n",
+                            of.type(), dml.select(of).plainColumns())
+                    .returns(of.type())
+                    .addParameter(Types.RESULT_SET, rs)
+                    .addException(Types.SQL_EXCEPTION)
+                    .addStatement("return $L", construct(of, rs, new int[] {1}))
+                    .build());
+            return method;
+        });
+    }
+
+    /** {@code new M(...)} from the columns of {@link Dml#select}, in the same order, from column {@code next[0]} on. */
+    private CodeBlock construct(ModelDef of, String rs, int[] next) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Component component : of.components()) {
+            if (component.isParent()) {
+                arguments.add(construct(graph.parent(of).orElseThrow(), rs, next));
+            } else {
+                arguments.add(ColumnCode.read(component.sqlType(), component.type(), CodeBlock.of("$L", next[0]++), rs,
+                        dialect));
+            }
+        }
+        return CodeBlock.of("new $T($L)", of.type(), CodeBlock.join(arguments, ", "));
+    }
+
+    /** The expression of a model's key on a record held in {@code variable}: through its parents for a child. */
+    CodeBlock key(ModelDef of, String variable) {
+        StringBuilder path = new StringBuilder(variable);
+        ModelDef current = of;
+        while (current.parent().isPresent()) {
+            path.append('.').append(current.parent().get().name()).append("()");
+            current = graph.parent(current).orElseThrow();
+        }
+        path.append('.').append(current.ownKey().orElseThrow().name()).append("()");
+        return CodeBlock.of("$L", path);
+    }
+
+    /** A statement binding {@code value} to parameter {@code index} of {@code ps} as the column's type. */
+    CodeBlock bind(Component column, TypeName javaType, String ps, CodeBlock index, CodeBlock value) {
+        return ColumnCode.bind(column.sqlType(), javaType, ps, index, value, dialect);
+    }
+
+    /** Binds the model's key to parameter {@code index}. */
+    CodeBlock bindKey(String ps, CodeBlock index, CodeBlock value) {
+        return bind(key, keyType, ps, index, value);
+    }
+
+    /** {@code Collection<? extends M>}, what the batch methods take. */
+    TypeName collectionOfModel() {
+        return ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(model.type()));
+    }
+
+    /** The plural of a variable name: {@code profile} -> {@code profiles}, {@code class} -> {@code classes}. */
+    static String plural(String variable) {
+        return variable.endsWith("s") ? variable + "es" : variable + "s";
+    }
+
+    TypeSpec build() {
+        type.addMethod(constructor.build());
+        type.addMethods(methods);
+        type.addMethods(readerMethods);
+        return type.build();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.Accessors;
+import dev.relata.processor.model.Accessors.Accessor;
+import dev.relata.processor.model.Component;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.sql.ConstraintNames;
+import dev.relata.processor.sql.Dml;
+import dev.relata.processor.writing.Types;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Model>Dao}: CRUD, deletes, forward, reverse and batch accessors and
+ * {@code limitChoicesTo} checks over plain JDBC, each kind of member by a writer of its own, in a
+ * fixed order.
+ */
+public final class DaoWriter {
+    private final ModelGraph graph;
+    private final Dml dml;
+
+    public DaoWriter(ModelGraph graph) {
+        this.graph = graph;
+        this.dml = new Dml(graph);
+    }
+
+    public TypeSpec write(ModelDef model) {
+        DaoClass dao = new DaoClass(graph, dml, model);
+        dao.type.addJavadoc(classJavadoc(dao))
+                .addField(FieldSpec.builder(Types.CONSTRAINTS, dao.constraints, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The constraints this DAO's statements can violate, for typed exceptions.\n")
+                        .initializer(constraints(model)).build())
+                .addField(FieldSpec.builder(Types.DATABASE, dao.db, Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(Types.DIALECT, dao.dialect, Modifier.PRIVATE, Modifier.FINAL).build());
+        CrudMethods crud = new CrudMethods(dao);
+        crud.writeFields();
+        crud.writeInsert();
+        crud.writeFind();
+        crud.writeUpdate();
+        new DeleteMethods(dao).write();
+        AccessorMethods accessors = new AccessorMethods(dao);
+        ChoiceMethods choices = new ChoiceMethods(dao);
+        for (Accessor accessor : Accessors.accessors(graph, model)) {
+            switch (accessor.kind()) {
+                case FORWARD -> accessors.writeForward(accessor);
+                case FORWARD_BATCH -> accessors.writeForwardBatch(accessor);
+                case CHOICES -> choices.writeChoices(accessor);
+                case REVERSE -> accessors.writeReverse(accessor);
+                case REVERSE_BATCH -> accessors.writeReverseBatch(accessor);
+            }
+        }
+        choices.writeChoiceChecks();
+        crud.writeBinders();
+        return dao.build();
+    }
+
+    private CodeBlock classJavadoc(DaoClass dao) {
+        ModelDef model = dao.model;
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("Reads and writes {@link $T} rows in the table {@code $L}, over plain JDBC.\n", model.type(), model.table())
+                .add("\n<p>Every method joins the transaction the current thread has open on the {@link $T}, or runs in one\n",
+                        Types.DATABASE)
+                .add("of its own. Constraint failures become typed exceptions: {@link $T} for a link to an\n",
+                        Types.ONE_TO_ONE_CONFLICT)
+                .add("already linked target, {@link $T} and {@link $T} for refused deletes.\n", Types.PROTECTED,
+                        Types.RESTRICTED);
+        if (dao.hasChoices) {
+            doc.add("A link to a target that its {@code limitChoicesTo} excludes is refused with {@link $T}.\n",
+                    Types.CHOICE_NOT_ALLOWED);
+        }
+        graph.parent(model).ifPresent(parent -> doc.add(
+                "\n<p>{@code $L} inherits from {@link $T} (multi-table inheritance): its rows are joined with their\n"
+                        + "parent rows, written with them, and deleted with them.\n", model.name(), parent.type()));
+        return doc.build();
+    }
+
+    /** The catalogue of the constraints the DAO's statements can violate: its links' and every delete's. */
+    private CodeBlock constraints(ModelDef model) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
+        for (Component link : model.links()) {
+            String target = graph.target(link).map(ModelDef::name).orElse(link.link().target().simpleName());
+            if (model.ownKey().filter(k -> k == link).isPresent()) {
+                code.add("\n.primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(), link.link().relation(), target);
+            } else {
+                code.add("\n.unique($S, $S, $S, $S)", ConstraintNames.unique(model.table(), link.column()), model.name(),
+                        link.link().relation(), target);
+            }
+        }
+        Set<Edge> edges = new LinkedHashSet<>(graph.outgoing(model));
+        edges.addAll(graph.deleteClosure(model));
+        for (Edge edge : edges) {
+            code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", ConstraintNames.foreignKey(edge.source().table(),
+                    dml.linkColumn(edge)), edge.source().name(), edge.relation(), edge.target().name(), Types.ON_DELETE,
+                    edge.onDelete());
+        }
+        return code.add("\n.build()").unindent().build();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.relata.processor.writing.dao;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.relata.processor.model.ModelDef;
+import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.writing.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** The delete plan and the delete methods that run it. */
+final class DeleteMethods {
+    private final DaoClass dao;
+    private final ModelDef model;
+
+    DeleteMethods(DaoClass dao) {
+        this.dao = dao;
+        this.model = dao.model;
+    }
+
+    void write() {
+        writePlan();
+        writeDeleteById();
+        writeDelete();
+        writeDeleteAllById();
+        writeDeleteAll();
+    }
+
+    /** The plan: every link a delete of the model's root can reach, as the graph's delete closure gives them. */
+    private void writePlan() {
+        ModelDef root = dao.graph.root(model);
+        CodeBlock.Builder links = CodeBlock.builder();
+        List<Edge> closure = dao.graph.deleteClosure(model);
+        for (int i = 0; i < closure.size(); i++) {
+            Edge edge = closure.get(i);
+            String separator = i == 0 ? "" : ",\n";
+            if (edge.isParentLink()) {
+                links.add("$L$T.parent($S, $S, $S, $S, $S, $S, $S)", separator, Types.DELETE_LINK, edge.source().name(),
+                        edge.relation(), edge.source().table(), dao.graph.keyColumn(edge.source()), edge.target().name(),
+                        edge.target().table(), dao.graph.keyColumn(edge.target()));
+            } else {
+                links.add("$Lnew $T($S, $S, $S, $S, $S, $S, $S, $T.$L)", separator, Types.DELETE_LINK, edge.source().name(),
+                        edge.relation(), edge.source().table(), dao.graph.keyColumn(edge.source()), dao.dml.linkColumn(edge),
+                        edge.target().name(), edge.target().table(), Types.ON_DELETE, edge.onDelete());
+            }
+        }
+        dao.type.addField(FieldSpec.builder(Types.DELETE_PLAN, dao.deletePlan, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("Deletes $L rows with Django's {@code on_delete} rules for every link that reaches them.\n",
+                        root == model ? model.name() : root.name() + " (and so " + model.name() + ")")
+                .build());
+        dao.constructor.addCode("this.$L = $T.of($L, $S, $S, $T.of(", dao.deletePlan, Types.DELETE_PLAN, dao.dialect,
+                root.table(), dao.graph.keyColumn(root), List.class);
+        if (closure.isEmpty()) {
+            dao.constructor.addCode("));\n");
+        } else {
+            dao.constructor.addCode("\n$>$>$L$<$<));\n", links.build());
+        }
+    }
+
+    /** {@code deletePlan.delete(...)}, or {@code deleteChildren} for a child model, over the keys in {@code keys}. */
+    private CodeBlock runPlan(String connection, CodeBlock keys) {
+        return dao.child
+                ? CodeBlock.of("$L.deleteChildren($L, $S, $S, $S, $L)", dao.deletePlan, connection, model.name(), model.table(),
+                        dao.graph.keyColumn(model), keys)
+                : CodeBlock.of("$L.delete($L, $S, $L)", dao.deletePlan, connection, model.name(), keys);
+    }
+
+    private void writeDeleteById() {
+        DaoClass.Scope s = dao.scope();
+        String id = s.of("id");
+        String connection = s.of("connection");
+        String rules = dao.child ? " Deletes its parent rows too, as Django's multi-table inheritance does." : "";
+        CodeBlock run = runPlan(connection, CodeBlock.of("$T.of($L)", List.class, id));
+        dao.methods.add(MethodSpec.methodBuilder("deleteById").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                .addParameter(dao.keyType, id)
+                .addJavadoc("Deletes the {@link $T} with this key, applying every {@code onDelete} rule that reaches it, in one\n"
+                        + "transaction.$L\n\n@return true when a row was deleted\n@throws $T when a PROTECT link refuses the delete\n"
+                        + "@throws $T when a RESTRICT link refuses the delete\n", model.type(), rules, Types.PROTECTED,
+                        Types.RESTRICTED)
+                .addStatement(dao.child
+                        ? CodeBlock.of("return $L.withTransaction($L, $L ->\n$L > 0)", dao.db, dao.constraints, connection, run)
+                        : CodeBlock.of("return $L.withTransaction($L, $L -> $L > 0)", dao.db, dao.constraints, connection, run))
+                .build());
+    }
+
+    private void writeDelete() {
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        dao.methods.add(MethodSpec.methodBuilder("delete").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+                .addParameter(model.type(), row)
+                .addJavadoc("Deletes the {@code $L}'s row by its key; see {@link #deleteById}.\n", row)
+                .addStatement("return deleteById($L)", dao.key(model, row))
+                .build());
+    }
+
+    private void writeDeleteAllById() {
+        DaoClass.Scope s = dao.scope();
+        String ids = s.of("ids");
+        String keys = s.of("keys");
+        String connection = s.of("connection");
+        CodeBlock run = runPlan(connection, CodeBlock.of("$L", keys));
+        dao.methods.add(MethodSpec.methodBuilder("deleteAllById").addModifiers(Modifier.PUBLIC).returns(int.class)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), dao.boxedKey), ids)
+                .addJavadoc("Deletes the {@link $T}s with these keys as {@link #deleteById} does, in one transaction and a few\n"
+                        + "statements for all of them: when one is refused, none is deleted.\n\n@return how many rows were deleted\n"
+                        + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",
+                        model.type(), Types.PROTECTED, Types.RESTRICTED)
+                .addStatement("$T<$T> $L = $T.copyOf($L)", List.class, dao.boxedKey, keys, List.class, ids)
+                .addStatement(dao.child
+                        ? CodeBlock.of("return $L.withTransaction($L, $L ->\n$L)", dao.db, dao.constraints, connection, run)
+                        : CodeBlock.of("return $L.withTransaction($L, $L -> $L)", dao.db, dao.constraints, connection, run))
+                .build());
+    }
+
+    private void writeDeleteAll() {
+        DaoClass.Scope s = dao.scope();
+        String rows = s.rows(dao);
+        String keys = s.of("keys");
+        String row = s.of("row");
+        dao.methods.add(MethodSpec.methodBuilder("deleteAll").addModifiers(Modifier.PUBLIC).returns(int.class)
+                .addParameter(dao.collectionOfModel(), rows)
+                .addJavadoc("Deletes the rows by their keys; see {@link #deleteAllById}.\n")
+                .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
+                .beginControlFlow("for ($T $L : $L)", model.type(), row, rows)
+                .addStatement("$L.add($L)", keys, dao.key(model, row))
+                .endControlFlow()
+                .addStatement("return deleteAllById($L)", keys)
+                .build());
+    }
+}
