@@ -1,0 +1,141 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.relata.processor.Compilations.compileStrictly;
+import static dev.relata.processor.GeneratedClasses.call;
+
+import dev.relata.Database;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Models, components and relations named like the generated code's own parameters, locals,
+ * fields and types: every DAO still compiles without a warning and runs. Each name here once broke
+ * the generated code ({@code variable ps is already defined}, {@code new String[]} resolving to a
+ * model named {@code String}, ...).
+ */
+class GeneratedNamesTest {
+    private static final String PACKAGE = "names";
+
+    private static Source model(String name, String body) {
+        return Source.model(PACKAGE + "." + name, "@Model\n" + body + "\n");
+    }
+
+    private static final Source P = model("P", "public record P(@Id long id) {}");
+    private static final Source GRAND_PARENT = model("GrandParent",
+            "public record GrandParent(@Id long id, java.lang.String name) {}");
+    private static final Source PARENT = model("Parent",
+            "public record Parent(@dev.relata.Parent GrandParent grandParent, java.lang.String row) {}");
+    private static final Source FOUND = model("Found", "public record Found(@Id long id, java.lang.String name) {}");
+    private static final Source KEYS = model("Keys", """
+            public record Keys(
+                    @Id long id,
+                    @OneToOneField(to = Found.class, onDelete = OnDelete.CASCADE) long found,
+                    java.lang.String row) {}""");
+    private static final Source FIRST = model("First", """
+            public record First(
+                    @Id long id,
+                    @OneToOneField(to = P.class, onDelete = OnDelete.CASCADE, limitChoicesTo = "id > 0") long p,
+                    java.lang.String first) {}""");
+    private static final Source STRING = model("String", "public record String(@Id long id, java.lang.String name) {}");
+    private static final Source CONNECTION = model("Connection", """
+            public record Connection(
+                    @Id long id,
+                    @OneToOneField(to = Statement.class, onDelete = OnDelete.PROTECT, relatedName = "insertWithKey")
+                    long statement,
+                    int ps,
+                    int rs) {}""");
+    private static final Source STATEMENT = model("Statement",
+            "public record Statement(@Id long id, long db, long dialect, long keys) {}");
+    private static final Source LIST = model("List", """
+            public record List(
+                    @Id long id,
+                    @OneToOneField(to = Optional.class, onDelete = OnDelete.SET_NULL)
+                    @org.jspecify.annotations.Nullable Long optional,
+                    java.lang.String row,
+                    long connection) {}""");
+    private static final Source OPTIONAL = model("Optional", "public record Optional(@Id long id, long connection) {}");
+    private static final Source MAP = model("Map", "public record Map(@dev.relata.Parent List list, int keys) {}");
+
+    private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
+            OPTIONAL, MAP};
+
+    @Test
+    void everyDaoCompilesWithoutWarnings() {
+        Compilations.Compiled compilation = compileStrictly(ALL);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedTypes()).containsAtLeast("names.PDao", "names.ParentDao", "names.FoundDao",
+                "names.KeysDao", "names.FirstDao", "names.StringDao", "names.ConnectionDao", "names.StatementDao",
+                "names.ListDao", "names.OptionalDao", "names.MapDao", "names.RelataSchema");
+    }
+
+    @Test
+    void everyDaoRunsOnH2() {
+        GeneratedClasses classes = new GeneratedClasses(compileStrictly(ALL).compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("names.RelataSchema", "create", db);
+
+        Object ps = classes.create("names.PDao", db);
+        Object p = call(ps, "insert", classes.create("names.P", 0L));
+        assertThat(call(ps, "insertAll", List.of(classes.create("names.P", 0L), classes.create("names.P", 0L))))
+                .isInstanceOf(List.class);
+        assertThat(call(ps, "count")).isEqualTo(3L);
+
+        Object parents = classes.create("names.ParentDao", db);
+        Object parent = call(parents, "insert",
+                classes.create("names.Parent", classes.create("names.GrandParent", 0L, "grand"), "r"));
+        Object parentKey = call(call(parent, "grandParent"), "id");
+        assertThat(call(parents, "findById", parentKey)).isEqualTo(Optional.of(parent));
+        assertThat(call(parents, "insertAll",
+                List.of(classes.create("names.Parent", classes.create("names.GrandParent", 0L, "g2"), "r2"))))
+                .isInstanceOf(List.class);
+
+        Object founds = classes.create("names.FoundDao", db);
+        Object found = call(founds, "insert", classes.create("names.Found", 0L, "f"));
+        call(founds, "update", classes.create("names.Found", call(found, "id"), "g"));
+        Object keysDao = classes.create("names.KeysDao", db);
+        Object keys = call(keysDao, "insert", classes.create("names.Keys", 0L, call(found, "id"), "row"));
+        assertThat(call(keysDao, "found", keys)).isEqualTo(classes.create("names.Found", call(found, "id"), "g"));
+        assertThat(call(founds, "keys", found)).isEqualTo(Optional.of(keys));
+        assertThat(call(founds, "keysFor", List.of(found))).isEqualTo(Map.of(call(found, "id"), keys));
+
+        Object firsts = classes.create("names.FirstDao", db);
+        Object first = call(firsts, "insert", classes.create("names.First", 0L, call(p, "id"), "first"));
+        assertThat(call(firsts, "p", first)).isEqualTo(p);
+        assertThat(call(firsts, "pFor", List.of(first))).isEqualTo(Map.of(call(first, "id"), p));
+
+        Object strings = classes.create("names.StringDao", db);
+        Object string = call(strings, "insert", classes.create("names.String", 0L, "s"));
+        assertThat(call(strings, "findAll")).isEqualTo(List.of(string));
+
+        Object statements = classes.create("names.StatementDao", db);
+        Object statement = call(statements, "insert", classes.create("names.Statement", 0L, 1L, 2L, 3L));
+        Object connections = classes.create("names.ConnectionDao", db);
+        Object connection = call(connections, "insert", classes.create("names.Connection", 0L, call(statement, "id"), 4, 5));
+        assertThat(call(statements, "insertWithKey", statement)).isEqualTo(Optional.of(connection));
+        assertThat(call(statements, "insertWithKeyFor", List.of(statement)))
+                .isEqualTo(Map.of(call(statement, "id"), connection));
+
+        Object optionals = classes.create("names.OptionalDao", db);
+        Object optional = call(optionals, "insert", classes.create("names.Optional", 0L, 6L));
+        Object maps = classes.create("names.MapDao", db);
+        Object map = call(maps, "insert",
+                classes.create("names.Map", classes.create("names.List", 0L, call(optional, "id"), "row", 7L), 8));
+        Object list = call(map, "list");
+        Object lists = classes.create("names.ListDao", db);
+        assertThat(call(lists, "optional", list)).isEqualTo(Optional.of(optional));
+        assertThat(call(lists, "map", list)).isEqualTo(Optional.of(map));
+        assertThat(call(optionals, "list", optional)).isEqualTo(Optional.of(list));
+
+        assertThat(call(optionals, "deleteById", call(optional, "id"))).isEqualTo(true);
+        assertThat(call(maps, "findAll")).isEqualTo(List.of(classes.create("names.Map",
+                classes.create("names.List", call(list, "id"), null, "row", 7L), 8)));
+        assertThat(call(founds, "delete", found)).isEqualTo(true);
+        assertThat(call(keysDao, "count")).isEqualTo(0L);
+        assertThat(call(maps, "deleteAll", call(maps, "findAll"))).isEqualTo(1);
+        assertThat(call(lists, "count")).isEqualTo(0L);
+    }
+}
