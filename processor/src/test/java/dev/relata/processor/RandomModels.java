@@ -1,10 +1,19 @@
 package dev.relata.processor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import javax.lang.model.SourceVersion;
 
 /**
  * Random small sets of models, mostly broken: wrong and unsupported types, missing keys and
@@ -47,6 +56,34 @@ final class RandomModels {
     private static final List<String> LITERALS = List.of("0", "1", "-1", "true", "nope", "HAPPY", "PURPLE", "2024-01-31",
             "x", "", "3.5", "123e4567-e89b-12d3-a456-426614174000", "99999999999999999999");
 
+    /**
+     * The generated code's own vocabulary: every identifier of a generated DAO (the golden
+     * {@code ProfileDao}), its types, fields, methods, parameters and locals, so that models,
+     * components and relations named like them keep being tried.
+     */
+    static final List<String> GENERATED_NAMES = generatedNames();
+
+    private static List<String> generatedNames() {
+        String resource = "golden/com/example/blog/ProfileDao.java";
+        try (InputStream in = RandomModels.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + resource);
+            }
+            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", " ");
+            Set<String> names = new TreeSet<>();
+            Matcher identifier = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(source);
+            while (identifier.find()) {
+                String name = identifier.group();
+                if (!SourceVersion.isKeyword(name) && !name.equals("_") && !Character.isDigit(name.charAt(0))) {
+                    names.add(Character.toLowerCase(name.charAt(0)) + name.substring(1));
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The helper types models use: a plain record, class, interface and enum, none of them models nor public. */
     static final List<Source> SUPPORT = List.of(
             Source.of(PACKAGE + ".Plain", "package fuzz;\n\nrecord Plain(long id) {}\n"),
@@ -79,6 +116,7 @@ final class RandomModels {
     private List<Source> sources() {
         int count = 2 + random.nextInt(4);
         List<String> pool = new ArrayList<>(MODEL_NAMES);
+        GENERATED_NAMES.forEach(name -> pool.add(Character.toUpperCase(name.charAt(0)) + name.substring(1)));
         Collections.shuffle(pool, random);
         for (int i = 0; i < count; i++) {
             names.add(pool.get(i));
@@ -148,6 +186,7 @@ final class RandomModels {
     private String components(int index) {
         List<String> components = new ArrayList<>();
         List<String> pool = new ArrayList<>(COMPONENT_NAMES);
+        pool.addAll(GENERATED_NAMES);
         pool.remove("id");
         Collections.shuffle(pool, random);
         int next = 0;
@@ -197,6 +236,7 @@ final class RandomModels {
     private String cleanComponents(int index) {
         List<String> components = new ArrayList<>();
         List<String> pool = new ArrayList<>(COMPONENT_NAMES);
+        pool.addAll(GENERATED_NAMES);
         pool.removeAll(List.of("id", "ID", "Id", "toString"));
         Collections.shuffle(pool, random);
         int next = 0;
