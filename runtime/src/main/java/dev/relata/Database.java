@@ -57,11 +57,6 @@ public final class Database {
         return dataSource;
     }
 
-    /** Renders a statement template for this database's dialect; see {@link Dialect#sql(String)}. */
-    public String sql(String template) {
-        return dialect.sql(template);
-    }
-
     /** True while the current thread has a transaction open on this database. */
     public boolean inTransaction() {
         return transaction.get() != null;

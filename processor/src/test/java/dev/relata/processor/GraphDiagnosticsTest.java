@@ -365,4 +365,42 @@ class GraphDiagnosticsTest {
                 .inFile(fan.file()).onLine(fan.line("long page"));
         assertNoDao(compilation, "test.Fan");
     }
+
+    @Test
+    void aReverseAccessorNamedAfterAModelWhoseNameIsAKeyword() {
+        Source newModel = Source.model("test.New", """
+                @Model
+                public record New(
+                        @Id long id,
+                        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user) {}
+                """);
+
+        Compiled compilation = compile(USER, newModel);
+
+        assertOnlyErrors(compilation, "relata:accessor-is-keyword");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:accessor-is-keyword] Reverse accessor UserDao.new for New.user would be named"
+                        + " after the model New, but \"new\" is a Java keyword. Fix: To rename the accessor, add or change a"
+                        + " relatedName on New.user.")
+                .inFile(newModel.file()).onLine(newModel.line("long user")).atColumn(newModel.column("@OneToOneField"));
+        assertNoDao(compilation, "test.User");
+    }
+
+    @Test
+    void aParentsReverseAccessorNamedAfterAChildWhoseNameIsAKeyword() {
+        Source child = Source.model("test.Long", """
+                @Model
+                public record Long(@Parent User user, int digits) {}
+                """);
+
+        Compiled compilation = compile(USER, child);
+
+        assertOnlyErrors(compilation, "relata:accessor-is-keyword");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:accessor-is-keyword] Reverse accessor UserDao.long for Long.user would be"
+                        + " named after the model Long, but \"long\" is a Java keyword. Fix: To rename the accessor,"
+                        + " rename the model Long (a @Parent link's reverse accessor is named after the child).")
+                .inFile(child.file()).onLine(child.line("@Parent"));
+        assertNoDao(compilation, "test.User");
+    }
 }

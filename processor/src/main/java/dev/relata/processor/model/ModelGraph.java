@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,5 +167,35 @@ public final class ModelGraph {
             }
         }
         return closure;
+    }
+
+    /**
+     * The models ordered so that each comes after the models of the list it links to (its link
+     * targets and its parent); in a cycle, the model met first comes last. DDL creates tables in
+     * this order, and a delete removes rows in its reverse.
+     */
+    public List<ModelDef> targetsFirst(List<ModelDef> models) {
+        List<ModelDef> ordered = new ArrayList<>();
+        Set<String> included = new HashSet<>();
+        models.forEach(m -> included.add(m.qualifiedName()));
+        Set<String> placed = new HashSet<>();
+        Set<String> visiting = new HashSet<>();
+        for (ModelDef model : models) {
+            place(model, included, ordered, placed, visiting);
+        }
+        return ordered;
+    }
+
+    private void place(ModelDef model, Set<String> included, List<ModelDef> ordered, Set<String> placed, Set<String> visiting) {
+        if (placed.contains(model.qualifiedName()) || !visiting.add(model.qualifiedName())) {
+            return;
+        }
+        for (Edge edge : outgoing(model)) {
+            if (included.contains(edge.target().qualifiedName())) {
+                place(edge.target(), included, ordered, placed, visiting);
+            }
+        }
+        placed.add(model.qualifiedName());
+        ordered.add(model);
     }
 }

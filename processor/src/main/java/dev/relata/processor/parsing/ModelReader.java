@@ -274,7 +274,7 @@ public final class ModelReader {
                     relatedName, ownerName, name);
         }
         String condition = Annotations.string(elements, mirror, "limitChoicesTo");
-        return new Link(Names.relation(name), target, onDelete, relatedName, condition, mirror);
+        return Link.of(Names.relation(name), target, onDelete, relatedName, condition, mirror);
     }
 
     /** The model a type names, or null when it is not a {@code @Model}. */

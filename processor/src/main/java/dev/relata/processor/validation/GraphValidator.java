@@ -3,7 +3,6 @@ package dev.relata.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.condition.Condition;
-import dev.relata.processor.condition.ConditionParser;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
 import dev.relata.processor.model.Accessors;
@@ -27,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -286,16 +286,13 @@ public final class GraphValidator {
 
     private void checkCondition(ModelDef model, Component component, ModelDef target) {
         Link link = component.link();
-        Condition condition;
-        try {
-            condition = ConditionParser.parse(link.limitChoicesTo());
-        } catch (ConditionParser.SyntaxError e) {
+        if (link.conditionError() != null) {
             reporter.report(Message.CONDITION_SYNTAX, component.element(), link.mirror(),
                     Annotations.explicit(link.mirror(), "limitChoicesTo"), link.limitChoicesTo(), model.name(),
-                    component.name(), e.getMessage());
+                    component.name(), link.conditionError());
             return;
         }
-        checkComparisons(model, component, target, condition);
+        checkComparisons(model, component, target, link.condition());
     }
 
     private void checkComparisons(ModelDef model, Component component, ModelDef target, Condition condition) {
@@ -351,6 +348,13 @@ public final class GraphValidator {
         for (Accessors.Accessor accessor : accessors) {
             if (accessor.owner().compiled() || reported.contains(accessor.declaredBy()) || inCycle(accessor.edge().source())
                     || redundant(accessor.edge())) {
+                continue;
+            }
+            boolean namedAfterModel = !accessor.declaredBy().isLink() || accessor.declaredBy().link().relatedName().isEmpty();
+            if (namedAfterModel && SourceVersion.isKeyword(accessor.name())) {
+                reporter.report(Message.ACCESSOR_IS_KEYWORD, accessor.declaredBy().element(), mirror(accessor), model.name(),
+                        accessor.name(), accessor.describe(), accessor.edge().source().name(), howToRename(accessor));
+                reported.add(accessor.declaredBy());
                 continue;
             }
             Optional<Component> sameName = model.component(accessor.name()).filter(c -> c != accessor.declaredBy());
