@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.diagnostics.Sources;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -41,6 +43,13 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
+    private Sources sources = Sources.unknown();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        sources = Sources.of(env);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -90,7 +99,7 @@ public final class RelataProcessor extends AbstractProcessor {
         // The order javac hands elements over in is the order of its command line; the output must
         // not depend on it.
         candidates.sort(java.util.Comparator.comparing(type -> type.getQualifiedName().toString()));
-        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), reporter);
+        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), reporter, sources);
         Map<String, ModelDef> models = new LinkedHashMap<>();
         for (TypeElement type : candidates) {
             try {

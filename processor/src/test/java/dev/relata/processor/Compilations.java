@@ -52,6 +52,20 @@ final class Compilations {
         return new Compiled(compilation, processor.generatedTypes(), processor.generatedFiles());
     }
 
+    /**
+     * Compiles with the processor given javac's own processing environment, as plain javac and
+     * Maven give it. {@link RecordingProcessor} wraps the environment (as Gradle's incremental
+     * processing does), which hides javac's {@code Trees}: the checks that need a model's source
+     * file are tested here. Generated types are known only when the compilation succeeds.
+     */
+    static Compiled compileUnwrapped(List<String> options, Source... sources) {
+        Compilation compilation = Compiler.javac().withProcessors(new RelataProcessor()).withOptions(options)
+                .compile(Source.files(sources));
+        List<JavaFileObject> generated = compilation.status() == Compilation.Status.SUCCESS
+                ? compilation.generatedSourceFiles() : List.of();
+        return new Compiled(compilation, List.of(), generated);
+    }
+
     static CompilationSubject assertThat(Compiled compiled) {
         return CompilationSubject.assertThat(compiled.compilation());
     }

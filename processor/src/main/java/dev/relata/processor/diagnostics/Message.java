@@ -17,6 +17,10 @@ public enum Message {
     NOT_ACCESSIBLE("model-not-accessible", Diagnostic.Kind.ERROR,
             "Model {0} is {1}, so the DAO generated beside it cannot use it.",
             "Make {0} public or package-private, and a top-level or static nested record."),
+    AUXILIARY_MODEL("auxiliary-model", Diagnostic.Kind.ERROR,
+            "Model {0} is declared in {1}, a file named after another type, {2}: javac warns (auxiliaryclass) wherever "
+                    + "code outside {1} uses {3}, as the generated {4} must, and a build with -Werror fails.",
+            "Move {3} into a file of its own, {3}.java, or nest it inside the public type of {1}."),
     NO_KEY("no-key", Diagnostic.Kind.ERROR,
             "Model {0} has no key.",
             "Mark the key component with @Id, name it `id`, or give {0} a @Parent to inherit its key."),
