@@ -66,7 +66,7 @@ public final class RelataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv.getMessager(), sources);
         if (round.processingOver()) {
             reportUnresolved(reporter);
             return true;
@@ -113,7 +113,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 internalError(reporter, type, e);
             }
         }
-        addCompiledModels(models, reader);
+        addCompiledModels(models, reporter);
         ModelGraph graph = new ModelGraph(models.values());
         try {
             new GraphValidator(graph, reporter).validate();
@@ -137,9 +137,15 @@ public final class RelataProcessor extends AbstractProcessor {
         }
     }
 
-    /** Reads the models from the class path that this round's models link to or inherit from. */
-    private void addCompiledModels(Map<String, ModelDef> models, ModelReader reader) {
+    /**
+     * Reads the models from the class path that this round's models link to or inherit from. What
+     * is wrong with one of them is reported on the component of this round that uses it, directly
+     * or through other compiled models, since javac cannot point into a class file.
+     */
+    private void addCompiledModels(Map<String, ModelDef> models, Reporter reporter) {
         java.util.ArrayDeque<ModelDef> queue = new java.util.ArrayDeque<>(models.values());
+        // The component of this round that each compiled model is reached from.
+        Map<String, Use> usedBy = new HashMap<>();
         while (!queue.isEmpty()) {
             ModelDef current = queue.removeFirst();
             for (Component component : current.components()) {
@@ -152,10 +158,16 @@ public final class RelataProcessor extends AbstractProcessor {
                 if (type == null) {
                     continue;
                 }
+                Use use = current.compiled() ? usedBy.get(current.qualifiedName()) : new Use(current, component);
+                String how = use.model().name() + "." + use.component().name()
+                        + (current.compiled() ? " (through " + current.qualifiedName() + ")" : "");
+                Reporter atUse = reporter.forCompiledModel(use.component().element(),
+                        use.component().isLink() ? use.component().link().mirror() : null, how);
                 try {
-                    Optional<ModelDef> compiled = reader.read(type, true);
+                    Optional<ModelDef> compiled = new ModelReader(processingEnv.getElementUtils(), atUse, sources).read(type, true);
                     compiled.ifPresent(m -> {
                         models.put(m.qualifiedName(), m);
+                        usedBy.put(m.qualifiedName(), use);
                         queue.add(m);
                     });
                 } catch (ModelReader.Unresolved e) {
@@ -164,6 +176,9 @@ public final class RelataProcessor extends AbstractProcessor {
             }
         }
     }
+
+    /** A component of this round's models that uses a compiled model, directly or through others. */
+    private record Use(ModelDef model, Component component) {}
 
     private void generate(ModelGraph graph, Reporter reporter) {
         Set<String> blocked = blockedByErrors(graph, reporter);

@@ -5,7 +5,14 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -47,9 +54,46 @@ final class Compilations {
     }
 
     static Compiled compile(List<String> options, JavaFileObject... files) {
+        return compile(Compiler.javac(), options, files);
+    }
+
+    /** Compiles with {@code jar}, a library of compiled models, on the class path. */
+    static Compiled compileAgainst(Path jar, List<String> options, Source... sources) {
+        List<File> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        classPath.add(jar.toFile());
+        return compile(Compiler.javac().withClasspath(classPath), options, Source.files(sources));
+    }
+
+    private static Compiled compile(Compiler compiler, List<String> options, JavaFileObject... files) {
         RecordingProcessor processor = new RecordingProcessor();
-        Compilation compilation = Compiler.javac().withProcessors(processor).withOptions(options).compile(files);
+        Compilation compilation = compiler.withProcessors(processor).withOptions(options).compile(files);
         return new Compiled(compilation, processor.generatedTypes(), processor.generatedFiles());
+    }
+
+    /**
+     * Compiles a library of models as a build without Relata's processor does ({@code -proc:none}),
+     * so that nothing checked them, into the jar {@code jar}.
+     */
+    static Path compileLibrary(Path jar, Source... sources) throws IOException {
+        Compilation library = Compiler.javac().withOptions("-proc:none").compile(Source.files(sources));
+        CompilationSubject.assertThat(library).succeeded();
+        String output = "/" + javax.tools.StandardLocation.CLASS_OUTPUT.getName() + "/";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (JavaFileObject file : library.generatedFiles()) {
+                String path = file.toUri().getPath();
+                if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains(output)) {
+                    out.putNextEntry(new JarEntry(path.substring(path.indexOf(output) + output.length())));
+                    try (var in = file.openInputStream()) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
     }
 
     /**

@@ -160,7 +160,19 @@ public enum Message {
 
     /** The full text: {@code [tag] what is wrong. Fix: how to fix it.} */
     public String format(Object... args) {
-        return "[" + tag() + "] " + new MessageFormat(text.replace("'", "''")).format(args)
+        return "[" + tag() + "] " + body(args);
+    }
+
+    /**
+     * The full text for an element that javac cannot show, reported elsewhere:
+     * {@code [tag] where: what is wrong. Fix: how to fix it.}
+     */
+    public String formatOutside(String where, Object... args) {
+        return "[" + tag() + "] " + where + ": " + body(args);
+    }
+
+    private String body(Object... args) {
+        return new MessageFormat(text.replace("'", "''")).format(args)
                 + " Fix: " + new MessageFormat(hint.replace("'", "''")).format(args);
     }
 }
