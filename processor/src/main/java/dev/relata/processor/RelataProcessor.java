@@ -181,7 +181,7 @@ public final class RelataProcessor extends AbstractProcessor {
     private record Use(ModelDef model, Component component) {}
 
     private void generate(ModelGraph graph, Reporter reporter) {
-        Set<String> blocked = blockedByErrors(graph, reporter);
+        Set<String> blocked = graph.blockedBy(model -> reporter.hasErrors(model.qualifiedName()));
         SourceFiles files = new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
         DaoWriter daos = new DaoWriter(graph);
         Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
@@ -216,41 +216,6 @@ public final class RelataProcessor extends AbstractProcessor {
                 internalError(reporter, models.get(0).element(), e);
             }
         }
-    }
-
-    /**
-     * The models not to generate: every model connected, through links or parents, to a model
-     * with errors, so that no generated code refers to something that is not generated.
-     */
-    private static Set<String> blockedByErrors(ModelGraph graph, Reporter reporter) {
-        Map<String, Set<String>> neighbours = new HashMap<>();
-        for (ModelDef model : graph.models()) {
-            neighbours.computeIfAbsent(model.qualifiedName(), n -> new LinkedHashSet<>());
-            for (ModelGraph.Edge edge : graph.outgoing(model)) {
-                neighbours.get(model.qualifiedName()).add(edge.target().qualifiedName());
-                neighbours.computeIfAbsent(edge.target().qualifiedName(), n -> new LinkedHashSet<>()).add(model.qualifiedName());
-            }
-            for (Component component : model.components()) {
-                if (component.isLink() && graph.target(component).isEmpty() || component.isParent() && graph.parent(model).isEmpty()) {
-                    neighbours.get(model.qualifiedName()).add("<missing>");
-                }
-            }
-        }
-        Set<String> blocked = new LinkedHashSet<>();
-        List<String> queue = new ArrayList<>();
-        for (ModelDef model : graph.models()) {
-            boolean missing = neighbours.get(model.qualifiedName()).contains("<missing>");
-            if (reporter.hasErrors(model.qualifiedName()) || missing) {
-                queue.add(model.qualifiedName());
-            }
-        }
-        while (!queue.isEmpty()) {
-            String name = queue.remove(0);
-            if (blocked.add(name)) {
-                queue.addAll(neighbours.getOrDefault(name, Set.of()));
-            }
-        }
-        return blocked;
     }
 
     private static List<Element> originating(ModelGraph graph, ModelDef model) {
