@@ -59,12 +59,17 @@ final class Compilations {
 
     /** Compiles with {@code jar}, a library of compiled models, on the class path. */
     static Compiled compileAgainst(Path jar, List<String> options, Source... sources) {
+        return compile(withLibrary(jar), options, Source.files(sources));
+    }
+
+    /** javac with {@code jar} on the class path, beside this module's own class path. */
+    static Compiler withLibrary(Path jar) {
         List<File> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(new File(entry));
         }
         classPath.add(jar.toFile());
-        return compile(Compiler.javac().withClasspath(classPath), options, Source.files(sources));
+        return Compiler.javac().withClasspath(classPath);
     }
 
     private static Compiled compile(Compiler compiler, List<String> options, JavaFileObject... files) {
@@ -103,7 +108,11 @@ final class Compilations {
      * file are tested here. Generated types are known only when the compilation succeeds.
      */
     static Compiled compileUnwrapped(List<String> options, Source... sources) {
-        Compilation compilation = Compiler.javac().withProcessors(new RelataProcessor()).withOptions(options)
+        return compileUnwrapped(Compiler.javac(), options, sources);
+    }
+
+    static Compiled compileUnwrapped(Compiler compiler, List<String> options, Source... sources) {
+        Compilation compilation = compiler.withProcessors(new RelataProcessor()).withOptions(options)
                 .compile(Source.files(sources));
         List<JavaFileObject> generated = compilation.status() == Compilation.Status.SUCCESS
                 ? compilation.generatedSourceFiles() : List.of();
