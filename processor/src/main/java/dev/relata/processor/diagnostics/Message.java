@@ -21,6 +21,11 @@ public enum Message {
             "Model {0} is declared in {1}, a file named after another type, {2}: javac warns (auxiliaryclass) wherever "
                     + "code outside {1} uses {3}, as the generated {4} must, and a build with -Werror fails.",
             "Move {3} into a file of its own, {3}.java, or nest it inside the public type of {1}."),
+    AUXILIARY_COLUMN_TYPE("auxiliary-column-type", Diagnostic.Kind.ERROR,
+            "{0}.{1} has the type {2}, declared in {3}, a file named after another type, {4}: javac warns "
+                    + "(auxiliaryclass) wherever code outside {3} uses {5}, as the generated {6} must, and a build with "
+                    + "-Werror fails.",
+            "Move {5} into a file of its own, {5}.java, or nest it inside the public type of {3}."),
     NO_KEY("no-key", Diagnostic.Kind.ERROR,
             "Model {0} has no key.",
             "Mark the key component with @Id, name it `id`, or give {0} a @Parent to inherit its key."),

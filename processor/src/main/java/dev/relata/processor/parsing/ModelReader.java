@@ -98,7 +98,7 @@ public final class ModelReader {
         ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components), compiled);
         if (!compiled) {
             checkKey(def);
-            checkOwnFile(def);
+            checkOwnFiles(def);
         }
         return Optional.of(def);
     }
@@ -124,25 +124,45 @@ public final class ModelReader {
      * A package-private top-level type in a file named after another type is what javac calls an
      * auxiliary class: every use of it from another file (the generated DAO's included) gets an
      * {@code auxiliaryclass} warning, which no {@code @SuppressWarnings} in the generated code
-     * silences. Checked only where the compiler says which file declares the model.
+     * silences. The model and the enums of its columns are checked, where the compiler says which
+     * file declares them.
      */
-    private void checkOwnFile(ModelDef def) {
-        TypeElement top = def.element();
+    private void checkOwnFiles(ModelDef def) {
+        auxiliary(def.element()).ifPresent(aux -> reporter.report(Message.AUXILIARY_MODEL, def.element(), def.name(),
+                aux.file(), aux.where(def.element()), aux.top().getSimpleName(), def.dao().simpleName()));
+        for (Component component : def.components()) {
+            if (component.sqlType() == SqlType.ENUM && component.element().asType() instanceof DeclaredType declared
+                    && declared.asElement() instanceof TypeElement type) {
+                auxiliary(type).ifPresent(aux -> reporter.report(Message.AUXILIARY_COLUMN_TYPE, component.element(),
+                        def.name(), component.name(), type.getSimpleName(), aux.file(), aux.where(type),
+                        aux.top().getSimpleName(), def.dao().simpleName()));
+            }
+        }
+    }
+
+    /** An auxiliary class around a type, and the file that declares it. */
+    private record Auxiliary(TypeElement top, String file) {
+        /** Where the type is, as the end of a sentence. */
+        String where(TypeElement type) {
+            return top == type ? "as a package-private top-level type"
+                    : "inside the package-private top-level type " + top.getSimpleName();
+        }
+    }
+
+    /** The auxiliary class that is the type or holds it, when the compiler says which file declares it. */
+    private Optional<Auxiliary> auxiliary(TypeElement type) {
+        TypeElement top = type;
         while (top.getEnclosingElement() instanceof TypeElement outer) {
             top = outer;
         }
         if (top.getModifiers().contains(Modifier.PUBLIC)) {
-            return; // javac itself requires a public type's file to be named after it
+            return Optional.empty(); // javac itself requires a public type's file to be named after it
         }
         String topName = top.getSimpleName().toString();
-        Optional<JavaFileObject> file = sources.sourceFile(top)
-                .filter(f -> !f.isNameCompatible(topName, JavaFileObject.Kind.SOURCE));
-        if (file.isPresent()) {
-            String where = top == def.element() ? "as a package-private top-level type"
-                    : "inside the package-private top-level type " + topName;
-            reporter.report(Message.AUXILIARY_MODEL, def.element(), def.name(), fileName(file.get()), where, topName,
-                    def.dao().simpleName());
-        }
+        TypeElement auxiliary = top;
+        return sources.sourceFile(top)
+                .filter(f -> !f.isNameCompatible(topName, JavaFileObject.Kind.SOURCE))
+                .map(f -> new Auxiliary(auxiliary, fileName(f)));
     }
 
     private static String fileName(JavaFileObject file) {
