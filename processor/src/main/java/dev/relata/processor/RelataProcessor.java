@@ -163,8 +163,9 @@ public final class RelataProcessor extends AbstractProcessor {
                         + (current.compiled() ? " (through " + current.qualifiedName() + ")" : "");
                 Reporter atUse = reporter.forCompiledModel(use.component().element(),
                         use.component().isLink() ? use.component().link().mirror() : null, how);
+                ModelReader reader = new ModelReader(processingEnv.getElementUtils(), atUse, sources);
                 try {
-                    Optional<ModelDef> compiled = new ModelReader(processingEnv.getElementUtils(), atUse, sources).read(type, true);
+                    Optional<ModelDef> compiled = reader.read(type, true);
                     compiled.ifPresent(m -> {
                         models.put(m.qualifiedName(), m);
                         usedBy.put(m.qualifiedName(), use);

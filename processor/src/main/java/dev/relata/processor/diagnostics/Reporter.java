@@ -80,7 +80,8 @@ public final class Reporter {
             return;
         }
         if (message.kind() == Diagnostic.Kind.ERROR) {
-            countError(element);
+            tally.errors++;
+            markErroneous(element);
         }
         String text = message.format(args);
         Element at = positioned(element);
@@ -99,8 +100,9 @@ public final class Reporter {
             return;
         }
         if (message.kind() == Diagnostic.Kind.ERROR) {
-            countError(element);
-            countError(useSite.element());
+            tally.errors++;
+            markErroneous(element);
+            markErroneous(useSite.element());
         }
         TypeElement model = modelOf(element);
         String where = describe(element) + (model == null || model == element ? ", a compiled model" : ", in the compiled model "
@@ -114,8 +116,7 @@ public final class Reporter {
         }
     }
 
-    private void countError(Element element) {
-        tally.errors++;
+    private void markErroneous(Element element) {
         TypeElement model = modelOf(element);
         if (model != null) {
             tally.erroneousModels.add(model.getQualifiedName().toString());
