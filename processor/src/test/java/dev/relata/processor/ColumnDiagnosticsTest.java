@@ -6,8 +6,10 @@ import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.assertWellReported;
 import static dev.relata.processor.Compilations.compile;
+import static dev.relata.processor.Compilations.compileUnwrapped;
 
 import dev.relata.processor.Compilations.Compiled;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +97,51 @@ class ColumnDiagnosticsTest {
                         + " private, so TagDao cannot use it. Fix: Make test.Tag.Kind package-private or public.")
                 .inFile(tag.file()).onLine(tag.line("Kind kind"));
         assertNoDao(compilation, "test.Tag");
+    }
+
+    /** An enum in the file of another type is an auxiliary class, which the generated DAO cannot use without a warning. */
+    @Test
+    void enumInTheFileOfAnotherType() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Kind kind) {}
+
+                enum Kind { TOPIC, PERSON }
+                """);
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all"), tag);
+
+        assertOnlyErrors(compilation, "relata:auxiliary-column-type");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:auxiliary-column-type] Tag.kind has the type Kind, declared in Tag.java, a file"
+                        + " named after another type, as a package-private top-level type: javac warns (auxiliaryclass)"
+                        + " wherever code outside Tag.java uses Kind, as the generated TagDao must, and a build with"
+                        + " -Werror fails. Fix: Move Kind into a file of its own, Kind.java, or nest it inside the public"
+                        + " type of Tag.java.")
+                .inFile(tag.file()).onLine(tag.line("Kind kind"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** Enums nested in the model, or in files of their own, are not auxiliary classes. */
+    @Test
+    void nestedAndPackagePrivateEnumsCompileWithoutWarnings() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Kind kind,
+                        Mood mood) {
+                    enum Kind { TOPIC, PERSON }
+                }
+                """);
+        Source mood = Source.model("test.Mood", "enum Mood { HAPPY, GRUMPY }\n");
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all,-processing", "-Werror"), tag, mood);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.TagDao");
     }
 
     @Test

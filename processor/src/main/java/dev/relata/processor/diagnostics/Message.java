@@ -17,6 +17,15 @@ public enum Message {
     NOT_ACCESSIBLE("model-not-accessible", Diagnostic.Kind.ERROR,
             "Model {0} is {1}, so the DAO generated beside it cannot use it.",
             "Make {0} public or package-private, and a top-level or static nested record."),
+    AUXILIARY_MODEL("auxiliary-model", Diagnostic.Kind.ERROR,
+            "Model {0} is declared in {1}, a file named after another type, {2}: javac warns (auxiliaryclass) wherever "
+                    + "code outside {1} uses {3}, as the generated {4} must, and a build with -Werror fails.",
+            "Move {3} into a file of its own, {3}.java, or nest it inside the public type of {1}."),
+    AUXILIARY_COLUMN_TYPE("auxiliary-column-type", Diagnostic.Kind.ERROR,
+            "{0}.{1} has the type {2}, declared in {3}, a file named after another type, {4}: javac warns "
+                    + "(auxiliaryclass) wherever code outside {3} uses {5}, as the generated {6} must, and a build with "
+                    + "-Werror fails.",
+            "Move {5} into a file of its own, {5}.java, or nest it inside the public type of {3}."),
     NO_KEY("no-key", Diagnostic.Kind.ERROR,
             "Model {0} has no key.",
             "Mark the key component with @Id, name it `id`, or give {0} a @Parent to inherit its key."),
@@ -159,7 +168,19 @@ public enum Message {
 
     /** The full text: {@code [tag] what is wrong. Fix: how to fix it.} */
     public String format(Object... args) {
-        return "[" + tag() + "] " + new MessageFormat(text.replace("'", "''")).format(args)
+        return "[" + tag() + "] " + body(args);
+    }
+
+    /**
+     * The full text for an element that javac cannot show, reported elsewhere:
+     * {@code [tag] where: what is wrong. Fix: how to fix it.}
+     */
+    public String formatOutside(String where, Object... args) {
+        return "[" + tag() + "] " + where + ": " + body(args);
+    }
+
+    private String body(Object... args) {
+        return new MessageFormat(text.replace("'", "''")).format(args)
                 + " Fix: " + new MessageFormat(hint.replace("'", "''")).format(args);
     }
 }
