@@ -29,12 +29,20 @@ public enum Dialect {
         this.shareLock = shareLock;
     }
 
-    /** The identifier as this dialect stores it when written without quotes: {@code USER} on H2. */
+    /**
+     * {@return the identifier as this dialect stores it when written without quotes: {@code USER} on H2}
+     *
+     * @param identifier a table or column name
+     */
     public String fold(String identifier) {
         return upperCase ? identifier.toUpperCase(Locale.ROOT) : identifier;
     }
 
-    /** The identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL. */
+    /**
+     * {@return the identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL}
+     *
+     * @param identifier a table or column name
+     */
     public String quote(String identifier) {
         return open + fold(identifier) + close;
     }
@@ -45,6 +53,10 @@ public enum Dialect {
      * {@code {DEFAULT VALUES}} the values of a row whose every column takes its default
      * ({@code () VALUES ()} on MariaDB and MySQL, which lack {@code DEFAULT VALUES}).
      * Templates hold identifiers known at compile time only; values are always bound parameters.
+     *
+     * @param template the statement with {@code {name}} placeholders
+     * @return the statement for this dialect
+     * @throws IllegalArgumentException when a placeholder is not closed
      */
     public String sql(String template) {
         StringBuilder out = new StringBuilder(template.length() + 16);
@@ -70,7 +82,13 @@ public enum Dialect {
         return out.toString();
     }
 
-    /** The dialect of the database a connection's metadata describes. */
+    /**
+     * {@return the dialect of the database a connection's metadata describes}
+     *
+     * @param metaData the metadata of a connection to the database
+     * @throws SQLException when the metadata cannot be read
+     * @throws RelataException when the database is none that Relata knows
+     */
     public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
         String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {
