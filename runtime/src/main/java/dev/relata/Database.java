@@ -35,12 +35,22 @@ public final class Database {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
-    /** A database over the data source, speaking the given dialect. */
+    /**
+     * {@return a database over the data source, speaking the given dialect}
+     *
+     * @param dataSource where connections come from
+     * @param dialect    the database's SQL dialect
+     */
     public static Database of(DataSource dataSource, Dialect dialect) {
         return new Database(dataSource, dialect);
     }
 
-    /** A database over the data source, with the dialect read from the connection's metadata. */
+    /**
+     * {@return a database over the data source, with the dialect read from a connection's metadata}
+     *
+     * @param dataSource where connections come from
+     * @throws RelataException when no connection can be had, or the database is none that Relata knows
+     */
     public static Database of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return new Database(dataSource, Dialect.detect(connection.getMetaData()));
@@ -49,15 +59,17 @@ public final class Database {
         }
     }
 
+    /** {@return the database's SQL dialect} */
     public Dialect dialect() {
         return dialect;
     }
 
+    /** {@return where connections come from} */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** True while the current thread has a transaction open on this database. */
+    /** {@return true while the current thread has a transaction open on this database} */
     public boolean inTransaction() {
         return transaction.get() != null;
     }
@@ -65,12 +77,20 @@ public final class Database {
     /**
      * Runs the work in a transaction and returns its result: committed when the work returns,
      * rolled back when it throws. Inside another transaction, the work joins it under a savepoint.
+     *
+     * @param <T>  what the work returns
+     * @param work the work, which may call any DAO of this database
+     * @return what the work returned
      */
     public <T> T inTransaction(Supplier<T> work) {
         return withTransaction(Constraints.NONE, connection -> work.get());
     }
 
-    /** Runs the work in a transaction, as {@link #inTransaction(Supplier)}. */
+    /**
+     * Runs the work in a transaction, as {@link #inTransaction(Supplier)}.
+     *
+     * @param work the work, which may call any DAO of this database
+     */
     public void runInTransaction(Runnable work) {
         withTransaction(Constraints.NONE, connection -> {
             work.run();
@@ -82,12 +102,22 @@ public final class Database {
      * Runs the work on the current transaction's connection, or on a connection of its own in
      * auto-commit mode when there is no transaction. An {@link SQLException} becomes a
      * {@link RelataException}.
+     *
+     * @param <T>  what the work returns
+     * @param work the work
+     * @return what the work returned
      */
     public <T> T withConnection(SqlWork<T> work) {
         return read(Constraints.NONE, work);
     }
 
-    /** Runs the work in a transaction, as {@link #inTransaction(Supplier)}, on its connection. */
+    /**
+     * Runs the work in a transaction, as {@link #inTransaction(Supplier)}, on its connection.
+     *
+     * @param <T>  what the work returns
+     * @param work the work
+     * @return what the work returned
+     */
     public <T> T withTransaction(SqlWork<T> work) {
         return withTransaction(Constraints.NONE, work);
     }
@@ -95,6 +125,11 @@ public final class Database {
     /**
      * For generated DAOs: runs reading work as {@link #withConnection}, translating constraint
      * failures with the DAO's catalogue of constraints.
+     *
+     * @param <T>         what the work returns
+     * @param constraints the DAO's constraints, by name
+     * @param work        the work
+     * @return what the work returned
      */
     public <T> T read(Constraints constraints, SqlWork<T> work) {
         Connection joined = transaction.get();
@@ -125,6 +160,11 @@ public final class Database {
     /**
      * For generated DAOs: runs writing work in a transaction, as {@link #withTransaction}, and
      * translates constraint failures with the DAO's catalogue of constraints.
+     *
+     * @param <T>         what the work returns
+     * @param constraints the DAO's constraints, by name
+     * @param work        the work
+     * @return what the work returned
      */
     public <T> T withTransaction(Constraints constraints, SqlWork<T> work) {
         Connection joined = transaction.get();

@@ -9,9 +9,17 @@ import java.util.List;
 public class RestrictedException extends IntegrityException {
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the model whose rows could not be deleted. */
     private final String model;
+    /** Every relation that blocked the delete. */
     private final List<Reference> references;
 
+    /**
+     * A refused delete.
+     *
+     * @param model      the simple name of the model whose rows could not be deleted
+     * @param references every relation that blocked the delete, with the keys of the rows that link
+     */
     public RestrictedException(String model, List<Reference> references) {
         super("Cannot delete some instances of model '" + model + "' because they are referenced through "
                 + "restricted one-to-one links: " + describe(references) + ".");
@@ -19,17 +27,24 @@ public class RestrictedException extends IntegrityException {
         this.references = List.copyOf(references);
     }
 
+    /**
+     * A refused delete that the database reported.
+     *
+     * @param model      the simple name of the model whose rows could not be deleted
+     * @param references every relation that blocked the delete, with the keys of the rows that link
+     * @param cause      the database's error
+     */
     public RestrictedException(String model, List<Reference> references, Throwable cause) {
         this(model, references);
         initCause(cause);
     }
 
-    /** The simple name of the model whose rows could not be deleted. */
+    /** {@return the simple name of the model whose rows could not be deleted} */
     public String model() {
         return model;
     }
 
-    /** Every relation that blocked the delete, with the keys of the rows that link. */
+    /** {@return every relation that blocked the delete, with the keys of the rows that link} */
     public List<Reference> references() {
         return references;
     }

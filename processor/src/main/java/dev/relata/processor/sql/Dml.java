@@ -29,7 +29,8 @@ public final class Dml {
 
     /**
      * A select of one model's rows: its table as {@code t0}, joined with its parents' tables
-     * ({@code t1}, {@code t2}, ...). {@code columns} are in the order {@link #selected} gives.
+     * ({@code t1}, {@code t2}, ...). {@code columns} follow the record's components in declaration
+     * order, each {@code @Parent} component replaced by its parent's columns.
      */
     public record Select(String columns, String from) {
         public String sql() {
