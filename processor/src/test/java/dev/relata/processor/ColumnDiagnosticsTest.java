@@ -334,15 +334,15 @@ class ColumnDiagnosticsTest {
     }
 
     @Test
-    void parentLinkColumnOfAParentWithALongTableName() {
-        Source page = Source.model("test.Page", """
-                @Model(table = "a_table_name_of_exactly_fifty_seven_characters_just_below")
-                public record Page(@Id long id) {}
+    void parentLinkColumnOfAParentWithALongName() {
+        Source page = Source.model("test.ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed", """
+                @Model(table = "page")
+                public record ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed(@Id long id) {}
                 """);
         Source like = Source.model("test.Like", """
                 @Model
                 public record Like(
-                        @Parent Page page,
+                        @Parent ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed page,
                         int likes) {}
                 """);
 
@@ -351,10 +351,10 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:name-too-long");
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The column"
-                        + " `a_table_name_of_exactly_fifty_seven_characters_just_below_ptr_id` of Like.page is 64 characters"
-                        + " long, more than the 60 that every database accepts. Fix: Give it a shorter name with @Model(table = \"...\") on"
-                        + " Page.")
-                .inFile(like.file()).onLine(like.line("@Parent Page page"));
+                        + " `this_parent_model_name_is_far_too_long_for_a_column_once_suffixed_ptr_id` of Like.page is 72"
+                        + " characters long, more than the 60 that every database accepts. Fix: Give it a shorter name with"
+                        + " @Column(name = \"...\").")
+                .inFile(like.file()).onLine(like.line("@Parent"));
         assertNoDao(compilation, "test.Like");
     }
 

@@ -91,6 +91,10 @@ public enum Message {
             "@OneToOneField {0}.{1} links {0} to {2}, but {0} already inherits from {2} through @Parent {0}.{3}, "
                     + "which creates the one-to-one link `{4}`.",
             "Remove {0}.{1}: {0}'s key is its {2}'s key, and the generated DAOs already offer the link."),
+    SET_NULL_ON_KEY("set-null-on-key", Diagnostic.Kind.ERROR,
+            "{0}.{1} is the primary key of {0} and specifies onDelete = SET_NULL, but a primary key cannot be null.",
+            "Use onDelete = CASCADE (the {0} goes with its target, as a primary-key link usually does), PROTECT or"
+                    + " RESTRICT; or make {1} an ordinary link beside a key of its own."),
     SET_NULL_NOT_NULLABLE("set-null-not-nullable", Diagnostic.Kind.ERROR,
             "{0}.{1} specifies onDelete = SET_NULL, but cannot be null.",
             "Declare it as a box annotated with @Nullable (for example `@Nullable Long {1}`), or change the onDelete rule."),

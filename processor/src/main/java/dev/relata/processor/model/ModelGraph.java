@@ -139,7 +139,7 @@ public final class ModelGraph {
 
     /** The column that holds this model's key in its own table. */
     public String keyColumn(ModelDef model) {
-        return parent(model).map(p -> Names.parentLinkColumn(p.table())).orElseGet(() -> key(model).column());
+        return parent(model).isPresent() ? model.parent().orElseThrow().column() : key(model).column();
     }
 
     /** Every edge pointing at the model, in the order the models were declared. */

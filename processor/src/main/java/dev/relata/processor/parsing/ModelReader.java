@@ -231,7 +231,15 @@ public final class ModelReader {
             if (parentType == null) {
                 reporter.report(Message.PARENT_NOT_MODEL, element, parent.get(), ownerName, name, type);
             }
-            return new Component(element, name, TypeName.get(type), null, null, false, id, 0, null, null,
+            String parentColumn = column.map(c -> Annotations.string(elements, c, "name")).orElse("");
+            if (parentColumn.isEmpty()) {
+                parentColumn = Names.parentLinkColumn(parentType == null ? "parent" : parentType.simpleName());
+                checkDerivedColumn(owner, element, parentColumn, "@Column(name = \"...\")");
+            } else if (!Names.isSqlName(parentColumn)) {
+                reporter.report(Message.INVALID_SQL_NAME, element, column.get(), Annotations.explicit(column.get(), "name"),
+                        parentColumn);
+            }
+            return new Component(element, name, TypeName.get(type), null, parentColumn, false, id, 0, null, null,
                     inherits ? null : parentType == null ? ClassName.OBJECT : parentType);
         }
 

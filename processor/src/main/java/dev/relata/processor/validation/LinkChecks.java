@@ -37,7 +37,7 @@ final class LinkChecks {
         if (graph.inheritsFrom(model, to)) {
             reporter.report(Message.REDUNDANT_PARENT_LINK, component.element(), link.mirror(), model.name(),
                     component.name(), to.name(), model.parent().get().name(),
-                    Names.parentLinkColumn(graph.parent(model).get().table()));
+                    graph.keyColumn(model));
             return;
         }
         ModelDef root = graph.root(to);
@@ -48,7 +48,11 @@ final class LinkChecks {
                     component.type(), to.name(), root.name() + "." + targetKey.get().name(), keyType,
                     keyType.isPrimitive() ? " (or " + ((ClassName) keyType.box()).simpleName() + ", for a nullable link)" : "");
         }
-        if (link.onDelete() == OnDeleteRule.SET_NULL && !component.nullable()) {
+        boolean isKey = model.ownKey().filter(key -> key == component).isPresent();
+        if (link.onDelete() == OnDeleteRule.SET_NULL && isKey) {
+            reporter.report(Message.SET_NULL_ON_KEY, component.element(), link.mirror(),
+                    Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
+        } else if (link.onDelete() == OnDeleteRule.SET_NULL && !component.nullable()) {
             reporter.report(Message.SET_NULL_NOT_NULLABLE, component.element(), link.mirror(),
                     Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
         }

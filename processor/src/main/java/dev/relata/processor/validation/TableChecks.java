@@ -37,18 +37,13 @@ final class TableChecks {
         }
     }
 
-    /** Two components of the model's own table that map to one column, and a parent link column too long for SQL. */
+    /** Two components of the model's own table that map to one column, the parent link column included. */
     void checkColumns(ModelDef model) {
         Map<String, String> columns = new LinkedHashMap<>();
         Optional<ModelDef> parent = graph.parent(model);
         if (parent.isPresent()) {
             Component link = model.parent().orElseThrow();
-            String column = Names.parentLinkColumn(parent.get().table());
-            columns.put(column.toLowerCase(Locale.ROOT), link.name());
-            if (column.length() > Names.MAX_LENGTH) {
-                reporter.report(Message.NAME_TOO_LONG, link.element(), "column", column, model.name() + "." + link.name(),
-                        column.length(), "@Model(table = \"...\") on " + parent.get().name());
-            }
+            columns.put(link.column().toLowerCase(Locale.ROOT), link.name());
         }
         for (Component component : model.components()) {
             if (component.isParent() || component.column() == null) {
