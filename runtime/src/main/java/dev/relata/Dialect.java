@@ -101,6 +101,17 @@ public enum Dialect {
         return this != MARIADB;
     }
 
+    /**
+     * How deep the database follows cascading foreign keys within one statement: InnoDB (MariaDB,
+     * MySQL) stops after 15 levels and refuses the delete; H2 and PostgreSQL follow any depth.
+     * Deeper cascades are deleted by the DAO itself, the deepest rows first.
+     *
+     * @return the most nested cascades one statement runs, or {@link Integer#MAX_VALUE}
+     */
+    public int maxCascadeDepth() {
+        return this == MARIADB ? 15 : Integer.MAX_VALUE;
+    }
+
     /** {@return whether a {@code UUID} is stored as its text, in a {@code CHAR(36)}: on MariaDB and MySQL} */
     public boolean storesUuidAsText() {
         return this == MARIADB;
