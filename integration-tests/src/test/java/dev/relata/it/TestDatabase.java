@@ -110,7 +110,7 @@ public final class TestDatabase implements AfterEachCallback {
      * @throws RelataException as {@link Database#withConnection} reports a failed statement
      */
     public int execute(String template, Object... parameters) {
-        String sql = db.sql(template);
+        String sql = db.dialect().sql(template);
         return db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -125,7 +125,7 @@ public final class TestDatabase implements AfterEachCallback {
      * {@link #execute}.
      */
     public Object queryValue(String template, Object... parameters) {
-        String sql = db.sql(template);
+        String sql = db.dialect().sql(template);
         return db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);

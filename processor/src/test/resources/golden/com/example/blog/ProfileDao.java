@@ -11,6 +11,7 @@ import dev.relata.RestrictedException;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Engine;
 import dev.relata.internal.Queries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ public final class ProfileDao {
         .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
-    private final Database db;
+    private final Engine db;
 
     private final Dialect dialect;
 
@@ -123,24 +124,24 @@ public final class ProfileDao {
      * A DAO for {@link Profile} rows on the database.
      */
     public ProfileDao(Database db) {
-        this.db = Objects.requireNonNull(db, "db");
+        this.db = Engine.of(db);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
-        this.insertWithKeySql = db.sql("INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
-        this.insertSql = db.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
-        this.findByIdSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
-        this.findAllSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
-        this.countSql = db.sql("SELECT COUNT(*) FROM {profile}");
-        this.updateSql = db.sql("UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
+        this.insertWithKeySql = dialect.sql("INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+        this.insertSql = dialect.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.findByIdSql = dialect.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
+        this.findAllSql = dialect.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
+        this.countSql = dialect.sql("SELECT COUNT(*) FROM {profile}");
+        this.updateSql = dialect.sql("UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
         this.deletePlan = DeletePlan.of(dialect, "profile", "id", List.of(
                 new DeletePlan.Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.CASCADE),
                 DeletePlan.Link.parent("Like", "page", "like", "page_ptr_id", "Page", "page", "id")));
-        this.userSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
-        this.userForSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
-        this.userChoicesSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
-        this.pageSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
-        this.pageForSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
-        this.userChoiceCheckSql = db.sql("SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
+        this.userSql = dialect.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
+        this.userForSql = dialect.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
+        this.userChoicesSql = dialect.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
+        this.pageSql = dialect.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
+        this.pageForSql = dialect.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
+        this.userChoiceCheckSql = dialect.sql("SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
     }
 
     /**
