@@ -325,10 +325,11 @@ public final class Engine {
             } catch (SQLException e) {
                 if (failure != null) {
                     failure.addSuppressed(e);
+                    discard(connection, failure);
                 } else {
-                    warn("Cannot switch auto-commit back on after the transaction ended; discarding the connection", e);
+                    discard(connection, e);
+                    warn("Cannot switch auto-commit back on after the transaction ended; discarded the connection", e);
                 }
-                discard(connection, failure);
                 return;
             }
         }
