@@ -51,11 +51,11 @@ class DeadlockTest {
         List<String> names = users.findAll().stream().map(User::username).toList();
         for (Outcome outcome : outcomes) {
             if (outcome.thrown() == null) {
-                assertTrue(names.contains(outcome.name() + " began") && names.contains(outcome.name()),
+                assertTrue(names.contains(outcome.name() + " began") && names.contains(outcome.name() + " ended"),
                         "a transaction that returned committed its first and its last write: " + names);
             } else {
                 assertInstanceOf(TransientException.class, outcome.thrown(), "the victim's transaction says so at its end");
-                assertTrue(!names.contains(outcome.name() + " began") && !names.contains(outcome.name()),
+                assertTrue(!names.contains(outcome.name() + " began") && !names.contains(outcome.name() + " ended"),
                         "nothing of a transaction that threw is committed: " + names);
             }
         }
@@ -74,7 +74,7 @@ class DeadlockTest {
                 } catch (TransientException e) {
                     caught.set(true);
                 }
-                users.insert(new User(0, name, false));
+                users.insert(new User(0, name + " ended", false));
             });
             return new Outcome(name, caught.get(), null);
         } catch (RuntimeException e) {
