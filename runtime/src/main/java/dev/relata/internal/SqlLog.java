@@ -55,7 +55,7 @@ final class SqlLog {
         return micros / 1_000 + "." + String.format("%03d", micros % 1_000);
     }
 
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    private static Object forward(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
@@ -89,7 +89,7 @@ final class SqlLog {
                 default:
                     break;
             }
-            Object result = invoke(target, method, args);
+            Object result = forward(target, method, args);
             if (result instanceof PreparedStatement statement && args != null && args.length > 0 && args[0] instanceof String sql) {
                 // a PreparedStatement, or the CallableStatement of prepareCall
                 return proxy(method.getReturnType(), new StatementLog(statement, sql, values));
@@ -152,7 +152,7 @@ final class SqlLog {
                     }
                     break;
             }
-            return invoke(target, method, args);
+            return forward(target, method, args);
         }
 
         private Object execute(Method method, Object[] args) throws Throwable {
@@ -166,7 +166,7 @@ final class SqlLog {
             }
             long start = System.nanoTime();
             try {
-                Object result = invoke(target, method, args);
+                Object result = forward(target, method, args);
                 log(text + shape + " (" + millis(start) + " ms)", boundValues);
                 return result;
             } catch (Throwable e) {
