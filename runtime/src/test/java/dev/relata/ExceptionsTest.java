@@ -65,6 +65,17 @@ class ExceptionsTest {
     }
 
     @Test
+    void oneCatchTakesBothKindsOfRefusedDelete() {
+        List<Reference> references = List.of(new Reference("Guard", "vault", List.of(1L)));
+        for (DeleteRefusedException refused : List.of(new ProtectedException("Vault", references),
+                new RestrictedException("Vault", references))) {
+            assertInstanceOf(IntegrityException.class, refused);
+            assertEquals("Vault", refused.model());
+            assertEquals(references, refused.references());
+        }
+    }
+
+    @Test
     void referencesAreImmutableSnapshots() {
         List<Object> keys = new ArrayList<>(List.of(1L));
         Reference reference = new Reference("Song", "album", keys);
