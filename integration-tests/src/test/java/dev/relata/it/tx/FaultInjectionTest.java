@@ -26,6 +26,9 @@ import dev.relata.it.ondelete.Guard;
 import dev.relata.it.ondelete.GuardDao;
 import dev.relata.it.ondelete.Vault;
 import dev.relata.it.ondelete.VaultDao;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -85,14 +88,39 @@ class FaultInjectionTest {
         }
     }
 
-    /** How the database under test is made. */
+    /** How the database under test is made, and how its data source hands connections out. */
     enum Kind {
-        OF(Database::of), JOINING(Database::joining);
+        OF(Database::of, false),
+        /** As a pool configured with auto-commit off (HikariCP's {@code autoCommit=false}) hands them out. */
+        OF_OVER_A_POOL_WITHOUT_AUTO_COMMIT(Database::of, true),
+        JOINING(Database::joining, false);
 
         final BiFunction<DataSource, Dialect, Database> make;
+        final boolean autoCommitOff;
 
-        Kind(BiFunction<DataSource, Dialect, Database> make) {
+        Kind(BiFunction<DataSource, Dialect, Database> make, boolean autoCommitOff) {
             this.make = make;
+            this.autoCommitOff = autoCommitOff;
+        }
+
+        /** The data source the faults are injected over. */
+        DataSource underneath(DataSource dataSource) {
+            if (!autoCommitOff) {
+                return dataSource;
+            }
+            return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                    (self, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(dataSource, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (result instanceof Connection connection) {
+                            connection.setAutoCommit(false);
+                        }
+                        return result;
+                    });
         }
     }
 
@@ -108,7 +136,7 @@ class FaultInjectionTest {
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}, {1}, Database.{2}")
+    @ParameterizedTest(name = "{0}, {1}, {2}")
     @MethodSource("cases")
     void everyFailingCallEndsInOneOfTheTwoHonestStates(Operation operation, Mode mode, Kind kind) {
         Run reference = run(operation, mode, kind, 0);
@@ -118,7 +146,7 @@ class FaultInjectionTest {
         assertTrue(reference.calls > 3, "the operation makes JDBC calls: " + reference.calls);
         for (long n = 1; n <= reference.calls; n++) {
             Run run = run(operation, mode, kind, n);
-            String context = operation + ", " + mode + ", Database." + kind + ", failing call " + n + " of "
+            String context = operation + ", " + mode + ", " + kind + ", failing call " + n + " of "
                     + reference.calls + ": " + run.thrown;
             assertNotNull(run.fault, context);
             assertEquals(0, run.openConnections, "connections left open; " + context);
@@ -145,7 +173,7 @@ class FaultInjectionTest {
         try {
             Fixture fixture = fixture(new Daos(Database.of(database.dataSource(), database.dialect())));
             List<String> before = snapshot(database);
-            FaultyDataSource faulty = new FaultyDataSource(database.dataSource());
+            FaultyDataSource faulty = new FaultyDataSource(kind.underneath(database.dataSource()));
             Daos daos = new Daos(kind.make.apply(faulty.dataSource(), database.dialect()));
             faulty.arm(mode, n);
             Throwable thrown = null;
