@@ -1,7 +1,10 @@
 package dev.relata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relata.internal.Engine;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -45,5 +48,15 @@ class PublicApiTest {
             }
         }
         assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void generatedCodeFindsADatabasesEngineAndNobodyElseCanRedirectIt() {
+        Database db = Database.of(DataSources.product("PostgreSQL"), Dialect.POSTGRESQL);
+
+        assertSame(Dialect.POSTGRESQL, Engine.of(db).dialect());
+        assertSame(db.dataSource(), Engine.of(db).dataSource());
+        assertThrows(IllegalStateException.class, () -> Engine.register(database -> null));
+        assertThrows(NullPointerException.class, () -> Engine.of(null));
     }
 }

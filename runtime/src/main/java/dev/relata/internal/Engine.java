@@ -64,9 +64,10 @@ public final class Engine {
     }
 
     /** Called once, by {@link Database}, to let {@link #of} find a database's engine. */
-    public static void register(Function<Database, Engine> access) {
-        if (engines != null) {
-            throw new IllegalStateException("Database has registered its engines already");
+    public static synchronized void register(Function<Database, Engine> access) {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != Database.class || engines != null) {
+            throw new IllegalStateException("Only Database registers, once, how to find its engine");
         }
         engines = access;
     }
