@@ -8,6 +8,7 @@ import dev.relata.ProtectedException;
 import dev.relata.Reference;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
+import dev.relata.TransientException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +83,10 @@ public final class Constraints {
 
     /** The typed exception for a failed statement. */
     public RelataException translate(SQLException e, Dialect dialect) {
+        if (Failures.isTransient(e, dialect)) {
+            return new TransientException("The database refused the statement as a deadlock victim or a serialization"
+                    + " failure; retry the transaction from its start: " + e.getMessage(), e);
+        }
         Violation violation = Violation.of(e, dialect);
         if (violation == Violation.NONE) {
             return new RelataException(e.getMessage(), e);

@@ -11,6 +11,7 @@ import dev.relata.RestrictedException;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Engine;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
 import java.sql.Connection;
@@ -46,7 +47,7 @@ public final class ProfileDao {
         .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
-    private final Database db;
+    private final Engine db;
 
     private final Dialect dialect;
 
@@ -124,7 +125,7 @@ public final class ProfileDao {
      * A DAO for {@link Profile} rows on the database.
      */
     public ProfileDao(Database db) {
-        this.db = Objects.requireNonNull(db, "db");
+        this.db = Engine.of(db);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect, "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");

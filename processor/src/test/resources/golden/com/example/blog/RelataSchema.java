@@ -32,10 +32,10 @@ public final class RelataSchema {
         "ALTER TABLE \"like\" ADD CONSTRAINT \"fk_like_page_ptr_id\" FOREIGN KEY (\"page_ptr_id\") REFERENCES \"page\" (\"id\") ON DELETE CASCADE");
 
     private static final List<String> MARIADB = List.of(
-        "CREATE TABLE `user` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `username` VARCHAR(255) NOT NULL, `is_staff` BOOLEAN NOT NULL) ENGINE=InnoDB",
-        "CREATE TABLE `profile` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` BIGINT NOT NULL, `name` VARCHAR(255) NOT NULL, `city` VARCHAR(255) NOT NULL, CONSTRAINT `uq_profile_user_id` UNIQUE (`user_id`)) ENGINE=InnoDB",
-        "CREATE TABLE `page` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `profile_id` BIGINT NOT NULL, `page_name` VARCHAR(255) NOT NULL, CONSTRAINT `uq_page_profile_id` UNIQUE (`profile_id`)) ENGINE=InnoDB",
-        "CREATE TABLE `like` (`page_ptr_id` BIGINT NOT NULL PRIMARY KEY, `likes` INTEGER NOT NULL) ENGINE=InnoDB",
+        "CREATE TABLE `user` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `username` VARCHAR(255) NOT NULL, `is_staff` BOOLEAN NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
+        "CREATE TABLE `profile` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` BIGINT NOT NULL, `name` VARCHAR(255) NOT NULL, `city` VARCHAR(255) NOT NULL, CONSTRAINT `uq_profile_user_id` UNIQUE (`user_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
+        "CREATE TABLE `page` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `profile_id` BIGINT NOT NULL, `page_name` VARCHAR(255) NOT NULL, CONSTRAINT `uq_page_profile_id` UNIQUE (`profile_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
+        "CREATE TABLE `like` (`page_ptr_id` BIGINT NOT NULL PRIMARY KEY, `likes` INTEGER NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
         "ALTER TABLE `profile` ADD CONSTRAINT `fk_profile_user_id` FOREIGN KEY (`user_id`) REFERENCES `user` (`id`) ON DELETE CASCADE",
         "ALTER TABLE `page` ADD CONSTRAINT `fk_page_profile_id` FOREIGN KEY (`profile_id`) REFERENCES `profile` (`id`) ON DELETE CASCADE",
         "ALTER TABLE `like` ADD CONSTRAINT `fk_like_page_ptr_id` FOREIGN KEY (`page_ptr_id`) REFERENCES `page` (`id`) ON DELETE CASCADE");

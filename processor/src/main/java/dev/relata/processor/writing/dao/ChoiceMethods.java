@@ -13,7 +13,9 @@ import dev.relata.processor.sql.Literals;
 import dev.relata.processor.writing.ColumnCode;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -49,6 +51,17 @@ final class ChoiceMethods {
         if (!dao.hasChoices) {
             return;
         }
+        // The statement fields first: a method's names are taken from the class's names as they are
+        // when its scope opens, so a field claimed later could be hidden by a local of the same name.
+        Map<Component, String> statements = new LinkedHashMap<>();
+        for (Component link : dao.model.links()) {
+            link.link().choices().ifPresent(choices -> {
+                ModelDef target = dao.graph.target(link).orElseThrow();
+                statements.put(link, dao.sql(link.link().relation() + "ChoiceCheckSql",
+                        dao.dml.choiceCheck(target, dao.dml.condition(choices, target)),
+                        "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to."));
+            });
+        }
         DaoClass.Scope s = dao.scope();
         String connection = s.of("connection");
         String rows = s.rows(dao);
@@ -70,8 +83,7 @@ final class ChoiceMethods {
             Component targetKey = dao.graph.key(target);
             Dml.ConditionSql condition = dao.dml.condition(link.link().choices().orElseThrow(), target);
             String relation = link.link().relation();
-            String sql = dao.sql(relation + "ChoiceCheckSql", dao.dml.choiceCheck(target, condition),
-                    "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
+            String sql = statements.get(link);
             String keys = s.of(relation + "Keys");
             String allowed = s.of(relation + "Allowed");
             check.addStatement("$T<$T> $L = new $T<>()", List.class, link.type().box(), keys, ArrayList.class)

@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -99,7 +98,7 @@ final class DaoClass {
         this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
                 .addParameter(Types.DATABASE, "db")
-                .addStatement("this.$L = $T.requireNonNull(db, $S)", db, Objects.class, "db")
+                .addStatement("this.$L = $T.of(db)", db, Types.ENGINE)
                 .addStatement("this.$L = db.dialect()", dialect);
     }
 
