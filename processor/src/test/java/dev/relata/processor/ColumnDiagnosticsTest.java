@@ -419,4 +419,26 @@ class ColumnDiagnosticsTest {
                 .inFile(tag.file()).onLine(tag.line("byte[] data"));
         assertWithMessage("generated").that(compilation.generatedTypes()).isEmpty();
     }
+
+    @Test
+    void aStringDefaultWrittenWithQuotesKeepsThemAndIsWarnedAbout() {
+        Source theme = Source.model("test.Theme", """
+                @Model
+                public record Theme(
+                        @Id long id,
+                        @Default("'light'") String name) {}
+                """);
+
+        Compiled compilation = compile(theme);
+
+        assertWellReported(compilation);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[relata:quoted-default] @Default(\"'light'\") on Theme.name is the text 'light',"
+                        + " quotes included: @Default takes a value as it is, where limitChoicesTo quotes its strings."
+                        + " Fix: Write @Default(\"light\") for the text light, or suppress with"
+                        + " @SuppressWarnings(\"relata:quoted-default\") if the quotes belong to the value.")
+                .inFile(theme.file()).onLine(theme.line("@Default"));
+        assertThat(compilation).hadWarningCount(1);
+    }
 }

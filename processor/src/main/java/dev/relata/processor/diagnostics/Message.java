@@ -138,6 +138,11 @@ public enum Message {
     CONDITION_TYPE_MISMATCH("condition-type-mismatch", Diagnostic.Kind.ERROR,
             "limitChoicesTo on {0}.{1} compares {2}.{3} (type {4}) with {5}.",
             "{6}"),
+    QUOTED_DEFAULT("quoted-default", Diagnostic.Kind.WARNING,
+            "@Default(\"{0}\") on {1}.{2} is the text {0}, quotes included: @Default takes a value as it is, where"
+                    + " limitChoicesTo quotes its strings.",
+            "Write @Default(\"{3}\") for the text {3}, or suppress with @SuppressWarnings(\"relata:quoted-default\") if"
+                    + " the quotes belong to the value."),
     LINK_NAME_MISMATCH("link-name-mismatch", Diagnostic.Kind.WARNING,
             "{0}.{1} is named after the model {2}, but it links to {3}.",
             "Name the component after what it links to (for example `{4}`), or suppress with "

@@ -29,4 +29,12 @@ public record Component(RecordComponentElement element, String name, TypeName ty
     public boolean isLink() {
         return link != null;
     }
+
+    /**
+     * Whether the {@code @Default} is SQL NULL: {@code @Default("null")} on a nullable link, Django's
+     * {@code SET_DEFAULT} with {@code default=None, null=True}.
+     */
+    public boolean defaultsToNull() {
+        return link != null && nullable && "null".equals(defaultValue);
+    }
 }

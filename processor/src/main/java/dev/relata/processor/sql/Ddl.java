@@ -49,7 +49,7 @@ public final class Ddl {
             StringBuilder line = new StringBuilder(d.quote(column.column())).append(' ')
                     .append(d.type(column.sqlType(), column.length()));
             if (column.defaultValue() != null) {
-                line.append(" DEFAULT ").append(d.literal(column.sqlType(), column.defaultValue()));
+                line.append(" DEFAULT ").append(column.defaultsToNull() ? "NULL" : d.literal(column.sqlType(), column.defaultValue()));
             }
             if (!column.nullable()) {
                 line.append(" NOT NULL");

@@ -6,6 +6,7 @@ import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.Names;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.sql.Literals;
 import java.util.HashMap;
@@ -59,15 +60,22 @@ final class TableChecks {
 
     /** A {@code @Default} that is not a literal of the column's type. */
     void checkDefault(ModelDef model, Component component) {
-        if (component.defaultValue() == null || component.sqlType() == null) {
+        if (component.defaultValue() == null || component.sqlType() == null || component.defaultsToNull()) {
             return;
         }
         String problem = Literals.check(component.sqlType(), component.defaultValue(), Enums.constants(component));
+        AnnotationMirror mirror = Annotations.find(component.element(), Annotations.DEFAULT).orElse(null);
         if (problem != null) {
-            AnnotationMirror mirror = Annotations.find(component.element(), Annotations.DEFAULT).orElse(null);
             reporter.report(Message.INVALID_DEFAULT, component.element(), mirror,
                     mirror == null ? null : Annotations.explicit(mirror, "value"), component.defaultValue(), model.name(),
                     component.name(), component.type(), problem);
+            return;
+        }
+        String text = component.defaultValue();
+        if (component.sqlType() == SqlType.STRING && text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            reporter.report(Message.QUOTED_DEFAULT, component.element(), mirror,
+                    mirror == null ? null : Annotations.explicit(mirror, "value"), text, model.name(), component.name(),
+                    text.substring(1, text.length() - 1));
         }
     }
 }

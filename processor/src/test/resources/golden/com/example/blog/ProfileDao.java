@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -146,7 +145,7 @@ public final class ProfileDao {
         this.userChoicesSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
         this.pageSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
         this.pageForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
-        this.userChoiceCheckSql = Sql.of(dialect, "SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
+        this.userChoiceCheckSql = Sql.of(dialect, "SELECT t0.{id}, CASE WHEN (t0.{is_staff} = ?) THEN 1 ELSE 0 END FROM {user} t0 WHERE t0.{id} IN (?*) {FOR SHARE}");
     }
 
     /**
@@ -351,18 +350,20 @@ public final class ProfileDao {
 
     /**
      * Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the
-     * matching targets until the transaction ends so that they cannot change under the write.
+     * targets until the transaction ends so that they cannot change under the write. A link to a
+     * target that does not exist is left to the foreign key, which refuses it as it would without
+     * the condition.
      */
     private void checkChoices(Connection connection, List<Profile> profiles) throws SQLException {
         List<Long> userKeys = new ArrayList<>();
         for (Profile row : profiles) {
             userKeys.add(row.user());
         }
-        Set<Long> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
+        Map<Long, Boolean> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
             ps.setBoolean(1, true);
         }, userKeys, rs -> rs.getLong(1));
         for (Long key : userKeys) {
-            if (!userAllowed.contains(key)) {
+            if (Boolean.FALSE.equals(userAllowed.get(key))) {
                 throw new ChoiceNotAllowedException("Profile", "user", "isStaff = true", key);
             }
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** {@code limitChoicesTo}: the choices accessor, and the check every write of a link runs. */
@@ -74,7 +73,9 @@ final class ChoiceMethods {
                 .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), dao.model.type()), rows)
                 .addException(Types.SQL_EXCEPTION)
                 .addJavadoc("Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the\n"
-                        + "matching targets until the transaction ends so that they cannot change under the write.\n");
+                        + "targets until the transaction ends so that they cannot change under the write. A link to a\n"
+                        + "target that does not exist is left to the foreign key, which refuses it as it would without\n"
+                        + "the condition.\n");
         for (Component link : dao.model.links()) {
             if (link.link().limitChoicesTo().isEmpty()) {
                 continue;
@@ -96,12 +97,12 @@ final class ChoiceMethods {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addCode("$T<$T> $L = $T.matching($L, $L, $L -> {\n$>$L$<}, $L, $L -> $L);\n", Set.class,
-                            targetKey.type().box(), allowed, Types.QUERIES, connection, sql, ps,
+                    .addCode("$T<$T, $T> $L = $T.matching($L, $L, $L -> {\n$>$L$<}, $L, $L -> $L);\n", Map.class,
+                            targetKey.type().box(), Boolean.class, allowed, Types.QUERIES, connection, sql, ps,
                             bindAll(condition, ps), keys, rs,
                             ColumnCode.read(targetKey.sqlType(), targetKey.type(), CodeBlock.of("1"), rs, dao.dialect))
                     .beginControlFlow("for ($T $L : $L)", link.type().box(), key, keys)
-                    .beginControlFlow("if (!$L.contains($L))", allowed, key)
+                    .beginControlFlow("if ($T.FALSE.equals($L.get($L)))", Boolean.class, allowed, key)
                     .addStatement("throw new $T($S, $S, $S, $L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
                             link.link().limitChoicesTo(), key)
                     .endControlFlow()
