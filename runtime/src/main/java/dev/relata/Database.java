@@ -69,16 +69,6 @@ public final class Database {
         return dataSource;
     }
 
-    /**
-     * Renders a statement template for this database's dialect; see {@link Dialect#sql(String)}.
-     *
-     * @param template the statement with {@code {name}} placeholders
-     * @return the statement for this database
-     */
-    public String sql(String template) {
-        return dialect.sql(template);
-    }
-
     /** {@return true while the current thread has a transaction open on this database} */
     public boolean inTransaction() {
         return transaction.get() != null;

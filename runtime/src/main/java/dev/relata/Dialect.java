@@ -48,38 +48,83 @@ public enum Dialect {
     }
 
     /**
-     * Renders a statement template of the generated code: each {@code {name}} becomes the quoted
-     * identifier {@code name}, {@code {FOR SHARE}} this dialect's shared row lock clause, and
-     * {@code {DEFAULT VALUES}} the values of a row whose every column takes its default
-     * ({@code () VALUES ()} on MariaDB and MySQL, which lack {@code DEFAULT VALUES}).
-     * Templates hold identifiers known at compile time only; values are always bound parameters.
+     * The clause that takes a shared lock on the rows a {@code SELECT} reads, so that they cannot
+     * change or go before the transaction ends: {@code FOR SHARE} on PostgreSQL, {@code FOR UPDATE}
+     * on H2 (which has no shared row locks), {@code LOCK IN SHARE MODE} on MariaDB and MySQL.
      *
-     * @param template the statement with {@code {name}} placeholders
-     * @return the statement for this dialect
-     * @throws IllegalArgumentException when a placeholder is not closed
+     * @return the lock clause, written after the rest of the {@code SELECT}
      */
-    public String sql(String template) {
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = template.indexOf('}', i);
-            int nested = template.indexOf('{', i + 1);
-            if (end < 0 || (nested >= 0 && nested < end)) {
-                throw new IllegalArgumentException("Unclosed '{' in SQL template: " + template);
-            }
-            String name = template.substring(i + 1, end);
-            out.append(name.equals("FOR SHARE") ? shareLock
-                    : name.equals("DEFAULT VALUES") ? (this == MARIADB ? "() VALUES ()" : "DEFAULT VALUES")
-                    : quote(name));
-            i = end + 1;
-        }
-        return out.toString();
+    public String shareLock() {
+        return shareLock;
+    }
+
+    /**
+     * What follows {@code INSERT INTO t} for a row whose every column takes its default:
+     * {@code DEFAULT VALUES}, or {@code () VALUES ()} on MariaDB and MySQL, which lack it.
+     *
+     * @return the clause
+     */
+    public String defaultValues() {
+        return this == MARIADB ? "() VALUES ()" : "DEFAULT VALUES";
+    }
+
+    /**
+     * Whether a statement can bind a list of keys as one array parameter ({@code = ANY(?)}): true on
+     * H2 and PostgreSQL; MariaDB and MySQL have no arrays and take {@code IN (?, ?, ...)} lists.
+     *
+     * @return whether keys go as one array parameter
+     */
+    public boolean hasArrayParameters() {
+        return this != MARIADB;
+    }
+
+    /**
+     * Whether foreign keys can be declared {@code ON DELETE SET DEFAULT}: MariaDB's InnoDB parses
+     * the clause and rejects the table, so there the delete writes the defaults itself.
+     *
+     * @return whether the database sets the defaults of a deleted row's links
+     */
+    public boolean hasOnDeleteSetDefault() {
+        return this != MARIADB;
+    }
+
+    /**
+     * Whether many rows are best inserted as one multi-row {@code INSERT ... VALUES (...), (...)}
+     * statement that returns their generated keys: true on H2 and PostgreSQL. MariaDB's and
+     * MySQL's drivers send a statement as one packet, which a statement of many wide rows can make
+     * larger than the server's {@code max_allowed_packet}; they get JDBC batches, which the drivers
+     * split themselves.
+     *
+     * @return whether many rows go in one statement
+     */
+    public boolean insertsManyRowsPerStatement() {
+        return this != MARIADB;
+    }
+
+    /**
+     * How deep the database follows cascading foreign keys within one statement: InnoDB (MariaDB,
+     * MySQL) stops after 15 levels and refuses the delete; H2 and PostgreSQL follow any depth.
+     * Deeper cascades are deleted by the DAO itself, the deepest rows first.
+     *
+     * @return the most nested cascades one statement runs, or {@link Integer#MAX_VALUE}
+     */
+    public int maxCascadeDepth() {
+        return this == MARIADB ? 15 : Integer.MAX_VALUE;
+    }
+
+    /** {@return whether a {@code UUID} is stored as its text, in a {@code CHAR(36)}: on MariaDB and MySQL} */
+    public boolean storesUuidAsText() {
+        return this == MARIADB;
+    }
+
+    /**
+     * Whether an {@code Instant} is stored as a UTC {@code DATETIME(6)}, for want of a
+     * {@code TIMESTAMP WITH TIME ZONE}: on MariaDB and MySQL.
+     *
+     * @return whether an instant is stored as UTC date and time
+     */
+    public boolean storesInstantAsUtcDateTime() {
+        return this == MARIADB;
     }
 
     /**

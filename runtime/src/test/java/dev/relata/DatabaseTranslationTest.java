@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.Sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,7 +104,7 @@ class DatabaseTranslationTest {
 
     private static int insertProfile(Connection connection, long id, long user) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                Dialect.H2.sql("INSERT INTO {profile} ({id}, {user_id}) VALUES (?, ?)"))) {
+                Sql.of(Dialect.H2, "INSERT INTO {profile} ({id}, {user_id}) VALUES (?, ?)").text())) {
             ps.setLong(1, id);
             ps.setLong(2, user);
             return ps.executeUpdate();
@@ -111,7 +112,7 @@ class DatabaseTranslationTest {
     }
 
     private static int deleteUser(Connection connection, long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(Dialect.H2.sql("DELETE FROM {user} WHERE {id} = ?"))) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.of(Dialect.H2, "DELETE FROM {user} WHERE {id} = ?").text())) {
             ps.setLong(1, id);
             return ps.executeUpdate();
         }

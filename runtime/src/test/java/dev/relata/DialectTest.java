@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.Sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,33 +46,33 @@ class DialectTest {
         String template = "SELECT {id}, {user_id} FROM {profile} WHERE {id} = ? {FOR SHARE}";
 
         assertEquals("SELECT \"ID\", \"USER_ID\" FROM \"PROFILE\" WHERE \"ID\" = ? FOR UPDATE",
-                Dialect.H2.sql(template));
+                Sql.of(Dialect.H2, template).text());
         assertEquals("SELECT \"id\", \"user_id\" FROM \"profile\" WHERE \"id\" = ? FOR SHARE",
-                Dialect.POSTGRESQL.sql(template));
+                Sql.of(Dialect.POSTGRESQL, template).text());
         assertEquals("SELECT `id`, `user_id` FROM `profile` WHERE `id` = ? LOCK IN SHARE MODE",
-                Dialect.MARIADB.sql(template));
+                Sql.of(Dialect.MARIADB, template).text());
     }
 
     @Test
     void sqlRendersARowOfDefaultsPerDialect() {
         String template = "INSERT INTO {tag} {DEFAULT VALUES}";
 
-        assertEquals("INSERT INTO \"TAG\" DEFAULT VALUES", Dialect.H2.sql(template));
-        assertEquals("INSERT INTO \"tag\" DEFAULT VALUES", Dialect.POSTGRESQL.sql(template));
-        assertEquals("INSERT INTO `tag` () VALUES ()", Dialect.MARIADB.sql(template));
+        assertEquals("INSERT INTO \"TAG\" DEFAULT VALUES", Sql.of(Dialect.H2, template).text());
+        assertEquals("INSERT INTO \"tag\" DEFAULT VALUES", Sql.of(Dialect.POSTGRESQL, template).text());
+        assertEquals("INSERT INTO `tag` () VALUES ()", Sql.of(Dialect.MARIADB, template).text());
     }
 
     @Test
     void sqlLeavesATemplateWithoutBracesAsItIs() {
         String plain = "SELECT COUNT(*) FROM t WHERE a = ? AND b <> '}'";
 
-        assertEquals(plain, Dialect.POSTGRESQL.sql(plain));
+        assertEquals(plain, Sql.of(Dialect.POSTGRESQL, plain).text());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"SELECT {id FROM {user}", "SELECT * FROM {user", "{"})
     void sqlRefusesAnUnclosedBrace(String template) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dialect.H2.sql(template));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Sql.of(Dialect.H2, template).text());
         assertTrue(e.getMessage().contains(template), e.getMessage());
     }
 
@@ -80,7 +81,7 @@ class DialectTest {
         try (TestDatabase h2 = TestDatabase.create()) {
             h2.execute("CREATE TABLE {user} ({id} BIGINT PRIMARY KEY, {order} INT)",
                     "INSERT INTO {user} ({id}, {order}) VALUES (7, 3)");
-            String sql = Dialect.H2.sql("SELECT {order} FROM {user} WHERE {id} = ? {FOR SHARE}");
+            String sql = Sql.of(Dialect.H2, "SELECT {order} FROM {user} WHERE {id} = ? {FOR SHARE}").text();
             try (Connection connection = h2.connection()) {
                 connection.setAutoCommit(false);
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {

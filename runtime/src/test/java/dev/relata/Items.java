@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,7 +12,7 @@ final class Items {
     private Items() {}
 
     static void insert(Connection connection, long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(Dialect.H2.sql("INSERT INTO {item} ({id}) VALUES (?)"))) {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.of(Dialect.H2, "INSERT INTO {item} ({id}) VALUES (?)").text())) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }

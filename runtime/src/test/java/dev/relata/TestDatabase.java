@@ -1,5 +1,6 @@
 package dev.relata;
 
+import dev.relata.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A private in-memory H2 database, speaking H2 or, in H2's MariaDB mode, the MariaDB dialect.
- * Statements are {@link Dialect#sql(String)} templates, and every helper runs on a fresh
+ * Statements are {@link dev.relata.internal.Sql} templates, and every helper runs on a fresh
  * connection of its own, so it sees only committed rows.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -55,7 +56,7 @@ public final class TestDatabase implements AutoCloseable {
     public void execute(String... templates) {
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             for (String template : templates) {
-                statement.execute(dialect.sql(template));
+                statement.execute(Sql.of(dialect, template).text());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -64,7 +65,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The committed rows' values of one column, in order of the key column {@code id}. */
     public List<Object> column(String table, String column) {
-        String sql = dialect.sql("SELECT {" + column + "} FROM {" + table + "} ORDER BY {id}");
+        String sql = Sql.of(dialect, "SELECT {" + column + "} FROM {" + table + "} ORDER BY {id}").text();
         try (Connection connection = connection();
                 PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rs = statement.executeQuery()) {

@@ -20,7 +20,9 @@ public enum ModelPackage {
     TYPES(dev.relata.it.types.RelataSchema::create),
     CHOICES(dev.relata.it.choices.RelataSchema::create),
     NAMING(dev.relata.it.naming.RelataSchema::create),
-    ONDELETE(dev.relata.it.ondelete.RelataSchema::create);
+    ONDELETE(dev.relata.it.ondelete.RelataSchema::create),
+    /** A self-linking CASCADE chain, deeper than InnoDB cascades. */
+    DEEP(dev.relata.it.deep.RelataSchema::create);
 
     private final Consumer<Database> createSchema;
     private final List<ModelPackage> dependencies;

@@ -1,5 +1,6 @@
 package dev.relata.it;
 
+import dev.relata.internal.Sql;
 import dev.relata.Database;
 import dev.relata.Dialect;
 import dev.relata.RelataException;
@@ -103,14 +104,14 @@ public final class TestDatabase implements AfterEachCallback {
 
     /**
      * Runs a hand-written write statement, bypassing the generated DAOs. The statement is a
-     * template as {@link Dialect#sql(String)} renders it ({@code {user}} is the quoted identifier
+     * template as generated DAOs write them ({@code {user}} is the quoted identifier
      * {@code user}); the parameters are bound to its {@code ?} placeholders in order.
      *
      * @return the number of rows changed
      * @throws RelataException as {@link Database#withConnection} reports a failed statement
      */
     public int execute(String template, Object... parameters) {
-        String sql = db.sql(template);
+        String sql = Sql.of(db.dialect(), template).text();
         return db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -125,7 +126,7 @@ public final class TestDatabase implements AfterEachCallback {
      * {@link #execute}.
      */
     public Object queryValue(String template, Object... parameters) {
-        String sql = db.sql(template);
+        String sql = Sql.of(db.dialect(), template).text();
         return db.withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import dev.relata.processor.diagram.ErDiagram;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.diagnostics.Sources;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -42,6 +44,13 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
+    private Sources sources = Sources.unknown();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        sources = Sources.of(env);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -58,7 +67,7 @@ public final class RelataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv.getMessager(), sources);
         if (round.processingOver()) {
             reportUnresolved(reporter);
             return true;
@@ -91,7 +100,7 @@ public final class RelataProcessor extends AbstractProcessor {
         // The order javac hands elements over in is the order of its command line; the output must
         // not depend on it.
         candidates.sort(java.util.Comparator.comparing(type -> type.getQualifiedName().toString()));
-        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), reporter);
+        ModelReader reader = new ModelReader(processingEnv.getElementUtils(), reporter, sources);
         Map<String, ModelDef> models = new LinkedHashMap<>();
         for (TypeElement type : candidates) {
             try {
@@ -105,7 +114,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 internalError(reporter, type, e);
             }
         }
-        addCompiledModels(models, reader);
+        addCompiledModels(models, reporter);
         ModelGraph graph = new ModelGraph(models.values());
         try {
             new GraphValidator(graph, reporter).validate();
@@ -129,9 +138,15 @@ public final class RelataProcessor extends AbstractProcessor {
         }
     }
 
-    /** Reads the models from the class path that this round's models link to or inherit from. */
-    private void addCompiledModels(Map<String, ModelDef> models, ModelReader reader) {
+    /**
+     * Reads the models from the class path that this round's models link to or inherit from. What
+     * is wrong with one of them is reported on the component of this round that uses it, directly
+     * or through other compiled models, since javac cannot point into a class file.
+     */
+    private void addCompiledModels(Map<String, ModelDef> models, Reporter reporter) {
         java.util.ArrayDeque<ModelDef> queue = new java.util.ArrayDeque<>(models.values());
+        // The component of this round that each compiled model is reached from.
+        Map<String, Use> usedBy = new HashMap<>();
         while (!queue.isEmpty()) {
             ModelDef current = queue.removeFirst();
             for (Component component : current.components()) {
@@ -144,10 +159,17 @@ public final class RelataProcessor extends AbstractProcessor {
                 if (type == null) {
                     continue;
                 }
+                Use use = current.compiled() ? usedBy.get(current.qualifiedName()) : new Use(current, component);
+                String how = use.model().name() + "." + use.component().name()
+                        + (current.compiled() ? " (through " + current.qualifiedName() + ")" : "");
+                Reporter atUse = reporter.forCompiledModel(use.component().element(),
+                        use.component().isLink() ? use.component().link().mirror() : null, how);
+                ModelReader reader = new ModelReader(processingEnv.getElementUtils(), atUse, sources);
                 try {
                     Optional<ModelDef> compiled = reader.read(type, true);
                     compiled.ifPresent(m -> {
                         models.put(m.qualifiedName(), m);
+                        usedBy.put(m.qualifiedName(), use);
                         queue.add(m);
                     });
                 } catch (ModelReader.Unresolved e) {
@@ -157,8 +179,11 @@ public final class RelataProcessor extends AbstractProcessor {
         }
     }
 
+    /** A component of this round's models that uses a compiled model, directly or through others. */
+    private record Use(ModelDef model, Component component) {}
+
     private void generate(ModelGraph graph, Reporter reporter) {
-        Set<String> blocked = blockedByErrors(graph, reporter);
+        Set<String> blocked = graph.blockedBy(model -> reporter.hasErrors(model.qualifiedName()));
         SourceFiles files = new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
         DaoWriter daos = new DaoWriter(graph);
         Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
@@ -195,41 +220,6 @@ public final class RelataProcessor extends AbstractProcessor {
                 internalError(reporter, models.get(0).element(), e);
             }
         }
-    }
-
-    /**
-     * The models not to generate: every model connected, through links or parents, to a model
-     * with errors, so that no generated code refers to something that is not generated.
-     */
-    private static Set<String> blockedByErrors(ModelGraph graph, Reporter reporter) {
-        Map<String, Set<String>> neighbours = new HashMap<>();
-        for (ModelDef model : graph.models()) {
-            neighbours.computeIfAbsent(model.qualifiedName(), n -> new LinkedHashSet<>());
-            for (ModelGraph.Edge edge : graph.outgoing(model)) {
-                neighbours.get(model.qualifiedName()).add(edge.target().qualifiedName());
-                neighbours.computeIfAbsent(edge.target().qualifiedName(), n -> new LinkedHashSet<>()).add(model.qualifiedName());
-            }
-            for (Component component : model.components()) {
-                if (component.isLink() && graph.target(component).isEmpty() || component.isParent() && graph.parent(model).isEmpty()) {
-                    neighbours.get(model.qualifiedName()).add("<missing>");
-                }
-            }
-        }
-        Set<String> blocked = new LinkedHashSet<>();
-        List<String> queue = new ArrayList<>();
-        for (ModelDef model : graph.models()) {
-            boolean missing = neighbours.get(model.qualifiedName()).contains("<missing>");
-            if (reporter.hasErrors(model.qualifiedName()) || missing) {
-                queue.add(model.qualifiedName());
-            }
-        }
-        while (!queue.isEmpty()) {
-            String name = queue.remove(0);
-            if (blocked.add(name)) {
-                queue.addAll(neighbours.getOrDefault(name, Set.of()));
-            }
-        }
-        return blocked;
     }
 
     private static List<Element> originating(ModelGraph graph, ModelDef model) {

@@ -5,7 +5,14 @@ import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.compile;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 import dev.relata.processor.Compilations.Compiled;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -209,6 +216,39 @@ class GraphDiagnosticsTest {
         assertNoDao(compilation, "test.Profile");
     }
 
+    /**
+     * Every public method of a generated DAO, read from the compiled class rather than from the
+     * validator's own list, is taken: a relatedName that equals one is an error on the link.
+     */
+    @Test
+    void everyPublicMethodOfAGeneratedDaoIsTakenForReverseAccessors() {
+        Compiled user = Compilations.compileStrictly(USER);
+        assertThat(user).succeededWithoutWarnings();
+        Set<String> methods = new TreeSet<>();
+        for (Method method : new GeneratedClasses(user.compilation()).load("test.UserDao").getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers())) {
+                methods.add(method.getName());
+            }
+        }
+        assertThat(methods).containsAtLeast("insert", "findById", "deleteAll");
+
+        for (String method : methods) {
+            Source profile = Source.model("test.Profile", "@Model\npublic record Profile(\n        @Id long id,\n"
+                    + "        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE, relatedName = \"" + method + "\")\n"
+                    + "        long user) {}\n");
+
+            Compiled compilation = compile(USER, profile);
+
+            assertWithMessage("relatedName = \"%s\"", method).that(compilation.succeeded()).isFalse();
+            assertOnlyErrors(compilation, "relata:accessor-clashes-method");
+            assertThat(compilation)
+                    .hadErrorContaining("[relata:accessor-clashes-method] Accessor UserDao." + method + " for Profile.user"
+                            + " clashes with " + method + "(...) of the generated UserDao.")
+                    .inFile(profile.file()).onLine(profile.line("relatedName"));
+            assertNoDao(compilation, "test.Profile");
+        }
+    }
+
     @Test
     void batchReverseAccessorClashesWithAMethodOfTheDao() {
         Source profile = Source.model("test.Profile", """
@@ -364,5 +404,43 @@ class GraphDiagnosticsTest {
                         + " model Like (a @Parent link's reverse accessor is named after the child).")
                 .inFile(fan.file()).onLine(fan.line("long page"));
         assertNoDao(compilation, "test.Fan");
+    }
+
+    @Test
+    void aReverseAccessorNamedAfterAModelWhoseNameIsAKeyword() {
+        Source newModel = Source.model("test.New", """
+                @Model
+                public record New(
+                        @Id long id,
+                        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user) {}
+                """);
+
+        Compiled compilation = compile(USER, newModel);
+
+        assertOnlyErrors(compilation, "relata:accessor-is-keyword");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:accessor-is-keyword] Reverse accessor UserDao.new for New.user would be named"
+                        + " after the model New, but \"new\" is a Java keyword. Fix: To rename the accessor, add or change a"
+                        + " relatedName on New.user.")
+                .inFile(newModel.file()).onLine(newModel.line("long user")).atColumn(newModel.column("@OneToOneField"));
+        assertNoDao(compilation, "test.User");
+    }
+
+    @Test
+    void aParentsReverseAccessorNamedAfterAChildWhoseNameIsAKeyword() {
+        Source child = Source.model("test.Long", """
+                @Model
+                public record Long(@Parent User user, int digits) {}
+                """);
+
+        Compiled compilation = compile(USER, child);
+
+        assertOnlyErrors(compilation, "relata:accessor-is-keyword");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:accessor-is-keyword] Reverse accessor UserDao.long for Long.user would be"
+                        + " named after the model Long, but \"long\" is a Java keyword. Fix: To rename the accessor,"
+                        + " rename the model Long (a @Parent link's reverse accessor is named after the child).")
+                .inFile(child.file()).onLine(child.line("@Parent"));
+        assertNoDao(compilation, "test.User");
     }
 }

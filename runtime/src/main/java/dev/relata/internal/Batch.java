@@ -1,6 +1,5 @@
 package dev.relata.internal;
 
-import dev.relata.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +20,6 @@ public final class Batch {
     /** The most parameters one statement binds: PostgreSQL's protocol counts them in 16 bits. */
     static final int MAX_PARAMETERS = 32_767;
 
-    private static final String VALUES = " VALUES ";
-
     private Batch() {}
 
     /** Binds the parameters of the row at {@code index}, the first of them at parameter {@code first}. */
@@ -42,30 +39,27 @@ public final class Batch {
      * {@code INSERT ... VALUES (...)} whose parameters {@code binder} binds. With {@code keyColumns},
      * reads each row's generated key with {@code keys}.
      */
-    public static void insert(Connection connection, Dialect dialect, String sql, String[] keyColumns, List<Integer> indexes,
+    public static void insert(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {
         if (indexes.isEmpty()) {
             return;
         }
         KeyReader reader = keyColumns == null ? null : keys;
-        // MariaDB and MySQL get JDBC batches: their drivers send a statement as one packet, which a
-        // multi-row statement of wide rows can make larger than the server's max_allowed_packet, and
-        // the failure closes the connection; the drivers split batches themselves.
-        if (!multiRowCapable(sql) || dialect == Dialect.MARIADB) {
-            singleRowBatches(connection, sql, keyColumns, indexes, binder, reader);
+        if (!sql.hasRepeatableRow() || !sql.dialect().insertsManyRowsPerStatement()) {
+            singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, reader);
             return;
         }
         String[] driverKeys = reader != null ? keyColumns : null;
-        int perRow = parametersPerRow(sql);
+        int perRow = sql.parametersPerRow();
         int rowsPerStatement = rowsPerStatement(perRow);
         int full = indexes.size() / rowsPerStatement * rowsPerStatement;
         if (full > 0) {
-            statements(connection, multiRow(sql, rowsPerStatement), driverKeys,
+            statements(connection, sql.forRows(rowsPerStatement), driverKeys,
                     indexes.subList(0, full), rowsPerStatement, perRow, binder, reader);
         }
         if (full < indexes.size()) {
             int rest = indexes.size() - full;
-            statements(connection, multiRow(sql, rest), driverKeys,
+            statements(connection, sql.forRows(rest), driverKeys,
                     indexes.subList(full, indexes.size()), rest, perRow, binder, reader);
         }
     }
@@ -129,46 +123,5 @@ public final class Batch {
     /** How many rows of {@code perRow} parameters one statement inserts. */
     static int rowsPerStatement(int perRow) {
         return Math.max(1, Math.min(SIZE, MAX_PARAMETERS / Math.max(1, perRow)));
-    }
-
-    /** The number of parameters in the row of a single-row insert. */
-    static int parametersPerRow(String sql) {
-        String row = row(sql);
-        int count = 0;
-        for (int i = 0; i < row.length(); i++) {
-            if (row.charAt(i) == '?') {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** The single-row insert {@code sql} made to insert {@code rows} rows. */
-    static String multiRow(String sql, int rows) {
-        String row = row(sql);
-        int valuesEnd = sql.length() - row.length();
-        StringBuilder out = new StringBuilder(valuesEnd + rows * (row.length() + 2));
-        out.append(sql, 0, valuesEnd);
-        for (int i = 0; i < rows; i++) {
-            if (i > 0) {
-                out.append(", ");
-            }
-            out.append(row);
-        }
-        return out.toString();
-    }
-
-    /** True when {@code sql} ends in a {@code VALUES (...)} row that can be repeated. */
-    static boolean multiRowCapable(String sql) {
-        int at = sql.lastIndexOf(VALUES);
-        return at >= 0 && sql.startsWith("(", at + VALUES.length()) && sql.endsWith(")");
-    }
-
-    /** The {@code (...)} row after the last {@code VALUES} of a single-row insert. */
-    private static String row(String sql) {
-        if (!multiRowCapable(sql)) {
-            throw new IllegalArgumentException("Not a single-row INSERT ... VALUES (...): " + sql);
-        }
-        return sql.substring(sql.lastIndexOf(VALUES) + VALUES.length());
     }
 }

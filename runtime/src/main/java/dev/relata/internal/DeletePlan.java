@@ -37,66 +37,129 @@ import java.util.Set;
 public final class DeletePlan {
 
     /**
-     * A link from rows of {@code table} (model {@code model}, key {@code keyColumn}) through
-     * {@code column} to the key of {@code targetTable}.
+     * A link from rows of {@code table} (model {@code model}, relation {@code relation}) through
+     * {@code column} to the key of {@code targetTable}; for a parent link ({@code @Parent}), the
+     * column is the child's key column and the rule always CASCADE.
      */
-    public record Link(String model, String relation, String table, String keyColumn, String column,
-            String targetModel, String targetTable, OnDelete onDelete, boolean parentLink, String targetKeyColumn) {
+    record Link(String model, String relation, String table, String column, String targetTable, OnDelete onDelete,
+            boolean parentLink) {
 
         /** A one-to-one link. */
-        public Link(String model, String relation, String table, String keyColumn, String column,
-                String targetModel, String targetTable, OnDelete onDelete) {
-            this(model, relation, table, keyColumn, column, targetModel, targetTable, onDelete, false, null);
-        }
-
-        /**
-         * The link of a child table to its parent ({@code @Parent}), by the child's key column to
-         * the parent's: always CASCADE.
-         */
-        public static Link parent(String model, String relation, String table, String keyColumn, String targetModel,
-                String targetTable, String targetKeyColumn) {
-            return new Link(model, relation, table, keyColumn, keyColumn, targetModel, targetTable, OnDelete.CASCADE, true,
-                    targetKeyColumn);
+        Link(String model, String relation, String table, String column, String targetTable, OnDelete onDelete) {
+            this(model, relation, table, column, targetTable, onDelete, false);
         }
     }
 
     private final Dialect dialect;
     private final String rootTable;
-    private final String rootKey;
     private final List<Link> links;
     private final boolean singleStatement;
-    private final Map<String, String> keyColumns = new HashMap<>();
+    /**
+     * Whether a cascade from the root can nest deeper than the database follows cascades
+     * ({@link Dialect#maxCascadeDepth()}): then the plan collects the rows and deletes them itself,
+     * the deepest first, so that no foreign key has a cascade left to run.
+     */
+    private final boolean deeperThanTheDatabaseCascades;
+    private final Map<String, String> keyColumns;
     private final Map<String, String> parentTables = new HashMap<>();
+    /** The tables, referencing tables first: the order rows go in when deleted one table at a time. */
     private final List<String> deleteOrder;
+    private final Map<Link, Sql> referencing = new HashMap<>();
+    private final Map<Link, Sql> referencingPairs = new HashMap<>();
+    private final Map<Link, Sql> settingDefault = new HashMap<>();
+    private final Map<String, Sql> deleting = new HashMap<>();
+    private final Map<String, Sql> existing = new HashMap<>();
 
-    private DeletePlan(Dialect dialect, String rootTable, String rootKey, List<Link> links) {
-        this.dialect = dialect;
-        this.rootTable = rootTable;
-        this.rootKey = rootKey;
-        this.links = List.copyOf(links);
-        keyColumns.put(rootTable, rootKey);
+    private DeletePlan(Builder builder) {
+        this.dialect = builder.dialect;
+        this.rootTable = builder.rootTable;
+        this.links = List.copyOf(builder.links);
+        this.keyColumns = new LinkedHashMap<>(builder.keyColumns);
+        this.deleteOrder = List.copyOf(builder.keyColumns.keySet());
+        if (!keyColumns.containsKey(rootTable)) {
+            throw new IllegalArgumentException("No key column for the root table " + rootTable);
+        }
         for (Link link : links) {
-            keyColumns.put(link.table(), link.keyColumn());
+            if (!keyColumns.containsKey(link.table()) || !keyColumns.containsKey(link.targetTable())) {
+                throw new IllegalArgumentException("No key column for a table of " + link);
+            }
             if (link.parentLink()) {
                 parentTables.put(link.table(), link.targetTable());
             }
-        }
-        for (Link link : links) {
-            if (link.targetKeyColumn() != null) {
-                keyColumns.putIfAbsent(link.targetTable(), link.targetKeyColumn());
+            referencing.put(link, Sql.of(dialect, "SELECT {" + keyColumns.get(link.table()) + "} FROM {" + link.table()
+                    + "} WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
+            referencingPairs.put(link, Sql.of(dialect, "SELECT {" + keyColumns.get(link.table()) + "}, {" + link.column()
+                    + "} FROM {" + link.table() + "} WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
+            if (setsDefaultHere(link)) {
+                settingDefault.put(link, Sql.of(dialect, "UPDATE {" + link.table() + "} SET {" + link.column()
+                        + "} = DEFAULT WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
             }
         }
-        this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
-                || setsDefaultHere(l) || deletesParents(l));
-        this.deleteOrder = referencingFirst(keyColumns.keySet(), links);
+        for (Map.Entry<String, String> table : keyColumns.entrySet()) {
+            String from = "{" + table.getKey() + "} WHERE {" + table.getValue() + "} IN (" + Sql.KEYS + ")";
+            deleting.put(table.getKey(), Sql.of(dialect, "DELETE FROM " + from));
+            existing.put(table.getKey(), Sql.of(dialect, "SELECT {" + table.getValue() + "} FROM " + from));
+        }
+        this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
+        this.singleStatement = !deeperThanTheDatabaseCascades && links.stream().noneMatch(
+                l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l));
     }
 
     /**
-     * A plan for deleting rows of {@code rootTable} by {@code rootKey}; {@code links} holds every
-     * link into the tables that a cascade from the root reaches.
+     * A plan for deleting rows of {@code rootTable}, the root of a model's inheritance chain, on a
+     * database of this dialect.
      */
-    public static DeletePlan of(Dialect dialect, String rootTable, String rootKey, List<Link> links) {
-        return new DeletePlan(dialect, rootTable, rootKey, links);
+    public static Builder builder(Dialect dialect, String rootTable) {
+        return new Builder(dialect, rootTable);
+    }
+
+    /**
+     * Collects the tables and links of a plan: every table that a delete of the root can reach,
+     * and every link into them.
+     */
+    public static final class Builder {
+        private final Dialect dialect;
+        private final String rootTable;
+        private final Map<String, String> keyColumns = new LinkedHashMap<>();
+        private final List<Link> links = new ArrayList<>();
+
+        private Builder(Dialect dialect, String rootTable) {
+            this.dialect = dialect;
+            this.rootTable = rootTable;
+        }
+
+        /**
+         * A table the plan reaches, and the column that holds its rows' keys. Tables come
+         * referencing tables first: rows that must be deleted one table at a time go in this order.
+         */
+        public Builder table(String table, String keyColumn) {
+            keyColumns.put(table, keyColumn);
+            return this;
+        }
+
+        /** A one-to-one link from rows of {@code model} in {@code table}, through {@code column}, to {@code targetTable}. */
+        public Builder link(String model, String relation, String table, String column, String targetTable,
+                OnDelete onDelete) {
+            return add(new Link(model, relation, table, column, targetTable, onDelete));
+        }
+
+        /** The link of a child model's {@code table} to its parent's {@code targetTable}, through the child's key column. */
+        public Builder parent(String model, String relation, String table, String targetTable) {
+            String keyColumn = keyColumns.get(table);
+            if (keyColumn == null) {
+                throw new IllegalArgumentException("Name the table " + table + " before its parent link");
+            }
+            return add(new Link(model, relation, table, keyColumn, targetTable, OnDelete.CASCADE, true));
+        }
+
+        Builder add(Link link) {
+            links.add(link);
+            return this;
+        }
+
+        public DeletePlan build() {
+            return new DeletePlan(this);
+        }
     }
 
     /** Deletes the root rows with these keys; returns how many root rows were deleted. */
@@ -105,18 +168,19 @@ public final class DeletePlan {
     }
 
     /**
-     * Deletes the rows of a child model ({@code @Parent}) with these keys, in {@code table} by
-     * {@code keyColumn}: through its root rows, which takes every table of the chain with them.
-     * Keys with no row in the child's table are left alone, even when a root row has them: that
-     * row is no such child. Returns how many child rows were deleted.
+     * Deletes the rows of a child model ({@code @Parent}) with these keys, in its {@code table}:
+     * through its root rows, which takes every table of the chain with them. Keys with no row in
+     * the child's table are left alone, even when a root row has them: that row is no such child.
+     * Returns how many child rows were deleted.
      */
-    public int deleteChildren(Connection connection, String model, String table, String keyColumn, List<?> keys)
-            throws SQLException {
-        String sql = "SELECT " + dialect.quote(keyColumn) + " FROM " + dialect.quote(table) + " WHERE "
-                + dialect.quote(keyColumn) + " IN (" + InQuery.MARKER + ")";
-        List<Object> existing = new ArrayList<>();
-        InQuery.forEach(connection, dialect, sql, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> existing.add(rs.getObject(1)));
-        return existing.isEmpty() ? 0 : Math.min(existing.size(), deleteRoots(connection, model, existing));
+    public int deleteChildren(Connection connection, String model, String table, List<?> keys) throws SQLException {
+        Sql select = existing.get(table);
+        if (select == null) {
+            throw new IllegalArgumentException("The plan does not reach the table " + table);
+        }
+        List<Object> found = new ArrayList<>();
+        InQuery.forEach(connection, select, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> found.add(rs.getObject(1)));
+        return found.isEmpty() ? 0 : Math.min(found.size(), deleteRoots(connection, model, found));
     }
 
     private int deleteRoots(Connection connection, String rootModel, List<?> given) throws SQLException {
@@ -135,6 +199,9 @@ public final class DeletePlan {
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
         frontier.put(rootTable, new ArrayList<>(keys));
+        // Which collected row links to which, through a cascade: kept only where the plan deletes
+        // the rows itself, the referencing rows first.
+        Map<Row, List<Row>> cascades = new HashMap<>();
         while (!frontier.isEmpty()) {
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<Object>> level : frontier.entrySet()) {
@@ -149,7 +216,17 @@ public final class DeletePlan {
                     if (!collects(link.onDelete())) {
                         continue;
                     }
-                    List<Object> referencing = referencingKeys(connection, link, level.getValue());
+                    List<Object> referencing;
+                    if (deeperThanTheDatabaseCascades && link.onDelete() == OnDelete.CASCADE) {
+                        referencing = new ArrayList<>();
+                        for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
+                            referencing.add(pair[0]);
+                            cascades.computeIfAbsent(new Row(link.table(), pair[0]), r -> new ArrayList<>())
+                                    .add(new Row(link.targetTable(), pair[1]));
+                        }
+                    } else {
+                        referencing = referencingKeys(connection, link, level.getValue());
+                    }
                     if (referencing.isEmpty()) {
                         continue;
                     }
@@ -168,7 +245,14 @@ public final class DeletePlan {
                                         }
                                     }
                                 }
+                                String child = table;
                                 table = link.parentLink() ? null : parentTables.get(table);
+                                if (table != null && deeperThanTheDatabaseCascades) {
+                                    for (Object key : referencing) {
+                                        cascades.computeIfAbsent(new Row(child, key), r -> new ArrayList<>())
+                                                .add(new Row(table, key));
+                                    }
+                                }
                             } while (table != null);
                         }
                         case PROTECT -> protecting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
@@ -196,6 +280,9 @@ public final class DeletePlan {
         for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
             setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
         }
+        if (deeperThanTheDatabaseCascades) {
+            return deleteReferencingFirst(connection, collected, cascades, keys);
+        }
         if (restricting.isEmpty() && !deletesUpwards) {
             return deleteRows(connection, rootTable, keys);
         }
@@ -212,19 +299,98 @@ public final class DeletePlan {
         return deleted;
     }
 
+    /** A row of a table, by key. */
+    private record Row(String table, Object key) {}
+
+    /**
+     * Deletes the collected rows in rounds: each round deletes the rows that no remaining collected
+     * row links to through a cascade (a statement per table, referencing tables first), so no
+     * foreign key has a cascade left to run, however long the chain. Rows that link to each other
+     * in a loop go last, together. Returns how many of the given root rows were deleted.
+     */
+    private int deleteReferencingFirst(Connection connection, Map<String, Set<Object>> collected,
+            Map<Row, List<Row>> cascades, List<Object> given) throws SQLException {
+        Map<Row, Integer> referencedBy = new HashMap<>();
+        Set<Row> remaining = new LinkedHashSet<>();
+        collected.forEach((table, keys) -> keys.forEach(key -> remaining.add(new Row(table, key))));
+        cascades.forEach((from, targets) -> targets.stream().filter(remaining::contains)
+                .forEach(target -> referencedBy.merge(target, 1, Integer::sum)));
+        Set<Object> roots = new HashSet<>(given);
+        int deleted = 0;
+        List<Row> round = remaining.stream().filter(row -> !referencedBy.containsKey(row)).toList();
+        while (!remaining.isEmpty()) {
+            if (round.isEmpty()) {
+                round = List.copyOf(remaining); // a loop of links: nothing is left that no other row links to
+            }
+            deleted += deleteRound(connection, round, roots);
+            List<Row> next = new ArrayList<>();
+            for (Row row : round) {
+                remaining.remove(row);
+                for (Row target : cascades.getOrDefault(row, List.of())) {
+                    if (remaining.contains(target) && referencedBy.merge(target, -1, Integer::sum) == 0) {
+                        next.add(target);
+                    }
+                }
+            }
+            round = next;
+        }
+        return deleted;
+    }
+
+    /** Deletes the rows of one round, a statement per table; returns how many of them were given root rows. */
+    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots) throws SQLException {
+        int deleted = 0;
+        for (String table : deleteOrder) {
+            List<Object> rootKeys = new ArrayList<>();
+            List<Object> otherKeys = new ArrayList<>();
+            for (Row row : round) {
+                if (row.table().equals(table)) {
+                    (table.equals(rootTable) && roots.contains(row.key()) ? rootKeys : otherKeys).add(row.key());
+                }
+            }
+            if (!otherKeys.isEmpty()) {
+                deleteRows(connection, table, otherKeys);
+            }
+            if (!rootKeys.isEmpty()) {
+                deleted += deleteRows(connection, table, rootKeys);
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * How deep cascades from rows of {@code table} can nest: the longest chain of CASCADE links
+     * (parent links included) into it; {@link Integer#MAX_VALUE} when a chain can loop.
+     */
+    private int cascadeDepth(String table, Set<String> onPath) {
+        if (!onPath.add(table)) {
+            return Integer.MAX_VALUE;
+        }
+        int depth = 0;
+        for (Link link : links) {
+            if (link.targetTable().equals(table) && link.onDelete() == OnDelete.CASCADE) {
+                int below = cascadeDepth(link.table(), onPath);
+                depth = below == Integer.MAX_VALUE ? below : Math.max(depth, below + 1);
+                if (depth == Integer.MAX_VALUE) {
+                    break;
+                }
+            }
+        }
+        onPath.remove(table);
+        return depth;
+    }
+
     /**
      * Whether the plan writes a SET_DEFAULT link's default itself: MariaDB's InnoDB has no
      * {@code ON DELETE SET DEFAULT}, so its foreign key takes no action and the plan sets the
      * linking rows to their column's default before deleting.
      */
     private boolean setsDefaultHere(Link link) {
-        return link.onDelete() == OnDelete.SET_DEFAULT && dialect == Dialect.MARIADB;
+        return link.onDelete() == OnDelete.SET_DEFAULT && !dialect.hasOnDeleteSetDefault();
     }
 
     private void setDefault(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
-        String sql = "UPDATE " + dialect.quote(link.table()) + " SET " + dialect.quote(link.column()) + " = DEFAULT WHERE "
-                + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
-        InQuery.update(connection, dialect, sql, targetKeys);
+        InQuery.update(connection, settingDefault.get(link), targetKeys);
     }
 
     /** Whether a cascade through the link reaches a child table, whose parent rows must go too. */
@@ -237,17 +403,20 @@ public final class DeletePlan {
     }
 
     private List<Object> referencingKeys(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
-        String sql = "SELECT " + dialect.quote(link.keyColumn()) + " FROM " + dialect.quote(link.table())
-                + " WHERE " + dialect.quote(link.column()) + " IN (" + InQuery.MARKER + ")";
         List<Object> keys = new ArrayList<>();
-        InQuery.forEach(connection, dialect, sql, targetKeys, rs -> keys.add(rs.getObject(1)));
+        InQuery.forEach(connection, referencing.get(link), targetKeys, rs -> keys.add(rs.getObject(1)));
         return keys;
     }
 
+    private List<Object[]> referencingPairs(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
+        List<Object[]> pairs = new ArrayList<>();
+        InQuery.forEach(connection, referencingPairs.get(link), targetKeys,
+                rs -> pairs.add(new Object[] {rs.getObject(1), rs.getObject(2)}));
+        return pairs;
+    }
+
     private int deleteRows(Connection connection, String table, List<?> keys) throws SQLException {
-        String sql = "DELETE FROM " + dialect.quote(table) + " WHERE " + dialect.quote(keyColumns.get(table))
-                + " IN (" + InQuery.MARKER + ")";
-        return InQuery.update(connection, dialect, sql, keys);
+        return InQuery.update(connection, deleting.get(table), keys);
     }
 
     private static List<Reference> references(Map<Link, Set<Object>> rows) {
@@ -263,31 +432,4 @@ public final class DeletePlan {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Comparator<Object> KEY_ORDER = (a, b) ->
             a instanceof Comparable ca && a.getClass() == b.getClass() ? ca.compareTo(b) : a.toString().compareTo(b.toString());
-
-    /** Tables ordered so that a table comes before every table it links to (cycles broken by name). */
-    private static List<String> referencingFirst(Set<String> tables, List<Link> links) {
-        Map<String, Set<String>> linksTo = new HashMap<>();
-        Map<String, Integer> referencedBy = new HashMap<>();
-        for (String table : tables) {
-            linksTo.put(table, new HashSet<>());
-            referencedBy.put(table, 0);
-        }
-        for (Link link : links) {
-            if (!link.table().equals(link.targetTable()) && linksTo.get(link.table()).add(link.targetTable())) {
-                referencedBy.merge(link.targetTable(), 1, Integer::sum);
-            }
-        }
-        List<String> order = new ArrayList<>();
-        Set<String> remaining = new java.util.TreeSet<>(tables);
-        while (!remaining.isEmpty()) {
-            String next = remaining.stream().filter(t -> referencedBy.get(t) == 0).findFirst()
-                    .orElse(remaining.iterator().next());
-            remaining.remove(next);
-            order.add(next);
-            for (String target : linksTo.get(next)) {
-                referencedBy.merge(target, -1, Integer::sum);
-            }
-        }
-        return order;
-    }
 }

@@ -1,6 +1,5 @@
 package dev.relata.internal;
 
-import dev.relata.Dialect;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,12 +25,6 @@ public final class InQuery {
     /** The most keys one array parameter binds. */
     public static final int ARRAY_CHUNK = 16_384;
 
-    /** The marker in a statement that becomes the list of placeholders. */
-    public static final String MARKER = "?*";
-
-    /** The condition on the keys, as statements write it. */
-    private static final String IN_LIST = " IN (" + MARKER + ")";
-
     private InQuery() {}
 
     /** Reads one row of a result. */
@@ -47,21 +40,20 @@ public final class InQuery {
     }
 
     /**
-     * Runs {@code sql}, whose {@code IN (}{@value #MARKER}{@code )} stands for the list of keys, for
+     * Runs {@code sql}, whose {@code IN (}{@value Sql#KEYS}{@code )} stands for the list of keys, for
      * every chunk of {@code keys}, handing each row to {@code reader}. Does nothing for no keys.
      */
-    public static void forEach(Connection connection, Dialect dialect, String sql, List<?> keys, RowReader reader)
-            throws SQLException {
-        forEach(connection, dialect, sql, ps -> { }, 0, keys, reader);
+    public static void forEach(Connection connection, Sql sql, List<?> keys, RowReader reader) throws SQLException {
+        forEach(connection, sql, ps -> { }, keys, reader);
     }
 
     /**
-     * As {@link #forEach(Connection, Dialect, String, List, RowReader)}, for a statement whose first
-     * {@code leadingCount} parameters, before the keys, are bound by {@code leading}.
+     * As {@link #forEach(Connection, Sql, List, RowReader)}, for a statement whose
+     * {@linkplain Sql#leadingParameters() parameters before the keys} are bound by {@code leading}.
      */
-    public static void forEach(Connection connection, Dialect dialect, String sql, Queries.Binder leading, int leadingCount,
-            List<?> keys, RowReader reader) throws SQLException {
-        chunks(connection, dialect, sql, leading, leadingCount, keys, ps -> {
+    public static void forEach(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, RowReader reader)
+            throws SQLException {
+        chunks(connection, sql, leading, keys, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reader.read(rs);
@@ -71,25 +63,27 @@ public final class InQuery {
     }
 
     /**
-     * Runs {@code sql}, whose {@code IN (}{@value #MARKER}{@code )} stands for the keys, as updates;
+     * Runs {@code sql}, whose {@code IN (}{@value Sql#KEYS}{@code )} stands for the keys, as updates;
      * returns the rows changed.
      */
-    public static int update(Connection connection, Dialect dialect, String sql, List<?> keys) throws SQLException {
+    public static int update(Connection connection, Sql sql, List<?> keys) throws SQLException {
         int[] changed = {0};
-        chunks(connection, dialect, sql, ps -> { }, 0, keys, ps -> changed[0] += ps.executeUpdate());
+        chunks(connection, sql, ps -> { }, keys, ps -> changed[0] += ps.executeUpdate());
         return changed[0];
     }
 
-    private static void chunks(Connection connection, Dialect dialect, String sql, Queries.Binder leading, int leadingCount,
-            List<?> keys, Bound work) throws SQLException {
+    private static void chunks(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, Bound work)
+            throws SQLException {
+        if (!sql.hasKeys()) {
+            throw new IllegalArgumentException("No IN (" + Sql.KEYS + ") in: " + sql);
+        }
         if (keys.isEmpty()) {
             return;
         }
-        String arrayType = dialect == Dialect.MARIADB ? null : arrayType(keys);
-        int at = sql.indexOf(IN_LIST);
-        if (arrayType != null && at >= 0) {
-            String anySql = sql.substring(0, at) + " = ANY(?)" + sql.substring(at + IN_LIST.length());
-            try (PreparedStatement ps = connection.prepareStatement(anySql)) {
+        int leadingCount = sql.leadingParameters();
+        String arrayType = sql.forArray() == null ? null : arrayType(keys);
+        if (arrayType != null) {
+            try (PreparedStatement ps = connection.prepareStatement(sql.forArray())) {
                 for (int from = 0; from < keys.size(); from += ARRAY_CHUNK) {
                     List<?> chunk = keys.subList(from, Math.min(keys.size(), from + ARRAY_CHUNK));
                     leading.bind(ps);
@@ -108,7 +102,7 @@ public final class InQuery {
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
             int size = bucket(chunk.size());
-            try (PreparedStatement ps = connection.prepareStatement(expand(sql, size))) {
+            try (PreparedStatement ps = connection.prepareStatement(sql.forKeys(size))) {
                 leading.bind(ps);
                 for (int i = 0; i < size; i++) {
                     ps.setObject(leadingCount + i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
@@ -144,18 +138,5 @@ public final class InQuery {
             size <<= 1;
         }
         return size;
-    }
-
-    static String expand(String sql, int n) {
-        int at = sql.indexOf(MARKER);
-        if (at < 0) {
-            throw new IllegalArgumentException("No " + MARKER + " in " + sql);
-        }
-        StringBuilder out = new StringBuilder(sql.length() + 3 * n);
-        out.append(sql, 0, at);
-        for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? "?" : ", ?");
-        }
-        return out.append(sql, at + MARKER.length(), sql.length()).toString();
     }
 }

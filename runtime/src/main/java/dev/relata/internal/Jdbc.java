@@ -16,7 +16,7 @@ public final class Jdbc {
     private Jdbc() {}
 
     public static UUID getUuid(ResultSet rs, int column, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.MARIADB) {
+        if (dialect.storesUuidAsText()) {
             String text = rs.getString(column);
             return text == null ? null : UUID.fromString(text);
         }
@@ -24,7 +24,7 @@ public final class Jdbc {
     }
 
     public static void setUuid(PreparedStatement ps, int column, UUID value, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.MARIADB) {
+        if (dialect.storesUuidAsText()) {
             ps.setString(column, value == null ? null : value.toString());
         } else if (value == null) {
             ps.setNull(column, dialect == Dialect.POSTGRESQL ? Types.OTHER : Types.JAVA_OBJECT);
@@ -35,7 +35,7 @@ public final class Jdbc {
 
     /** An {@link Instant} is a {@code TIMESTAMP WITH TIME ZONE}, or a UTC {@code DATETIME(6)} on MariaDB. */
     public static Instant getInstant(ResultSet rs, int column, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.MARIADB) {
+        if (dialect.storesInstantAsUtcDateTime()) {
             LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
             return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
         }
@@ -44,7 +44,7 @@ public final class Jdbc {
     }
 
     public static void setInstant(PreparedStatement ps, int column, Instant value, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.MARIADB) {
+        if (dialect.storesInstantAsUtcDateTime()) {
             ps.setObject(column, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC), Types.TIMESTAMP);
         } else {
             ps.setObject(column, value == null ? null : value.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);

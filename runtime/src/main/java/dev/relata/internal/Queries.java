@@ -32,9 +32,9 @@ public final class Queries {
         T map(ResultSet rs) throws SQLException;
     }
 
-    public static <T> Optional<T> one(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+    public static <T> Optional<T> one(Connection connection, Sql sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
@@ -42,9 +42,9 @@ public final class Queries {
         }
     }
 
-    public static <T> List<T> list(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+    public static <T> List<T> list(Connection connection, Sql sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -56,15 +56,15 @@ public final class Queries {
         }
     }
 
-    public static long count(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    public static long count(Connection connection, Sql sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text()); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    public static boolean exists(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    public static boolean exists(Connection connection, Sql sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -72,8 +72,8 @@ public final class Queries {
         }
     }
 
-    public static int update(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    public static int update(Connection connection, Sql sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
             binder.bind(ps);
             return ps.executeUpdate();
         }
@@ -83,14 +83,14 @@ public final class Queries {
      * The targets of a forward link for many rows, in {@link InQuery} chunks: keyed by each row's
      * key, in no particular order; rows whose link is null, or whose target is missing, are absent.
      *
-     * @param sql         selects targets, with {@link InQuery#MARKER} for the target keys
+     * @param sql         selects targets, with {@link Sql#KEYS} for the target keys
      * @param rows        the rows whose links to follow
      * @param keyOf       a row's key
      * @param linkOf      a row's link (the target's key), or null
      * @param mapper      reads a target
      * @param targetKeyOf a target's key
      */
-    public static <M, K, T> Map<K, T> forward(Connection connection, Dialect dialect, String sql, Collection<M> rows,
+    public static <M, K, T> Map<K, T> forward(Connection connection, Sql sql, Collection<M> rows,
             Function<M, K> keyOf, Function<M, ?> linkOf, RowMapper<T> mapper, Function<T, ?> targetKeyOf)
             throws SQLException {
         Map<Object, List<K>> byTarget = new HashMap<>(capacity(rows.size()));
@@ -101,7 +101,7 @@ public final class Queries {
             }
         }
         Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
-        InQuery.forEach(connection, dialect, sql, new ArrayList<>(byTarget.keySet()), rs -> {
+        InQuery.forEach(connection, sql, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
             List<K> keys = byTarget.get(targetKeyOf.apply(target));
             if (keys != null) {
@@ -117,15 +117,15 @@ public final class Queries {
      * The rows that link to many targets through one link, in {@link InQuery} chunks: keyed by the
      * target's key, in no particular order; targets nothing links to are absent.
      *
-     * @param sql    selects linking rows, with {@link InQuery#MARKER} for the target keys
+     * @param sql    selects linking rows, with {@link Sql#KEYS} for the target keys
      * @param keys   the targets' keys; a repeated key is harmless
      * @param mapper reads a linking row
      * @param linkOf a linking row's link (the target's key)
      */
-    public static <K, S> Map<K, S> reverse(Connection connection, Dialect dialect, String sql, List<K> keys, RowMapper<S> mapper,
+    public static <K, S> Map<K, S> reverse(Connection connection, Sql sql, List<K> keys, RowMapper<S> mapper,
             Function<S, K> linkOf) throws SQLException {
         Map<K, S> found = new HashMap<>(capacity(keys.size()));
-        InQuery.forEach(connection, dialect, sql, keys, rs -> {
+        InQuery.forEach(connection, sql, keys, rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
@@ -134,14 +134,13 @@ public final class Queries {
 
     /**
      * The keys among {@code keys} of the targets that match the statement's condition; the
-     * statement binds the condition's {@code leadingCount} values first, then the keys.
+     * statement binds the condition's values first, with {@code leading}, then the keys.
      *
      * @param keyReader reads a key from column 1, as the same Java type as {@code keys}
      */
-    public static <K> Set<K> matching(Connection connection, Dialect dialect, String sql, Binder leading, int leadingCount,
-            Collection<K> keys, RowMapper<K> keyReader) throws SQLException {
+    public static <K> Set<K> matching(Connection connection, Sql sql, Binder leading, Collection<K> keys, RowMapper<K> keyReader) throws SQLException {
         Set<K> found = new HashSet<>();
-        InQuery.forEach(connection, dialect, sql, leading, leadingCount, new ArrayList<>(new LinkedHashSet<>(keys)),
+        InQuery.forEach(connection, sql, leading, new ArrayList<>(new LinkedHashSet<>(keys)),
                 rs -> found.add(keyReader.map(rs)));
         return found;
     }

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static dev.relata.internal.LinkTables.plan;
 import static dev.relata.internal.LinkTables.foreignKey;
 import static dev.relata.internal.LinkTables.oneToOne;
 import static dev.relata.internal.LinkTables.table;
@@ -29,21 +30,21 @@ final class ArtistSchema {
     static final long SONG_TWO = 22;
 
     private static final Link ALBUM_ARTIST =
-            new Link("Album", "artist", "album", "id", "artist_id", "Artist", "artist", OnDelete.CASCADE);
+            new Link("Album", "artist", "album", "artist_id", "artist", OnDelete.CASCADE);
     private static final Link SONG_ARTIST =
-            new Link("Song", "artist", "song", "id", "artist_id", "Artist", "artist", OnDelete.CASCADE);
+            new Link("Song", "artist", "song", "artist_id", "artist", OnDelete.CASCADE);
     private static final Link REVIEW_SONG =
-            new Link("Review", "song", "review", "id", "song_id", "Song", "song", OnDelete.SET_NULL);
+            new Link("Review", "song", "review", "song_id", "song", OnDelete.SET_NULL);
 
     final DeletePlan deleteArtists;
     final DeletePlan deleteAlbums;
     private final Link songAlbum;
 
     ArtistSchema(OnDelete songAlbum) {
-        this.songAlbum = new Link("Song", "album", "song", "id", "album_id", "Album", "album", songAlbum);
-        this.deleteArtists = DeletePlan.of(Dialect.H2, "artist", "id",
-                List.of(ALBUM_ARTIST, SONG_ARTIST, this.songAlbum, REVIEW_SONG));
-        this.deleteAlbums = DeletePlan.of(Dialect.H2, "album", "id", List.of(this.songAlbum));
+        this.songAlbum = new Link("Song", "album", "song", "album_id", "album", songAlbum);
+        this.deleteArtists = plan(Dialect.H2, "artist",
+                List.of(ALBUM_ARTIST, SONG_ARTIST, this.songAlbum, REVIEW_SONG), "review", "song", "album", "artist");
+        this.deleteAlbums = plan(Dialect.H2, "album", List.of(this.songAlbum), "song", "album");
     }
 
     void create(TestDatabase h2) {

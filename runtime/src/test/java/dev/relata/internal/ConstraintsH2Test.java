@@ -197,7 +197,7 @@ class ConstraintsH2Test {
     private SQLException failure(String template) {
         return assertThrows(SQLException.class, () -> {
             try (Connection connection = h2.connection(); Statement statement = connection.createStatement()) {
-                statement.execute(Dialect.H2.sql(template));
+                statement.execute(Sql.of(Dialect.H2, template).text());
             }
         });
     }

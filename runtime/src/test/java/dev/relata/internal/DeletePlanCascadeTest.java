@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static dev.relata.internal.LinkTables.plan;
 import static dev.relata.internal.LinkTables.oneToOne;
 import static dev.relata.internal.LinkTables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,11 +18,11 @@ import org.junit.jupiter.api.Test;
 /** User <- Profile <- Page, every link CASCADE. */
 class DeletePlanCascadeTest {
     private static final Link PROFILE_USER =
-            new Link("Profile", "user", "profile", "id", "user_id", "User", "user", OnDelete.CASCADE);
+            new Link("Profile", "user", "profile", "user_id", "user", OnDelete.CASCADE);
     private static final Link PAGE_PROFILE =
-            new Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.CASCADE);
+            new Link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE);
     private static final DeletePlan DELETE_USERS =
-            DeletePlan.of(Dialect.H2, "user", "id", List.of(PROFILE_USER, PAGE_PROFILE));
+            plan(Dialect.H2, "user", List.of(PROFILE_USER, PAGE_PROFILE), "page", "profile", "user");
 
     private TestDatabase h2;
     private Database db;
@@ -89,7 +90,7 @@ class DeletePlanCascadeTest {
 
     @Test
     void deletingFromTheMiddleOfTheChainCascadesDownOnly() {
-        DeletePlan deleteProfiles = DeletePlan.of(Dialect.H2, "profile", "id", List.of(PAGE_PROFILE));
+        DeletePlan deleteProfiles = plan(Dialect.H2, "profile", List.of(PAGE_PROFILE), "page", "profile");
 
         int deleted = db.withTransaction(connection -> deleteProfiles.delete(connection, "Profile", List.of(10L)));
 

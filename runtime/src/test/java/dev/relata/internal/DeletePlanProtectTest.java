@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static dev.relata.internal.LinkTables.plan;
 import static dev.relata.internal.LinkTables.oneToOne;
 import static dev.relata.internal.LinkTables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,15 +23,15 @@ import org.junit.jupiter.api.Test;
 /** User <- Profile <- Page by CASCADE, Page <- Badge and User <- Wallet by PROTECT. */
 class DeletePlanProtectTest {
     private static final Link PROFILE_USER =
-            new Link("Profile", "user", "profile", "id", "user_id", "User", "user", OnDelete.CASCADE);
+            new Link("Profile", "user", "profile", "user_id", "user", OnDelete.CASCADE);
     private static final Link PAGE_PROFILE =
-            new Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.CASCADE);
+            new Link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE);
     private static final Link BADGE_PAGE =
-            new Link("Badge", "page", "badge", "id", "page_id", "Page", "page", OnDelete.PROTECT);
+            new Link("Badge", "page", "badge", "page_id", "page", OnDelete.PROTECT);
     private static final Link WALLET_USER =
-            new Link("Wallet", "user", "wallet", "id", "user_id", "User", "user", OnDelete.PROTECT);
-    private static final DeletePlan DELETE_USERS = DeletePlan.of(Dialect.H2, "user", "id",
-            List.of(PROFILE_USER, WALLET_USER, PAGE_PROFILE, BADGE_PAGE));
+            new Link("Wallet", "user", "wallet", "user_id", "user", OnDelete.PROTECT);
+    private static final DeletePlan DELETE_USERS = plan(Dialect.H2, "user",
+            List.of(PROFILE_USER, WALLET_USER, PAGE_PROFILE, BADGE_PAGE), "badge", "page", "profile", "wallet", "user");
 
     private TestDatabase h2;
     private Database db;

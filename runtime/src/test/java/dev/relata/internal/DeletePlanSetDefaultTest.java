@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static dev.relata.internal.LinkTables.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,19 +21,19 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DeletePlanSetDefaultTest {
     private static final Link PROFILE_USER =
-            new Link("Profile", "user", "profile", "id", "user_id", "User", "user", OnDelete.CASCADE);
+            new Link("Profile", "user", "profile", "user_id", "user", OnDelete.CASCADE);
     private static final Link PIN_PROFILE =
-            new Link("Pin", "profile", "pin", "id", "profile_id", "Profile", "profile", OnDelete.SET_DEFAULT);
+            new Link("Pin", "profile", "pin", "profile_id", "profile", OnDelete.SET_DEFAULT);
     private static final Link BOOKMARK_USER =
-            new Link("Bookmark", "user", "bookmark", "id", "user_id", "User", "user", OnDelete.SET_DEFAULT);
+            new Link("Bookmark", "user", "bookmark", "user_id", "user", OnDelete.SET_DEFAULT);
     private static final Link WALLET_USER =
-            new Link("Wallet", "user", "wallet", "id", "user_id", "User", "user", OnDelete.PROTECT);
+            new Link("Wallet", "user", "wallet", "user_id", "user", OnDelete.PROTECT);
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
     void aSetDefaultLinkToADeletedRowGetsTheColumnsDefault(Dialect dialect) {
         try (TestDatabase h2 = open(dialect)) {
-            DeletePlan plan = DeletePlan.of(dialect, "user", "id", List.of(PROFILE_USER, PIN_PROFILE, BOOKMARK_USER));
+            DeletePlan plan = plan(dialect, "user", List.of(PROFILE_USER, PIN_PROFILE, BOOKMARK_USER), "pin", "profile", "bookmark", "user");
 
             assertEquals(1, delete(h2, plan, 1L));
 
@@ -47,8 +48,8 @@ class DeletePlanSetDefaultTest {
     @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
     void aRefusedDeleteLeavesTheLinksAsTheyWere(Dialect dialect) {
         try (TestDatabase h2 = open(dialect)) {
-            DeletePlan plan = DeletePlan.of(dialect, "user", "id",
-                    List.of(PROFILE_USER, PIN_PROFILE, BOOKMARK_USER, WALLET_USER));
+            DeletePlan plan = plan(dialect, "user",
+                    List.of(PROFILE_USER, PIN_PROFILE, BOOKMARK_USER, WALLET_USER), "pin", "profile", "bookmark", "wallet", "user");
 
             assertThrows(ProtectedException.class, () -> delete(h2, plan, 1L, 2L));
 

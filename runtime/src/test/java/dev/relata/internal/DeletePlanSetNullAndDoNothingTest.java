@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static dev.relata.internal.LinkTables.plan;
 import static dev.relata.internal.ConstraintFixtures.assertExactly;
 import static dev.relata.internal.LinkTables.oneToOne;
 import static dev.relata.internal.LinkTables.table;
@@ -29,11 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DeletePlanSetNullAndDoNothingTest {
     private static final Link PROFILE_USER =
-            new Link("Profile", "user", "profile", "id", "user_id", "User", "user", OnDelete.SET_NULL);
+            new Link("Profile", "user", "profile", "user_id", "user", OnDelete.SET_NULL);
     private static final Link NOTE_USER =
-            new Link("Note", "user", "note", "id", "user_id", "User", "user", OnDelete.DO_NOTHING);
+            new Link("Note", "user", "note", "user_id", "user", OnDelete.DO_NOTHING);
     private static final Link WALLET_USER =
-            new Link("Wallet", "user", "wallet", "id", "user_id", "User", "user", OnDelete.PROTECT);
+            new Link("Wallet", "user", "wallet", "user_id", "user", OnDelete.PROTECT);
     private static final Constraints NOTE_CONSTRAINTS = Constraints.builder()
             .foreignKey("fk_note_user_id", "Note", "user", "User", OnDelete.DO_NOTHING)
             .build();
@@ -43,8 +44,8 @@ class DeletePlanSetNullAndDoNothingTest {
 
     static Stream<DeletePlan> plans() {
         return Stream.of(
-                DeletePlan.of(Dialect.H2, "user", "id", List.of(PROFILE_USER, NOTE_USER)),
-                DeletePlan.of(Dialect.H2, "user", "id", List.of(PROFILE_USER, NOTE_USER, WALLET_USER)));
+                plan(Dialect.H2, "user", List.of(PROFILE_USER, NOTE_USER), "profile", "note", "user"),
+                plan(Dialect.H2, "user", List.of(PROFILE_USER, NOTE_USER, WALLET_USER), "profile", "note", "wallet", "user"));
     }
 
     @BeforeEach
@@ -99,10 +100,10 @@ class DeletePlanSetNullAndDoNothingTest {
 
     @Test
     void aSetNullLinkIsNotFollowedFurther() {
-        Link pageProfile = new Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.PROTECT);
+        Link pageProfile = new Link("Page", "profile", "page", "profile_id", "profile", OnDelete.PROTECT);
         h2.execute(table("page", oneToOne(pageProfile)),
                 "INSERT INTO {page} ({id}, {profile_id}) VALUES (100, 10)");
-        DeletePlan plan = DeletePlan.of(Dialect.H2, "user", "id", List.of(PROFILE_USER, pageProfile));
+        DeletePlan plan = plan(Dialect.H2, "user", List.of(PROFILE_USER, pageProfile), "page", "profile", "user");
 
         assertEquals(1, delete(plan, 1L));
 

@@ -2,7 +2,6 @@ package dev.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Dialect;
@@ -29,7 +28,7 @@ class InQueryTest {
     /** The way of H2 and PostgreSQL: one array parameter. */
     private static final Dialect ARRAYS = Dialect.H2;
     private static final int ROWS = 4000;
-    private static final String SELECT = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} IN (?*)");
+    private static final String SELECT = "SELECT {id} FROM {item} WHERE {id} IN (?*)";
 
     private TestDatabase h2;
     private Connection connection;
@@ -63,11 +62,11 @@ class InQueryTest {
     @ValueSource(ints = {1, 3, 1025, 3000})
     void forEachBindsLeadingParametersBeforeTheKeysOfEveryChunk(int count) throws SQLException {
         h2.execute("UPDATE {item} SET {tag} = 'even' WHERE MOD({id}, 2) = 0");
-        String sql = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
+        Sql sql = sql(IN_LISTS, "SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
         List<Long> keys = shuffledKeys(count);
         List<Long> rows = new ArrayList<>();
 
-        InQuery.forEach(connection, IN_LISTS, sql, ps -> ps.setString(1, "even"), 1, keys, rs -> rows.add(rs.getLong(1)));
+        InQuery.forEach(connection, sql, ps -> ps.setString(1, "even"), keys, rs -> rows.add(rs.getLong(1)));
 
         Collections.sort(rows);
         assertEquals(keys.stream().filter(key -> key % 2 == 0).sorted().toList(), rows);
@@ -88,7 +87,7 @@ class InQueryTest {
     void forEachRunsNothingForNoKeys() throws SQLException {
         Connection unusable = refusingConnection();
 
-        InQuery.forEach(unusable, IN_LISTS, SELECT, List.of(), rs -> {
+        InQuery.forEach(unusable, sql(IN_LISTS, SELECT), List.of(), rs -> {
             throw new AssertionError("no row expected");
         });
     }
@@ -106,7 +105,7 @@ class InQueryTest {
         List<Integer> statements = new ArrayList<>();
         Connection recording = recordingConnection(connection, statements);
 
-        InQuery.forEach(recording, IN_LISTS, SELECT, shuffledKeys(count), rs -> { });
+        InQuery.forEach(recording, sql(IN_LISTS, SELECT), shuffledKeys(count), rs -> { });
 
         List<Integer> expected = List.of(placeholders.split(";")).stream().map(Integer::valueOf).toList();
         assertEquals(expected, statements);
@@ -129,9 +128,9 @@ class InQueryTest {
         List<String> prepared = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
 
-        InQuery.forEach(sqlRecordingConnection(connection, prepared), ARRAYS, SELECT, keys, rs -> rows.add(rs.getLong(1)));
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), sql(ARRAYS, SELECT), keys, rs -> rows.add(rs.getLong(1)));
 
-        assertEquals(List.of(Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} = ANY(?)")), prepared,
+        assertEquals(List.of(sql(ARRAYS, "SELECT {id} FROM {item} WHERE {id} = ANY(?)").text()), prepared,
                 "one statement, prepared once for both chunks");
         assertEquals(ROWS, rows.size(), "keys without a row are skipped, every row is read once");
     }
@@ -139,14 +138,14 @@ class InQueryTest {
     @Test
     void arraysBindLeadingParametersAndUpdate() throws SQLException {
         h2.execute("UPDATE {item} SET {tag} = 'even' WHERE MOD({id}, 2) = 0");
-        String select = Dialect.H2.sql("SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
+        Sql select = sql(ARRAYS, "SELECT {id} FROM {item} WHERE {tag} = ? AND {id} IN (?*)");
         List<Long> rows = new ArrayList<>();
 
-        InQuery.forEach(connection, ARRAYS, select, ps -> ps.setString(1, "even"), 1, List.of(1L, 2L, 3L, 4L),
+        InQuery.forEach(connection, select, ps -> ps.setString(1, "even"), List.of(1L, 2L, 3L, 4L),
                 rs -> rows.add(rs.getLong(1)));
 
         assertEquals(List.of(2L, 4L), rows.stream().sorted().toList());
-        assertEquals(3, InQuery.update(connection, ARRAYS, Dialect.H2.sql("DELETE FROM {item} WHERE {id} IN (?*)"),
+        assertEquals(3, InQuery.update(connection, sql(ARRAYS, "DELETE FROM {item} WHERE {id} IN (?*)"),
                 List.of(1L, 2L, 3L, -1L)));
     }
 
@@ -158,27 +157,27 @@ class InQueryTest {
         assertNull(InQuery.arrayType(List.of(java.math.BigDecimal.ONE)));
         List<String> prepared = new ArrayList<>();
 
-        InQuery.forEach(sqlRecordingConnection(connection, prepared), ARRAYS, SELECT, List.of(1L, 2), rs -> { });
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), sql(ARRAYS, SELECT), List.of(1L, 2), rs -> { });
 
-        assertEquals(List.of(Dialect.H2.sql("SELECT {id} FROM {item} WHERE {id} IN (?, ?)")), prepared);
+        assertEquals(List.of(sql(ARRAYS, "SELECT {id} FROM {item} WHERE {id} IN (?, ?)").text()), prepared);
     }
 
     @Test
     void updateCountsEveryChangedRowOnce() throws SQLException {
-        String sql = Dialect.H2.sql("UPDATE {item} SET {tag} = 'seen' WHERE {id} IN (?*)");
+        Sql sql = sql(IN_LISTS, "UPDATE {item} SET {tag} = 'seen' WHERE {id} IN (?*)");
 
-        assertEquals(0, InQuery.update(connection, IN_LISTS, sql, List.of()));
-        assertEquals(3, InQuery.update(connection, IN_LISTS, sql, List.of(1L, 2L, 3L)));
-        assertEquals(1025, InQuery.update(connection, IN_LISTS, sql, shuffledKeys(1025)));
-        assertEquals(2, InQuery.update(connection, IN_LISTS, sql, List.of(-5L, 7L, 8L)));
+        assertEquals(0, InQuery.update(connection, sql, List.of()));
+        assertEquals(3, InQuery.update(connection, sql, List.of(1L, 2L, 3L)));
+        assertEquals(1025, InQuery.update(connection, sql, shuffledKeys(1025)));
+        assertEquals(2, InQuery.update(connection, sql, List.of(-5L, 7L, 8L)));
     }
 
     @Test
     void updateDeletesExactlyTheGivenRows() throws SQLException {
-        String sql = Dialect.H2.sql("DELETE FROM {item} WHERE {id} IN (?*)");
+        Sql sql = sql(IN_LISTS, "DELETE FROM {item} WHERE {id} IN (?*)");
         List<Long> keys = LongStream.rangeClosed(1, 3000).boxed().toList();
 
-        assertEquals(3000, InQuery.update(connection, IN_LISTS, sql, keys));
+        assertEquals(3000, InQuery.update(connection, sql, keys));
 
         assertEquals(LongStream.rangeClosed(3001, ROWS).boxed().toList(), h2.ids("item"));
     }
@@ -189,15 +188,9 @@ class InQueryTest {
         assertEquals(bucket, InQuery.bucket(n));
     }
 
-    @Test
-    void expandReplacesTheMarkerWithPlaceholders() {
-        assertEquals("SELECT a FROM t WHERE k IN (?) ORDER BY a", InQuery.expand("SELECT a FROM t WHERE k IN (?*) ORDER BY a", 1));
-        assertEquals("DELETE FROM t WHERE k IN (?, ?, ?, ?)", InQuery.expand("DELETE FROM t WHERE k IN (?*)", 4));
-    }
-
-    @Test
-    void expandRefusesAStatementWithoutTheMarker() {
-        assertThrows(IllegalArgumentException.class, () -> InQuery.expand("SELECT a FROM t WHERE k IN (?)", 2));
+    /** A statement rendered for H2, run the way {@code way} runs statements: as an array or as IN lists. */
+    private static Sql sql(Dialect way, String template) {
+        return Sql.rendered(way, Sql.of(Dialect.H2, template).text());
     }
 
     private List<Long> select(List<Long> keys) throws SQLException {
@@ -206,7 +199,7 @@ class InQueryTest {
 
     private List<Long> select(Dialect dialect, List<Long> keys) throws SQLException {
         List<Long> rows = new ArrayList<>();
-        InQuery.forEach(connection, dialect, SELECT, keys, rs -> rows.add(rs.getLong(1)));
+        InQuery.forEach(connection, sql(dialect, SELECT), keys, rs -> rows.add(rs.getLong(1)));
         return rows;
     }
 

@@ -86,8 +86,8 @@ class JdbcTest {
 
     private static void write(Connection connection, Dialect dialect, int id, UUID u, Instant at, Character c,
             Status e, Integer i, Long l, Boolean b, Double d) throws SQLException {
-        String sql = dialect.sql("INSERT INTO {value_row} ({id}, {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d})"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        String sql = Sql.of(dialect, "INSERT INTO {value_row} ({id}, {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d})"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").text();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setInt(1, id);
             Jdbc.setUuid(ps, 2, u, dialect);
@@ -104,7 +104,7 @@ class JdbcTest {
 
     private static ResultSet read(Connection connection, Dialect dialect, int id) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(
-                dialect.sql("SELECT {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d} FROM {value_row} WHERE {id} = ?"));
+                Sql.of(dialect, "SELECT {u}, {at}, {c}, {e}, {i}, {l}, {b}, {d} FROM {value_row} WHERE {id} = ?").text());
         ps.setInt(1, id);
         ResultSet rs = ps.executeQuery();
         assertTrue(rs.next());

@@ -1,8 +1,10 @@
 package dev.relata.internal;
 
+import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.internal.DeletePlan.Link;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +13,19 @@ import java.util.stream.Collectors;
  */
 final class LinkTables {
     private LinkTables() {}
+
+    /**
+     * The plan for deleting rows of {@code root} through these links, over tables keyed by
+     * {@code id} and given referencing tables first.
+     */
+    static DeletePlan plan(Dialect dialect, String root, List<Link> links, String... referencingFirst) {
+        DeletePlan.Builder plan = DeletePlan.builder(dialect, root);
+        for (String table : referencingFirst) {
+            plan.table(table, "id");
+        }
+        links.forEach(plan::add);
+        return plan.build();
+    }
 
     static String table(String name, String... columns) {
         String links = Arrays.stream(columns).map(column -> ", " + column).collect(Collectors.joining());

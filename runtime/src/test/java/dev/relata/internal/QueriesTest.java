@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Users 1 to 3 (ada, grace, linus); profiles 10 (ada), 20 (no user), 40 (grace). */
 class QueriesTest {
-    private static final String USERS = Dialect.H2.sql("SELECT {id}, {name} FROM {user}");
-    private static final String PROFILES = Dialect.H2.sql("SELECT {id}, {user_id} FROM {profile}");
+    private static final String USERS = "SELECT {id}, {name} FROM {user}";
+    private static final String PROFILES = "SELECT {id}, {user_id} FROM {profile}";
 
     record User(long id, String name) {
         static User read(ResultSet rs) throws SQLException {
@@ -60,7 +60,7 @@ class QueriesTest {
 
     @Test
     void oneFindsTheRowOrNothing() throws SQLException {
-        String byId = USERS + Dialect.H2.sql(" WHERE {id} = ?");
+        Sql byId = Sql.of(Dialect.H2, USERS + " WHERE {id} = ?");
 
         assertEquals(Optional.of(new User(2, "grace")),
                 Queries.one(connection, byId, ps -> ps.setLong(1, 2), User::read));
@@ -69,7 +69,7 @@ class QueriesTest {
 
     @Test
     void listReturnsTheRowsInTheStatementsOrder() throws SQLException {
-        String byName = USERS + Dialect.H2.sql(" WHERE {id} > ? ORDER BY {name} DESC");
+        Sql byName = Sql.of(Dialect.H2, USERS + " WHERE {id} > ? ORDER BY {name} DESC");
 
         assertEquals(List.of(new User(3, "linus"), new User(2, "grace")),
                 Queries.list(connection, byName, ps -> ps.setLong(1, 1), User::read));
@@ -77,10 +77,10 @@ class QueriesTest {
 
     @Test
     void countExistsAndUpdate() throws SQLException {
-        assertEquals(3, Queries.count(connection, Dialect.H2.sql("SELECT COUNT(*) FROM {user}")));
-        assertTrue(Queries.exists(connection, USERS + Dialect.H2.sql(" WHERE {name} = ?"), ps -> ps.setString(1, "ada")));
-        assertFalse(Queries.exists(connection, USERS + Dialect.H2.sql(" WHERE {name} = ?"), ps -> ps.setString(1, "alan")));
-        assertEquals(2, Queries.update(connection, Dialect.H2.sql("UPDATE {user} SET {name} = UPPER({name}) WHERE {id} < ?"),
+        assertEquals(3, Queries.count(connection, Sql.of(Dialect.H2, "SELECT COUNT(*) FROM {user}")));
+        assertTrue(Queries.exists(connection, Sql.of(Dialect.H2, USERS + " WHERE {name} = ?"), ps -> ps.setString(1, "ada")));
+        assertFalse(Queries.exists(connection, Sql.of(Dialect.H2, USERS + " WHERE {name} = ?"), ps -> ps.setString(1, "alan")));
+        assertEquals(2, Queries.update(connection, Sql.of(Dialect.H2, "UPDATE {user} SET {name} = UPPER({name}) WHERE {id} < ?"),
                 ps -> ps.setLong(1, 3)));
     }
 
@@ -106,10 +106,10 @@ class QueriesTest {
 
     @Test
     void forwardKeysAnUnsavedRowWithoutAKeyUnderNull() throws SQLException {
-        String sql = USERS + Dialect.H2.sql(" WHERE {id} IN (?*)");
+        Sql sql = Sql.of(Dialect.H2, USERS + " WHERE {id} IN (?*)");
         List<String[]> rows = List.of(new String[] {null, "2"}, new String[] {"x", "1"}, new String[] {"y", "2"});
 
-        Map<String, User> users = Queries.forward(connection, Dialect.H2, sql, rows, row -> row[0], row -> Long.valueOf(row[1]),
+        Map<String, User> users = Queries.forward(connection, sql, rows, row -> row[0], row -> Long.valueOf(row[1]),
                 User::read, User::id);
 
         Map<String, User> expected = new java.util.HashMap<>();
@@ -138,9 +138,9 @@ class QueriesTest {
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
     void reverseFindsTheRowThatLinksToEachKeyWhateverTheRepeatedKeys(Dialect strategy) throws SQLException {
-        String sql = PROFILES + Dialect.H2.sql(" WHERE {user_id} IN (?*)");
+        Sql sql = Sql.rendered(strategy, Sql.of(Dialect.H2, PROFILES + " WHERE {user_id} IN (?*)").text());
 
-        Map<Long, Profile> profiles = Queries.reverse(connection, strategy, sql, List.of(3L, 2L, 1L, 2L), Profile::read,
+        Map<Long, Profile> profiles = Queries.reverse(connection, sql, List.of(3L, 2L, 1L, 2L), Profile::read,
                 Profile::user);
 
         assertEquals(Map.of(2L, new Profile(40, 2L), 1L, new Profile(10, 1L)), profiles);
@@ -148,9 +148,9 @@ class QueriesTest {
 
     @Test
     void matchingKeepsTheKeysWhoseRowsMatchTheCondition() throws SQLException {
-        String sql = Dialect.H2.sql("SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+        Sql sql = Sql.of(Dialect.H2, "SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, Dialect.H2, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L, 9L, 1L),
+        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), List.of(1L, 2L, 9L, 1L),
                 rs -> rs.getLong(1));
 
         assertEquals(Set.of(1L), found);
@@ -158,16 +158,16 @@ class QueriesTest {
 
     @Test
     void matchingReadsKeysAsTheTypeTheCallerComparesThemWith() throws SQLException {
-        String sql = Dialect.H2.sql("SELECT CAST({id} AS VARCHAR) FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+        Sql sql = Sql.of(Dialect.H2, "SELECT CAST({id} AS VARCHAR) FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, Dialect.H2, sql, ps -> ps.setString(1, "grace"), 1, List.of(1L, 2L),
+        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), List.of(1L, 2L),
                 rs -> Long.valueOf(rs.getString(1)));
 
         assertEquals(Set.of(1L), found);
     }
 
     private Map<Long, User> forward(List<Profile> profiles) throws SQLException {
-        String sql = USERS + Dialect.H2.sql(" WHERE {id} IN (?*)");
-        return Queries.forward(connection, Dialect.H2, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);
+        Sql sql = Sql.of(Dialect.H2, USERS + " WHERE {id} IN (?*)");
+        return Queries.forward(connection, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);
     }
 }

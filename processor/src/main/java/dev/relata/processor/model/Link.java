@@ -1,6 +1,9 @@
 package dev.relata.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.relata.processor.condition.Condition;
+import dev.relata.processor.condition.ConditionParser;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -11,10 +14,32 @@ import javax.lang.model.element.AnnotationMirror;
  * @param onDelete       the delete rule
  * @param relatedName    the reverse accessor's name as written, or empty for the default
  * @param limitChoicesTo the condition as written, or empty
+ * @param condition      the condition parsed, or null when there is none or it does not parse
+ * @param conditionError why the condition does not parse, or null
  * @param mirror         the annotation, for positioning diagnostics in this round
  */
 public record Link(String relation, ClassName target, OnDeleteRule onDelete, String relatedName,
-        String limitChoicesTo, AnnotationMirror mirror) {
+        String limitChoicesTo, Condition condition, String conditionError, AnnotationMirror mirror) {
+
+    /** A link whose {@code limitChoicesTo} is parsed here, once, for the validator and the writers. */
+    public static Link of(String relation, ClassName target, OnDeleteRule onDelete, String relatedName,
+            String limitChoicesTo, AnnotationMirror mirror) {
+        Condition condition = null;
+        String error = null;
+        if (!limitChoicesTo.isEmpty()) {
+            try {
+                condition = ConditionParser.parse(limitChoicesTo);
+            } catch (ConditionParser.SyntaxError e) {
+                error = e.getMessage();
+            }
+        }
+        return new Link(relation, target, onDelete, relatedName, limitChoicesTo, condition, error, mirror);
+    }
+
+    /** The parsed {@code limitChoicesTo}, when there is one and it parses. */
+    public Optional<Condition> choices() {
+        return Optional.ofNullable(condition);
+    }
 
     /** True when {@code relatedName = "+"} (or ends with {@code +}): no reverse accessor. */
     public boolean hidden() {

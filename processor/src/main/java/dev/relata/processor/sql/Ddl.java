@@ -5,9 +5,7 @@ import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The DDL of a package's models: CREATE TABLE with keys, NOT NULL, defaults and a UNIQUE
@@ -23,7 +21,7 @@ public final class Ddl {
 
     public List<String> statements(List<ModelDef> models, SqlDialect dialect) {
         List<String> statements = new ArrayList<>();
-        List<ModelDef> ordered = targetsFirst(models);
+        List<ModelDef> ordered = graph.targetsFirst(models);
         for (ModelDef model : ordered) {
             statements.add(createTable(model, dialect));
         }
@@ -74,38 +72,11 @@ public final class Ddl {
             case PROTECT, RESTRICT -> " ON DELETE RESTRICT";
             case SET_NULL -> " ON DELETE SET NULL";
             // InnoDB has no SET DEFAULT: the generated DAO writes the default before it deletes.
-            case SET_DEFAULT -> d == SqlDialect.MARIADB ? "" : " ON DELETE SET DEFAULT";
+            case SET_DEFAULT -> d.hasOnDeleteSetDefault() ? " ON DELETE SET DEFAULT" : "";
             case DO_NOTHING -> "";
         };
         return "ALTER TABLE " + d.quote(table) + " ADD CONSTRAINT " + d.quote(ConstraintNames.foreignKey(table, column))
                 + " FOREIGN KEY (" + d.quote(column) + ") REFERENCES " + d.quote(edge.target().table()) + " ("
                 + d.quote(graph.keyColumn(edge.target())) + ")" + action;
     }
-
-    /** The models ordered so that each comes after the models of the list it links to. */
-    List<ModelDef> targetsFirst(List<ModelDef> models) {
-        List<ModelDef> ordered = new ArrayList<>();
-        Set<String> included = new HashSet<>();
-        models.forEach(m -> included.add(m.qualifiedName()));
-        Set<String> placed = new HashSet<>();
-        Set<String> visiting = new HashSet<>();
-        for (ModelDef model : models) {
-            place(model, included, ordered, placed, visiting);
-        }
-        return ordered;
-    }
-
-    private void place(ModelDef model, Set<String> included, List<ModelDef> ordered, Set<String> placed, Set<String> visiting) {
-        if (placed.contains(model.qualifiedName()) || !visiting.add(model.qualifiedName())) {
-            return;
-        }
-        for (Edge edge : graph.outgoing(model)) {
-            if (included.contains(edge.target().qualifiedName())) {
-                place(edge.target(), included, ordered, placed, visiting);
-            }
-        }
-        placed.add(model.qualifiedName());
-        ordered.add(model);
-    }
-
 }

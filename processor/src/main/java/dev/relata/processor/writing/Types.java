@@ -14,7 +14,7 @@ public final class Types {
     public static final ClassName RESTRICTED = ClassName.get("dev.relata", "RestrictedException");
     public static final ClassName CONSTRAINTS = ClassName.get("dev.relata.internal", "Constraints");
     public static final ClassName DELETE_PLAN = ClassName.get("dev.relata.internal", "DeletePlan");
-    public static final ClassName DELETE_LINK = DELETE_PLAN.nestedClass("Link");
+    public static final ClassName SQL = ClassName.get("dev.relata.internal", "Sql");
     public static final ClassName QUERIES = ClassName.get("dev.relata.internal", "Queries");
     public static final ClassName BATCH = ClassName.get("dev.relata.internal", "Batch");
     public static final ClassName IN_QUERY = ClassName.get("dev.relata.internal", "InQuery");
@@ -26,6 +26,11 @@ public final class Types {
     public static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
     public static final ClassName SQL_TYPES = ClassName.get("java.sql", "Types");
     public static final ClassName STATEMENT = ClassName.get("java.sql", "Statement");
+
+    /** How many keys the runtime's {@code InQuery} binds as one array parameter (H2, PostgreSQL): generated Javadoc quotes it. */
+    public static final int ARRAY_CHUNK = 16_384;
+    /** How many keys the runtime's {@code InQuery} binds as one {@code IN} list (MariaDB): generated Javadoc quotes it. */
+    public static final int LIST_CHUNK = 1_024;
 
     private Types() {}
 }

@@ -12,6 +12,7 @@ import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Queries;
+import dev.relata.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,32 +58,32 @@ public final class ProfileDao {
     /**
      * Inserts a row with its key.
      */
-    private final String insertWithKeySql;
+    private final Sql insertWithKeySql;
 
     /**
      * Inserts a row whose key the database generates.
      */
-    private final String insertSql;
+    private final Sql insertSql;
 
     /**
      * Selects one row by key.
      */
-    private final String findByIdSql;
+    private final Sql findByIdSql;
 
     /**
      * Selects every row, by key.
      */
-    private final String findAllSql;
+    private final Sql findAllSql;
 
     /**
      * Counts the rows.
      */
-    private final String countSql;
+    private final Sql countSql;
 
     /**
      * Writes every column of a row.
      */
-    private final String updateSql;
+    private final Sql updateSql;
 
     /**
      * Deletes Profile rows with Django's {@code on_delete} rules for every link that reaches them.
@@ -92,32 +93,32 @@ public final class ProfileDao {
     /**
      * Selects the User of a Profile.user link.
      */
-    private final String userSql;
+    private final Sql userSql;
 
     /**
      * Selects the Users of many Profile.user links.
      */
-    private final String userForSql;
+    private final Sql userForSql;
 
     /**
      * Selects the Users that Profile.user may link to.
      */
-    private final String userChoicesSql;
+    private final Sql userChoicesSql;
 
     /**
      * Selects the Page that links here through Page.profile.
      */
-    private final String pageSql;
+    private final Sql pageSql;
 
     /**
      * Selects the Pages that link to many rows through Page.profile.
      */
-    private final String pageForSql;
+    private final Sql pageForSql;
 
     /**
      * Selects which of some Users Profile.user may link to.
      */
-    private final String userChoiceCheckSql;
+    private final Sql userChoiceCheckSql;
 
     /**
      * A DAO for {@link Profile} rows on the database.
@@ -126,21 +127,25 @@ public final class ProfileDao {
         this.db = Objects.requireNonNull(db, "db");
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
-        this.insertWithKeySql = db.sql("INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
-        this.insertSql = db.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
-        this.findByIdSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
-        this.findAllSql = db.sql("SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
-        this.countSql = db.sql("SELECT COUNT(*) FROM {profile}");
-        this.updateSql = db.sql("UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
-        this.deletePlan = DeletePlan.of(dialect, "profile", "id", List.of(
-                new DeletePlan.Link("Page", "profile", "page", "id", "profile_id", "Profile", "profile", OnDelete.CASCADE),
-                DeletePlan.Link.parent("Like", "page", "like", "page_ptr_id", "Page", "page", "id")));
-        this.userSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
-        this.userForSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
-        this.userChoicesSql = db.sql("SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
-        this.pageSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
-        this.pageForSql = db.sql("SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
-        this.userChoiceCheckSql = db.sql("SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
+        this.insertWithKeySql = Sql.of(dialect, "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+        this.insertSql = Sql.of(dialect, "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.findByIdSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
+        this.findAllSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
+        this.countSql = Sql.of(dialect, "SELECT COUNT(*) FROM {profile}");
+        this.updateSql = Sql.of(dialect, "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
+        this.deletePlan = DeletePlan.builder(dialect, "profile")
+                .table("like", "page_ptr_id")
+                .table("page", "id")
+                .table("profile", "id")
+                .link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE)
+                .parent("Like", "page", "like", "page")
+                .build();
+        this.userSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
+        this.userForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
+        this.userChoicesSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
+        this.pageSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
+        this.pageForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
+        this.userChoiceCheckSql = Sql.of(dialect, "SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
     }
 
     /**
@@ -162,7 +167,7 @@ public final class ProfileDao {
 
     private Profile insertRow(Connection connection, Profile profile) throws SQLException {
         if (profile.id() == 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql, generatedKey)) {
+            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(), generatedKey)) {
                 bindColumns(ps, profile, 1);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -171,7 +176,7 @@ public final class ProfileDao {
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql)) {
+        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql.text())) {
             ps.setLong(1, profile.id());
             bindColumns(ps, profile, 2);
             ps.executeUpdate();
@@ -197,9 +202,9 @@ public final class ProfileDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, dialect, insertSql, generatedKey, generated, (ps, i, first) -> bindColumns(ps, rows.get(i), first),
+            Batch.insert(connection, insertSql, generatedKey, generated, (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(), rows.get(i).name(), rows.get(i).city()));
-            Batch.insert(connection, dialect, insertWithKeySql, null, given, (ps, i, first) -> {
+            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);
@@ -308,7 +313,7 @@ public final class ProfileDao {
      * query per 16,384 keys (1,024 on MariaDB); rows whose link is null are absent.
      */
     public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
-        return db.read(CONSTRAINTS, connection -> Queries.forward(connection, dialect, userForSql, profiles,
+        return db.read(CONSTRAINTS, connection -> Queries.forward(connection, userForSql, profiles,
                 row -> row.id(), row -> row.user(), this::readUser, target -> target.id()));
     }
 
@@ -340,7 +345,7 @@ public final class ProfileDao {
         for (Profile row : profiles) {
             keys.add(row.id());
         }
-        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, dialect, pageForSql, keys, this::readPage, row -> (Long) row.profile()));
+        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys, this::readPage, row -> (Long) row.profile()));
     }
 
     /**
@@ -352,9 +357,9 @@ public final class ProfileDao {
         for (Profile row : profiles) {
             userKeys.add(row.user());
         }
-        Set<Long> userAllowed = Queries.matching(connection, dialect, userChoiceCheckSql, ps -> {
+        Set<Long> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
             ps.setBoolean(1, true);
-        }, 1, userKeys, rs -> rs.getLong(1));
+        }, userKeys, rs -> rs.getLong(1));
         for (Long key : userKeys) {
             if (!userAllowed.contains(key)) {
                 throw new ChoiceNotAllowedException("Profile", "user", "isStaff = true", key);

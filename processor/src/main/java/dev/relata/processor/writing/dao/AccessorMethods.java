@@ -12,6 +12,7 @@ import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import javax.lang.model.element.Modifier;
 
 /** Forward and reverse accessors, one row at a time and for many rows at once. */
 final class AccessorMethods {
-    /** How many keys one batch lookup binds, as the Javadoc says; the runtime's {@code InQuery} sizes. */
-    private static final String ARRAY_CHUNK = "16,384";
-    private static final String LIST_CHUNK = "1,024";
+    /** How many keys one batch lookup binds, as the Javadoc says. */
+    private static final String ARRAY_CHUNK = String.format(Locale.ROOT, "%,d", Types.ARRAY_CHUNK);
+    private static final String LIST_CHUNK = String.format(Locale.ROOT, "%,d", Types.LIST_CHUNK);
 
     private final DaoClass dao;
 
@@ -79,8 +80,8 @@ final class AccessorMethods {
                 .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in one\n"
                         + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
-                .addStatement("return $L.read($L, $L -> $T.forward($L, $L, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
-                        dao.db, dao.constraints, connection, Types.QUERIES, connection, dao.dialect, sql, rows, row,
+                .addStatement("return $L.read($L, $L -> $T.forward($L, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
+                        dao.db, dao.constraints, connection, Types.QUERIES, connection, sql, rows, row,
                         dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target), targetRow,
                         dao.key(target, targetRow))
                 .build());
@@ -134,9 +135,8 @@ final class AccessorMethods {
                 .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
                 .addStatement("$L.add($L)", keys, dao.key(dao.model, row))
                 .endControlFlow()
-                .addStatement("return $L.read($L, $L -> $T.reverse($L, $L, $L, $L, this::$L, $L -> $L))", dao.db,
-                        dao.constraints, connection, Types.QUERIES, connection, dao.dialect, sql, keys, dao.reader(source), row,
-                        linkOf)
+                .addStatement("return $L.read($L, $L -> $T.reverse($L, $L, $L, this::$L, $L -> $L))", dao.db,
+                        dao.constraints, connection, Types.QUERIES, connection, sql, keys, dao.reader(source), row, linkOf)
                 .build());
     }
 

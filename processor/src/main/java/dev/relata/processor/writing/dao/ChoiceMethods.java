@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import dev.relata.processor.condition.Condition;
-import dev.relata.processor.condition.ConditionParser;
 import dev.relata.processor.model.Accessors.Accessor;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
@@ -30,7 +28,7 @@ final class ChoiceMethods {
     void writeChoices(Accessor accessor) {
         Edge edge = accessor.edge();
         ModelDef target = edge.target();
-        Dml.ConditionSql condition = dao.dml.condition(parse(edge.component()), target);
+        Dml.ConditionSql condition = dao.dml.condition(edge.component().link().choices().orElseThrow(), target);
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.choices(edge, condition),
                 "Selects the " + target.name() + "s that " + accessor.describe() + " may link to.");
         DaoClass.Scope s = dao.scope();
@@ -70,7 +68,7 @@ final class ChoiceMethods {
             }
             ModelDef target = dao.graph.target(link).orElseThrow();
             Component targetKey = dao.graph.key(target);
-            Dml.ConditionSql condition = dao.dml.condition(parse(link), target);
+            Dml.ConditionSql condition = dao.dml.condition(link.link().choices().orElseThrow(), target);
             String relation = link.link().relation();
             String sql = dao.sql(relation + "ChoiceCheckSql", dao.dml.choiceCheck(target, condition),
                     "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
@@ -86,9 +84,9 @@ final class ChoiceMethods {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addCode("$T<$T> $L = $T.matching($L, $L, $L, $L -> {\n$>$L$<}, $L, $L, $L -> $L);\n", Set.class,
-                            targetKey.type().box(), allowed, Types.QUERIES, connection, dao.dialect, sql, ps,
-                            bindAll(condition, ps), condition.parameters().size(), keys, rs,
+                    .addCode("$T<$T> $L = $T.matching($L, $L, $L -> {\n$>$L$<}, $L, $L -> $L);\n", Set.class,
+                            targetKey.type().box(), allowed, Types.QUERIES, connection, sql, ps,
+                            bindAll(condition, ps), keys, rs,
                             ColumnCode.read(targetKey.sqlType(), targetKey.type(), CodeBlock.of("1"), rs, dao.dialect))
                     .beginControlFlow("for ($T $L : $L)", link.type().box(), key, keys)
                     .beginControlFlow("if (!$L.contains($L))", allowed, key)
@@ -110,13 +108,5 @@ final class ChoiceMethods {
                     Literals.javaValue(component.sqlType(), component.type(), parameters.get(i).literal())));
         }
         return code.build();
-    }
-
-    private static Condition parse(Component link) {
-        try {
-            return ConditionParser.parse(link.link().limitChoicesTo());
-        } catch (ConditionParser.SyntaxError e) {
-            throw new IllegalStateException("limitChoicesTo was validated", e);
-        }
     }
 }

@@ -77,7 +77,7 @@ final class CrudMethods {
             String ps = s.of("ps");
             insertRow.addStatement("$T $L = $L.insert($L.$L())", parent.type(), parentRow, dao.parentDao, row,
                             parentComponent.name())
-                    .beginControlFlow("try ($T $L = $L.prepareStatement($L))", Types.PREPARED_STATEMENT, ps, connection,
+                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection,
                             insertWithKeySql)
                     .addStatement(dao.bindKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
                     .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
@@ -88,8 +88,8 @@ final class CrudMethods {
             String ps = s.of("ps");
             String keys = s.of("keys");
             insertRow.beginControlFlow("if ($L)", keyUnset(CodeBlock.of("$L.$L()", row, dao.key.name())))
-                    .beginControlFlow("try ($T $L = $L.prepareStatement($L, $L))", Types.PREPARED_STATEMENT, ps, connection,
-                            insertSql, dao.generatedKey)
+                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text(), $L))", Types.PREPARED_STATEMENT, ps,
+                            connection, insertSql, dao.generatedKey)
                     .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
                     .beginControlFlow("try ($T $L = $L.getGeneratedKeys())", Types.RESULT_SET, keys, ps)
@@ -108,7 +108,7 @@ final class CrudMethods {
 
     private void addGivenKeyInsert(MethodSpec.Builder method, DaoClass.Scope s, String sql, String connection, String row) {
         String ps = s.of("ps");
-        method.beginControlFlow("try ($T $L = $L.prepareStatement($L))", Types.PREPARED_STATEMENT, ps, connection, sql)
+        method.beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection, sql)
                 .addStatement(dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
                 .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
                 .addStatement("$L.executeUpdate()", ps)
@@ -197,8 +197,8 @@ final class CrudMethods {
                     .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),
                             generated, givenKeys, i)
                     .endControlFlow()
-                    .addStatement("$T.insert($L, $L, $L, $L, $L, ($L, $L, $L) -> $L($L, $L, $L),\n($L, $L) -> $L[$L] = $L)",
-                            Types.BATCH, connection, dao.dialect, insertSql, dao.generatedKey, generated, ps, i, first,
+                    .addStatement("$T.insert($L, $L, $L, $L, ($L, $L, $L) -> $L($L, $L, $L),\n($L, $L) -> $L[$L] = $L)",
+                            Types.BATCH, connection, insertSql, dao.generatedKey, generated, ps, i, first,
                             dao.bindColumns, ps, rowAt, first, i, keys, inserted, i,
                             construct(rowAt.toString(), dao.key, generatedKeyRead(keys)))
                     .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L", givenKeys),
@@ -227,8 +227,8 @@ final class CrudMethods {
         String i = s.of("i");
         String first = s.of("first");
         return CodeBlock.builder()
-                .add("$T.insert($L, $L, $L, null, $L, ($L, $L, $L) -> {\n$>", Types.BATCH, connection, dao.dialect,
-                        insertWithKeySql, indexes, ps, i, first)
+                .add("$T.insert($L, $L, null, $L, ($L, $L, $L) -> {\n$>", Types.BATCH, connection, insertWithKeySql,
+                        indexes, ps, i, first)
                 .addStatement(dao.bindKey(ps, CodeBlock.of("$L", first), keyValue))
                 .addStatement("$L($L, $L.get($L), $L + 1)", dao.bindColumns, ps, rows, i, first)
                 .add("$<}, null);\n")

@@ -138,12 +138,12 @@ final class DaoClass {
         }
     }
 
-    /** Adds a statement field, rendered for the dialect in the constructor from its template; returns its name. */
+    /** Adds a statement field, rendered for the dialect and parsed in the constructor; returns its name. */
     String sql(String suggestion, String template, String what) {
         String field = member(suggestion);
-        type.addField(FieldSpec.builder(String.class, field, Modifier.PRIVATE, Modifier.FINAL)
+        type.addField(FieldSpec.builder(Types.SQL, field, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("$L\n", what).build());
-        constructor.addStatement("this.$L = db.sql($S)", field, template);
+        constructor.addStatement("this.$L = $T.of($L, $S)", field, Types.SQL, dialect, template);
         return field;
     }
 

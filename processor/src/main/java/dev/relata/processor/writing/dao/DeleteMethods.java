@@ -10,7 +10,10 @@ import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** The delete plan and the delete methods that run it. */
@@ -31,42 +34,46 @@ final class DeleteMethods {
         writeDeleteAll();
     }
 
-    /** The plan: every link a delete of the model's root can reach, as the graph's delete closure gives them. */
+    /**
+     * The plan: every table and link a delete of the model's root can reach, as the graph's delete
+     * closure gives them, with the tables referencing tables first.
+     */
     private void writePlan() {
         ModelDef root = dao.graph.root(model);
-        CodeBlock.Builder links = CodeBlock.builder();
         List<Edge> closure = dao.graph.deleteClosure(model);
-        for (int i = 0; i < closure.size(); i++) {
-            Edge edge = closure.get(i);
-            String separator = i == 0 ? "" : ",\n";
+        Map<String, ModelDef> reached = new LinkedHashMap<>();
+        reached.put(root.qualifiedName(), root);
+        for (Edge edge : closure) {
+            reached.putIfAbsent(edge.source().qualifiedName(), edge.source());
+            reached.putIfAbsent(edge.target().qualifiedName(), edge.target());
+        }
+        List<ModelDef> referencingFirst = new ArrayList<>(dao.graph.targetsFirst(new ArrayList<>(reached.values())));
+        Collections.reverse(referencingFirst);
+        CodeBlock.Builder plan = CodeBlock.builder()
+                .add("this.$L = $T.builder($L, $S)\n$>$>", dao.deletePlan, Types.DELETE_PLAN, dao.dialect, root.table());
+        for (ModelDef table : referencingFirst) {
+            plan.add(".table($S, $S)\n", table.table(), dao.graph.keyColumn(table));
+        }
+        for (Edge edge : closure) {
             if (edge.isParentLink()) {
-                links.add("$L$T.parent($S, $S, $S, $S, $S, $S, $S)", separator, Types.DELETE_LINK, edge.source().name(),
-                        edge.relation(), edge.source().table(), dao.graph.keyColumn(edge.source()), edge.target().name(),
-                        edge.target().table(), dao.graph.keyColumn(edge.target()));
+                plan.add(".parent($S, $S, $S, $S)\n", edge.source().name(), edge.relation(), edge.source().table(),
+                        edge.target().table());
             } else {
-                links.add("$Lnew $T($S, $S, $S, $S, $S, $S, $S, $T.$L)", separator, Types.DELETE_LINK, edge.source().name(),
-                        edge.relation(), edge.source().table(), dao.graph.keyColumn(edge.source()), dao.dml.linkColumn(edge),
-                        edge.target().name(), edge.target().table(), Types.ON_DELETE, edge.onDelete());
+                plan.add(".link($S, $S, $S, $S, $S, $T.$L)\n", edge.source().name(), edge.relation(), edge.source().table(),
+                        dao.dml.linkColumn(edge), edge.target().table(), Types.ON_DELETE, edge.onDelete());
             }
         }
         dao.type.addField(FieldSpec.builder(Types.DELETE_PLAN, dao.deletePlan, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Deletes $L rows with Django's {@code on_delete} rules for every link that reaches them.\n",
                         root == model ? model.name() : root.name() + " (and so " + model.name() + ")")
                 .build());
-        dao.constructor.addCode("this.$L = $T.of($L, $S, $S, $T.of(", dao.deletePlan, Types.DELETE_PLAN, dao.dialect,
-                root.table(), dao.graph.keyColumn(root), List.class);
-        if (closure.isEmpty()) {
-            dao.constructor.addCode("));\n");
-        } else {
-            dao.constructor.addCode("\n$>$>$L$<$<));\n", links.build());
-        }
+        dao.constructor.addCode(plan.add(".build();\n$<$<").build());
     }
 
     /** {@code deletePlan.delete(...)}, or {@code deleteChildren} for a child model, over the keys in {@code keys}. */
     private CodeBlock runPlan(String connection, CodeBlock keys) {
         return dao.child
-                ? CodeBlock.of("$L.deleteChildren($L, $S, $S, $S, $L)", dao.deletePlan, connection, model.name(), model.table(),
-                        dao.graph.keyColumn(model), keys)
+                ? CodeBlock.of("$L.deleteChildren($L, $S, $S, $L)", dao.deletePlan, connection, model.name(), model.table(), keys)
                 : CodeBlock.of("$L.delete($L, $S, $L)", dao.deletePlan, connection, model.name(), keys);
     }
 

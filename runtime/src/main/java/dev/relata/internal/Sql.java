@@ -1,0 +1,194 @@
+package dev.relata.internal;
+
+import dev.relata.Dialect;
+
+/**
+ * A statement of a generated DAO, rendered for one dialect and parsed once, when the DAO is made:
+ * the runtime never scans its text again.
+ *
+ * <p>A template names identifiers in braces ({@code {user_id}}), which become quoted identifiers
+ * of the dialect; {@code {FOR SHARE}} becomes the dialect's shared row lock clause and
+ * {@code {DEFAULT VALUES}} the values of a row whose every column takes its default. Templates hold
+ * identifiers known at compile time only; values are always bound parameters. Two shapes are
+ * recognised:
+ * <ul>
+ *   <li>a list of keys, {@code IN (}{@value #KEYS}{@code )}: on dialects with
+ *   {@linkplain Dialect#hasArrayParameters() array parameters} it becomes {@code = ANY(?)}, else
+ *   {@code IN (?, ?, ...)} of a given size, each size rendered once and kept;</li>
+ *   <li>a single-row insert ending in {@code VALUES (...)}, whose row can be repeated to insert many
+ *   rows with one statement.</li>
+ * </ul>
+ */
+public final class Sql {
+    /** The marker of the list of keys in a template: {@code IN (?*)}. */
+    public static final String KEYS = "?*";
+
+    private static final String IN_KEYS = " IN (" + KEYS + ")";
+    private static final String VALUES = " VALUES ";
+    /** Key lists are padded to powers of two up to this many keys: one kept text per power. */
+    private static final int MAX_LIST = 1 << 30;
+
+    private final Dialect dialect;
+    private final String text;
+    /** Where {@link #IN_KEYS} starts in {@link #text}, or -1. */
+    private final int keysAt;
+    /** The parameters before the keys. */
+    private final int leadingParameters;
+    /** The statement with {@code = ANY(?)} for the keys, when the dialect binds arrays. */
+    private final String arrayText;
+    /** The statement with {@code IN (?, ...)} of 2^i keys, at index i, once asked for. */
+    private final String[] listTexts = new String[31];
+    /** Where the repeatable {@code (...)} row of a single-row insert starts in {@link #text}, or -1. */
+    private final int rowAt;
+    private final int parametersPerRow;
+    /** The last multi-row text asked for, which is nearly always the full-size one. */
+    private volatile Rows lastRows;
+
+    private record Rows(int count, String text) {}
+
+    private Sql(Dialect dialect, String text) {
+        this.dialect = dialect;
+        this.text = text;
+        this.keysAt = text.indexOf(IN_KEYS);
+        if (keysAt < 0 && text.contains(KEYS)) {
+            throw new IllegalArgumentException("'" + KEYS + "' outside '" + IN_KEYS.strip() + "' in: " + text);
+        }
+        this.leadingParameters = keysAt < 0 ? 0 : count(text, 0, keysAt);
+        this.arrayText = keysAt >= 0 && dialect.hasArrayParameters()
+                ? text.substring(0, keysAt) + " = ANY(?)" + text.substring(keysAt + IN_KEYS.length())
+                : null;
+        int values = text.lastIndexOf(VALUES);
+        int row = keysAt < 0 && values >= 0 && text.startsWith("(", values + VALUES.length()) && text.endsWith(")")
+                ? values + VALUES.length() : -1;
+        this.parametersPerRow = row < 0 ? 0 : count(text, row, text.length());
+        this.rowAt = parametersPerRow > 0 ? row : -1;
+    }
+
+    /** The template rendered for the dialect and parsed. */
+    public static Sql of(Dialect dialect, String template) {
+        return new Sql(dialect, render(dialect, template));
+    }
+
+    /** A statement already rendered, run the way {@code dialect} runs statements. */
+    static Sql rendered(Dialect dialect, String text) {
+        return new Sql(dialect, text);
+    }
+
+    private static String render(Dialect dialect, String template) {
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = template.indexOf('}', i);
+            int nested = template.indexOf('{', i + 1);
+            if (end < 0 || (nested >= 0 && nested < end)) {
+                throw new IllegalArgumentException("Unclosed '{' in SQL template: " + template);
+            }
+            String name = template.substring(i + 1, end);
+            out.append(name.equals("FOR SHARE") ? dialect.shareLock()
+                    : name.equals("DEFAULT VALUES") ? dialect.defaultValues()
+                    : dialect.quote(name));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static int count(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '?') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The statement as it runs; with {@code IN (?*)} still in it for a statement over a list of keys. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the statement runs over a list of keys, {@code IN (?*)}. */
+    public boolean hasKeys() {
+        return keysAt >= 0;
+    }
+
+    /** The parameters bound before the list of keys. */
+    public int leadingParameters() {
+        return leadingParameters;
+    }
+
+    /** The statement with one array parameter for the keys, or null when the dialect binds no arrays. */
+    String forArray() {
+        return arrayText;
+    }
+
+    /** The statement with an {@code IN} list of {@code size} placeholders; {@code size} is a power of two. */
+    String forKeys(int size) {
+        if (keysAt < 0 || size <= 0 || size > MAX_LIST || Integer.bitCount(size) != 1) {
+            throw new IllegalArgumentException("No list of " + size + " keys in: " + text);
+        }
+        int slot = Integer.numberOfTrailingZeros(size);
+        String expanded = listTexts[slot];
+        if (expanded == null) {
+            StringBuilder out = new StringBuilder(text.length() + 3 * size);
+            out.append(text, 0, keysAt).append(" IN (");
+            for (int i = 0; i < size; i++) {
+                out.append(i == 0 ? "?" : ", ?");
+            }
+            expanded = out.append(text, keysAt + IN_KEYS.length() - 1, text.length()).toString();
+            listTexts[slot] = expanded;
+        }
+        return expanded;
+    }
+
+    /**
+     * Whether the statement is a single-row insert whose {@code VALUES (...)} row, of one parameter or
+     * more, can be repeated.
+     */
+    boolean hasRepeatableRow() {
+        return rowAt >= 0;
+    }
+
+    /** The parameters of the repeatable row. */
+    int parametersPerRow() {
+        return parametersPerRow;
+    }
+
+    /** The single-row insert made to insert {@code rows} rows: its row repeated. */
+    String forRows(int rows) {
+        if (rowAt < 0 || rows < 1) {
+            throw new IllegalArgumentException("Not a single-row INSERT ... VALUES (...): " + text);
+        }
+        Rows last = lastRows;
+        if (last != null && last.count() == rows) {
+            return last.text();
+        }
+        int rowLength = text.length() - rowAt;
+        StringBuilder out = new StringBuilder(rowAt + rows * (rowLength + 2));
+        out.append(text, 0, rowAt);
+        for (int i = 0; i < rows; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(text, rowAt, text.length());
+        }
+        String expanded = out.toString();
+        lastRows = new Rows(rows, expanded);
+        return expanded;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
