@@ -122,7 +122,7 @@ class MalformedModelsTest {
             // What compiles gets diagrams: each in Mermaid's grammar, each showing its package's DDL.
             for (String packageName : SchemaDiagrams.packagesWithDiagrams(compilation)) {
                 try {
-                    SchemaDiagrams.assertMatchesDdl(compilation, packageName);
+                    SchemaDiagrams.assertMatchesDdl(compilation, packageName, "random-" + outcomes.succeeded);
                 } catch (AssertionError | IllegalArgumentException e) {
                     throw new AssertionError("the diagram of " + packageName + ": " + e.getMessage() + "\n\n"
                             + SchemaDiagrams.diagram(compilation, packageName) + "\n" + describe(sources), e);

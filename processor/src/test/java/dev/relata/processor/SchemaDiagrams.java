@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,9 +25,14 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
-/** The Mermaid diagrams of a compilation ({@code relata-schema.mmd}), checked against its DDL scripts. */
+/**
+ * The Mermaid diagrams of a compilation ({@code relata-schema.mmd}), checked against its DDL scripts.
+ * Each diagram checked is also saved under {@code target/diagrams}, where {@code .ci/check-diagrams}
+ * parses them with Mermaid itself.
+ */
 final class SchemaDiagrams {
     static final String DIAGRAM = "relata-schema.mmd";
+    private static final Path SAVED = Path.of("target", "diagrams");
 
     private SchemaDiagrams() {}
 
@@ -34,8 +41,10 @@ final class SchemaDiagrams {
      * script, the key as PK, every foreign key column as FK, and one relationship per foreign key,
      * labelled with its relation and onDelete; each link is UNIQUE (UK), a one-to-one.
      */
-    static void assertMatchesDdl(Compiled compilation, String packageName) {
-        Diagram diagram = MermaidErGrammar.parse(diagram(compilation, packageName));
+    static void assertMatchesDdl(Compiled compilation, String packageName, String label) {
+        String text = diagram(compilation, packageName);
+        save(label + "-" + (packageName.isEmpty() ? "unnamed" : packageName), text);
+        Diagram diagram = MermaidErGrammar.parse(text);
         String ddl = resource(compilation, packageName, "relata-schema-postgresql.sql");
 
         Map<String, List<String>> tables = new LinkedHashMap<>();
@@ -115,6 +124,15 @@ final class SchemaDiagrams {
             case "DO_NOTHING" -> null;
             default -> throw new AssertionError("no onDelete in the label: " + relationship.label());
         };
+    }
+
+    private static void save(String name, String text) {
+        try {
+            Files.createDirectories(SAVED);
+            Files.writeString(SAVED.resolve(name + ".mmd"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> packagesWithDiagrams(Compiled compilation) {
