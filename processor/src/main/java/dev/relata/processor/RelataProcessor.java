@@ -52,12 +52,15 @@ public final class RelataProcessor extends AbstractProcessor {
         sources = Sources.of(env);
     }
 
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+    private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // Also the @Generated of our own output: without a claim on it, javac's -Xlint:processing warns
-        // about the generated sources, and builds with -Werror fail.
+        // Also the @Generated and @NullMarked of our own output: when no processor supports them,
+        // javac's -Xlint:processing warns about the generated sources, and builds with -Werror fail.
         return Set.of(Annotations.MODEL, Annotations.ID, Annotations.ONE_TO_ONE, Annotations.PARENT, Annotations.COLUMN,
-                Annotations.DEFAULT, "javax.annotation.processing.Generated");
+                Annotations.DEFAULT, GENERATED, NULL_MARKED);
     }
 
     @Override
@@ -231,11 +234,19 @@ public final class RelataProcessor extends AbstractProcessor {
         return List.copyOf(elements);
     }
 
-    /** True when every {@code @Generated} type of the round is Relata's, so claiming it takes nothing from others. */
+    /**
+     * True when every {@code @Generated} and {@code @NullMarked} type of the round is Relata's, so
+     * claiming them takes nothing from other processors.
+     */
     private boolean onlyOurOutput(RoundEnvironment round) {
-        TypeElement generated = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated");
-        return generated == null || round.getElementsAnnotatedWith(generated).stream()
-                .allMatch(e -> e.getSimpleName().toString().endsWith("Dao") || e.getSimpleName().contentEquals(SchemaWriter.NAME));
+        for (String annotation : List.of(GENERATED, NULL_MARKED)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null && !round.getElementsAnnotatedWith(type).stream().allMatch(e -> e.getSimpleName().toString()
+                    .endsWith("Dao") || e.getSimpleName().contentEquals(SchemaWriter.NAME))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

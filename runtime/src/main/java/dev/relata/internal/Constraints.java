@@ -109,13 +109,13 @@ public final class Constraints {
             if (fk.onDelete() == OnDelete.RESTRICT) {
                 return new RestrictedException(fk.target(), references, e);
             }
-            return new IntegrityException("Cannot delete the " + fk.target() + ": a " + fk.model()
-                    + " still links to it through '" + fk.model() + "." + fk.relation() + "' (onDelete = "
+            return new IntegrityException("Cannot delete the " + fk.target() + ": rows of " + fk.model()
+                    + " still link to it through '" + fk.model() + "." + fk.relation() + "' (onDelete = "
                     + fk.onDelete() + ", which leaves the link to the database's foreign key); nothing was deleted.", e);
         }
         if (constraint instanceof ForeignKey fk && violation == Violation.MISSING_TARGET) {
-            return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to a " + fk.target()
-                    + " that does not exist; nothing was written.", e);
+            return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to no existing "
+                    + fk.target() + "; nothing was written.", e);
         }
         return new IntegrityException(e.getMessage(), e);
     }

@@ -56,7 +56,7 @@ class LimitChoicesToTest {
 
         // The same refusal as without the condition: the target is missing, not excluded by it.
         assertEquals(IntegrityException.class, refused.getClass());
-        assertEquals("'Profile.user' links to a User that does not exist; nothing was written.", refused.getMessage());
+        assertEquals("'Profile.user' links to no existing User; nothing was written.", refused.getMessage());
         assertEquals(0, profiles.count());
     }
 

@@ -31,16 +31,16 @@ final class ChoiceMethods {
         ModelDef target = edge.target();
         Dml.ConditionSql condition = dao.dml.condition(edge.component().link().choices().orElseThrow(), target);
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.choices(edge, condition),
-                "Selects the " + target.name() + "s that " + accessor.describe() + " may link to.");
+                "Selects the " + target.name() + " rows that " + accessor.describe() + " may link to.");
         DaoClass.Scope s = dao.scope();
         String connection = s.of("connection");
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), target.type()))
-                .addJavadoc("The {@link $T}s that {@code $L} may link to, ordered by key: those matching\n"
+                .addJavadoc("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
                         + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(), accessor.describe(),
                         edge.component().link().limitChoicesTo(), dao.model.type())
-                .addCode("return $L.read($L, $L -> $T.list($L, $L, $L -> {\n$>$L$<}, this::$L));\n", dao.db, dao.constraints,
+                .addCode("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> {\n$>$L$<},$Wthis::$L));\n", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, sql, ps, bindAll(condition, ps), dao.reader(target))
                 .build());
     }
@@ -58,7 +58,7 @@ final class ChoiceMethods {
                 ModelDef target = dao.graph.target(link).orElseThrow();
                 statements.put(link, dao.sql(link.link().relation() + "ChoiceCheckSql",
                         dao.dml.choiceCheck(target, dao.dml.condition(choices, target)),
-                        "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to."));
+                        "Selects which of some " + target.name() + " rows " + dao.model.name() + "." + link.name() + " may link to."));
             });
         }
         DaoClass.Scope s = dao.scope();
@@ -97,13 +97,13 @@ final class ChoiceMethods {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addCode("$T<$T, $T> $L = $T.matching($L, $L, $L -> {\n$>$L$<}, $L, $L -> $L);\n", Map.class,
+                    .addCode("$T<$T,$W$T> $L = $T.matching($L,$W$L,$W$L -> {\n$>$L$<},$W$L,$W$L -> $L);\n", Map.class,
                             targetKey.type().box(), Boolean.class, allowed, Types.QUERIES, connection, sql, ps,
                             bindAll(condition, ps), keys, rs,
                             ColumnCode.read(targetKey.sqlType(), targetKey.type(), CodeBlock.of("1"), rs, dao.dialect))
                     .beginControlFlow("for ($T $L : $L)", link.type().box(), key, keys)
                     .beginControlFlow("if ($T.FALSE.equals($L.get($L)))", Boolean.class, allowed, key)
-                    .addStatement("throw new $T($S, $S, $S, $L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
+                    .addStatement("throw new $T($S,$W$S,$W$S,$W$L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
                             link.link().limitChoicesTo(), key)
                     .endControlFlow()
                     .endControlFlow();
