@@ -12,6 +12,7 @@ import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Engine;
+import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
 import java.sql.Connection;
@@ -403,8 +404,8 @@ public final class ProfileDao {
      */
     private void bindColumns(PreparedStatement ps, Profile profile, int first) throws SQLException {
         ps.setLong(first, profile.user());
-        ps.setString(first + 1, profile.name());
-        ps.setString(first + 2, profile.city());
+        Jdbc.setText(ps, first + 1, profile.name(), 255, "Profile.name");
+        Jdbc.setText(ps, first + 2, profile.city(), 255, "Profile.city");
     }
 
     /**
