@@ -2,6 +2,7 @@ package com.example.blog;
 
 import dev.relata.ChoiceNotAllowedException;
 import dev.relata.Database;
+import dev.relata.Deletion;
 import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.OneToOneConflictException;
@@ -142,9 +143,9 @@ public final class ProfileDao {
         this.updateSql = Sql.of(dialect,
                 "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
         this.deletePlan = DeletePlan.builder(dialect, "profile")
-                .table("like", "page_ptr_id")
-                .table("page", "id")
-                .table("profile", "id")
+                .table("like", "page_ptr_id", "Like")
+                .table("page", "id", "Page")
+                .table("profile", "id", "Profile")
                 .link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE)
                 .parent("Like", "page", "like", "page")
                 .build();
@@ -320,6 +321,35 @@ public final class ProfileDao {
             keys.add(row.id());
         }
         return deleteAllById(keys);
+    }
+
+    /**
+     * Deletes the {@code profile}'s row as {@link #delete} does, and tells how many rows of each model went
+     * with it (Django's {@code delete()} result); see {@link #deleteAllCounting}.
+     *
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public Deletion deleteCounting(Profile profile) {
+        return deleteAllCounting(List.of(profile));
+    }
+
+    /**
+     * Deletes the rows by their keys as {@link #deleteAll} does, and tells how many rows of each model
+     * went, the cascades and parent rows included (Django's {@code delete()} result). Every row goes
+     * by a statement of the DAO's own, none by a foreign key's cascade, so that each is counted: a
+     * few more statements than {@link #deleteAll}.
+     *
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public Deletion deleteAllCounting(Collection<? extends Profile> profiles) {
+        List<Long> keys = new ArrayList<>(profiles.size());
+        for (Profile row : profiles) {
+            keys.add(row.id());
+        }
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.deleteCounting(connection,
+                "Profile", keys));
     }
 
     /**
