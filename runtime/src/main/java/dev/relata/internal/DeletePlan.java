@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Deletion;
 import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.ProtectedException;
@@ -61,6 +62,8 @@ public final class DeletePlan {
      */
     private final boolean deeperThanTheDatabaseCascades;
     private final Map<String, String> keyColumns;
+    /** The model of each table's rows. */
+    private final Map<String, String> models;
     private final Map<String, String> parentTables = new HashMap<>();
     /** The tables, referencing tables first: the order rows go in when deleted one table at a time. */
     private final List<String> deleteOrder;
@@ -75,6 +78,7 @@ public final class DeletePlan {
         this.rootTable = builder.rootTable;
         this.links = List.copyOf(builder.links);
         this.keyColumns = new LinkedHashMap<>(builder.keyColumns);
+        this.models = Map.copyOf(builder.models);
         this.deleteOrder = List.copyOf(builder.keyColumns.keySet());
         if (!keyColumns.containsKey(rootTable)) {
             throw new IllegalArgumentException("No key column for the root table " + rootTable);
@@ -121,6 +125,7 @@ public final class DeletePlan {
         private final Dialect dialect;
         private final String rootTable;
         private final Map<String, String> keyColumns = new LinkedHashMap<>();
+        private final Map<String, String> models = new LinkedHashMap<>();
         private final List<Link> links = new ArrayList<>();
 
         private Builder(Dialect dialect, String rootTable) {
@@ -129,11 +134,13 @@ public final class DeletePlan {
         }
 
         /**
-         * A table the plan reaches, and the column that holds its rows' keys. Tables come
-         * referencing tables first: rows that must be deleted one table at a time go in this order.
+         * A table the plan reaches, the column that holds its rows' keys, and the model whose rows
+         * it holds. Tables come referencing tables first: rows that must be deleted one table at a
+         * time go in this order.
          */
-        public Builder table(String table, String keyColumn) {
+        public Builder table(String table, String keyColumn, String model) {
             keyColumns.put(table, keyColumn);
+            models.put(table, model);
             return this;
         }
 
@@ -164,7 +171,39 @@ public final class DeletePlan {
 
     /** Deletes the root rows with these keys; returns how many root rows were deleted. */
     public int delete(Connection connection, String rootModel, List<?> keys) throws SQLException {
-        return deleteRoots(connection, rootModel, keys);
+        return deleteRoots(connection, rootModel, keys, null);
+    }
+
+    /**
+     * Deletes as {@link #delete} does, and counts every row that goes, of every model: each row is
+     * deleted by a statement of the plan's own (none by a foreign key's cascade), so each is counted.
+     */
+    public Deletion deleteCounting(Connection connection, String rootModel, List<?> keys) throws SQLException {
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        deleteRoots(connection, rootModel, keys, removed);
+        return deletion(removed);
+    }
+
+    /** Deletes as {@link #deleteChildren} does, counting as {@link #deleteCounting} does. */
+    public Deletion deleteChildrenCounting(Connection connection, String model, String table, List<?> keys)
+            throws SQLException {
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        List<Object> found = existingKeys(connection, table, keys);
+        if (!found.isEmpty()) {
+            deleteRoots(connection, model, found, removed);
+        }
+        return deletion(removed);
+    }
+
+    private Deletion deletion(Map<String, Integer> removed) {
+        Map<String, Integer> byModel = new LinkedHashMap<>();
+        for (String table : deleteOrder) {
+            Integer count = removed.get(table);
+            if (count != null && count > 0) {
+                byModel.merge(models.getOrDefault(table, table), count, Integer::sum);
+            }
+        }
+        return new Deletion(byModel);
     }
 
     /**
@@ -174,21 +213,33 @@ public final class DeletePlan {
      * Returns how many child rows were deleted.
      */
     public int deleteChildren(Connection connection, String model, String table, List<?> keys) throws SQLException {
+        List<Object> found = existingKeys(connection, table, keys);
+        return found.isEmpty() ? 0 : Math.min(found.size(), deleteRoots(connection, model, found, null));
+    }
+
+    /** The keys among {@code keys} of rows that {@code table} has. */
+    private List<Object> existingKeys(Connection connection, String table, List<?> keys) throws SQLException {
         Sql select = existing.get(table);
         if (select == null) {
             throw new IllegalArgumentException("The plan does not reach the table " + table);
         }
         List<Object> found = new ArrayList<>();
         InQuery.forEach(connection, select, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> found.add(rs.getObject(1)));
-        return found.isEmpty() ? 0 : Math.min(found.size(), deleteRoots(connection, model, found));
+        return found;
     }
 
-    private int deleteRoots(Connection connection, String rootModel, List<?> given) throws SQLException {
+    /**
+     * Deletes the root rows with these keys; with {@code removed}, deletes every collected row by a
+     * statement of its own and counts the rows that go per table there.
+     */
+    private int deleteRoots(Connection connection, String rootModel, List<?> given, Map<String, Integer> removed)
+            throws SQLException {
         List<Object> keys = new ArrayList<>(new LinkedHashSet<>(given));
         if (keys.isEmpty()) {
             return 0;
         }
-        if (singleStatement) {
+        boolean deleteEachRow = deeperThanTheDatabaseCascades || removed != null;
+        if (singleStatement && removed == null) {
             return deleteRows(connection, rootTable, keys);
         }
         Map<String, Set<Object>> collected = new LinkedHashMap<>();
@@ -217,7 +268,7 @@ public final class DeletePlan {
                         continue;
                     }
                     List<Object> referencing;
-                    if (deeperThanTheDatabaseCascades && link.onDelete() == OnDelete.CASCADE) {
+                    if (deleteEachRow && link.onDelete() == OnDelete.CASCADE) {
                         referencing = new ArrayList<>();
                         for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
                             referencing.add(pair[0]);
@@ -247,7 +298,7 @@ public final class DeletePlan {
                                 }
                                 String child = table;
                                 table = link.parentLink() ? null : parentTables.get(table);
-                                if (table != null && deeperThanTheDatabaseCascades) {
+                                if (table != null && deleteEachRow) {
                                     for (Object key : referencing) {
                                         cascades.computeIfAbsent(new Row(child, key), r -> new ArrayList<>())
                                                 .add(new Row(table, key));
@@ -280,8 +331,8 @@ public final class DeletePlan {
         for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
             setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
         }
-        if (deeperThanTheDatabaseCascades) {
-            return deleteReferencingFirst(connection, collected, cascades, keys);
+        if (deleteEachRow) {
+            return deleteReferencingFirst(connection, collected, cascades, keys, removed);
         }
         if (restricting.isEmpty() && !deletesUpwards) {
             return deleteRows(connection, rootTable, keys);
@@ -309,7 +360,7 @@ public final class DeletePlan {
      * in a loop go last, together. Returns how many of the given root rows were deleted.
      */
     private int deleteReferencingFirst(Connection connection, Map<String, Set<Object>> collected,
-            Map<Row, List<Row>> cascades, List<Object> given) throws SQLException {
+            Map<Row, List<Row>> cascades, List<Object> given, Map<String, Integer> removed) throws SQLException {
         Map<Row, Integer> referencedBy = new HashMap<>();
         Set<Row> remaining = new LinkedHashSet<>();
         collected.forEach((table, keys) -> keys.forEach(key -> remaining.add(new Row(table, key))));
@@ -322,7 +373,7 @@ public final class DeletePlan {
             if (round.isEmpty()) {
                 round = List.copyOf(remaining); // a loop of links: nothing is left that no other row links to
             }
-            deleted += deleteRound(connection, round, roots);
+            deleted += deleteRound(connection, round, roots, removed);
             List<Row> next = new ArrayList<>();
             for (Row row : round) {
                 remaining.remove(row);
@@ -338,7 +389,8 @@ public final class DeletePlan {
     }
 
     /** Deletes the rows of one round, a statement per table; returns how many of them were given root rows. */
-    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots) throws SQLException {
+    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots, Map<String, Integer> removed)
+            throws SQLException {
         int deleted = 0;
         for (String table : deleteOrder) {
             List<Object> rootKeys = new ArrayList<>();
@@ -348,11 +400,17 @@ public final class DeletePlan {
                     (table.equals(rootTable) && roots.contains(row.key()) ? rootKeys : otherKeys).add(row.key());
                 }
             }
+            int count = 0;
             if (!otherKeys.isEmpty()) {
-                deleteRows(connection, table, otherKeys);
+                count += deleteRows(connection, table, otherKeys);
             }
             if (!rootKeys.isEmpty()) {
-                deleted += deleteRows(connection, table, rootKeys);
+                int rootCount = deleteRows(connection, table, rootKeys);
+                deleted += rootCount;
+                count += rootCount;
+            }
+            if (removed != null && count > 0) {
+                removed.merge(table, count, Integer::sum);
             }
         }
         return deleted;

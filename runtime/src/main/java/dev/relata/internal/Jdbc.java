@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import dev.relata.Dialect;
+import dev.relata.IntegrityException;
 import dev.relata.RelataException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,13 +61,54 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Binds text to be stored in a column of {@code length} characters, refusing what a database
+     * would change or refuse: text longer than the column, trailing spaces included, which
+     * PostgreSQL and MariaDB would cut silently; and an unpaired surrogate, which they would store as
+     * {@code ?}. Length is {@link String#length()}, in UTF-16 units as H2 counts it (an emoji is two),
+     * the strictest of the three, so that a value either comes back exactly as written or is refused
+     * with the same exception, before anything is written, on every database.
+     *
+     * @param column the model's component, for the message: {@code Profile.city}
+     * @throws IntegrityException when the text cannot be stored as it is
+     */
+    public static void setText(PreparedStatement ps, int index, String value, int length, String column)
+            throws SQLException {
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
+                            + " is half of a surrogate pair (\\u" + Integer.toHexString(c) + "), which no database keeps;"
+                            + " nothing was written.");
+                }
+            }
+            if (value.length() > length) {
+                throw new IntegrityException("'" + column + "' holds at most " + length + " characters, counted as"
+                        + " String.length() counts them; its text has " + value.length() + "; nothing was written.");
+            }
+        }
+        ps.setString(index, value);
+    }
+
     /** A {@code char} is a {@code CHAR(1)} column. */
     public static Character getChar(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
         return text == null || text.isEmpty() ? null : text.charAt(0);
     }
 
+    /**
+     * Binds a {@code char}; half of a surrogate pair is refused, as {@link #setText} refuses it.
+     *
+     * @throws IntegrityException for a surrogate
+     */
     public static void setChar(PreparedStatement ps, int column, Character value) throws SQLException {
+        if (value != null && Character.isSurrogate(value)) {
+            throw new IntegrityException("A char column cannot store half of a surrogate pair (\\u"
+                    + Integer.toHexString(value) + "), which no database keeps; nothing was written.");
+        }
         ps.setString(column, value == null ? null : value.toString());
     }
 

@@ -21,7 +21,7 @@ final class LinkTables {
     static DeletePlan plan(Dialect dialect, String root, List<Link> links, String... referencingFirst) {
         DeletePlan.Builder plan = DeletePlan.builder(dialect, root);
         for (String table : referencingFirst) {
-            plan.table(table, "id");
+            plan.table(table, "id", Character.toUpperCase(table.charAt(0)) + table.substring(1));
         }
         links.forEach(plan::add);
         return plan.build();

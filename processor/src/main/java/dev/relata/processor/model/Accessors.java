@@ -9,7 +9,7 @@ public final class Accessors {
     /** The methods every DAO has, whatever its model. */
     public static final List<String> FIXED =
             List.of("insert", "insertAll", "findById", "findAll", "count", "update", "deleteById", "delete", "deleteAllById",
-                    "deleteAll");
+                    "deleteAll", "deleteCounting", "deleteAllCounting");
 
     public enum Kind { FORWARD, FORWARD_BATCH, CHOICES, REVERSE, REVERSE_BATCH }
 

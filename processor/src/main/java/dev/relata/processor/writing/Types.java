@@ -14,6 +14,7 @@ public final class Types {
     public static final ClassName RESTRICTED = ClassName.get("dev.relata", "RestrictedException");
     public static final ClassName CONSTRAINTS = ClassName.get("dev.relata.internal", "Constraints");
     public static final ClassName ENGINE = ClassName.get("dev.relata.internal", "Engine");
+    public static final ClassName DELETION = ClassName.get("dev.relata", "Deletion");
     public static final ClassName DELETE_PLAN = ClassName.get("dev.relata.internal", "DeletePlan");
     public static final ClassName SQL = ClassName.get("dev.relata.internal", "Sql");
     public static final ClassName QUERIES = ClassName.get("dev.relata.internal", "Queries");

@@ -2,6 +2,7 @@ package com.example.blog;
 
 import dev.relata.ChoiceNotAllowedException;
 import dev.relata.Database;
+import dev.relata.Deletion;
 import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.OneToOneConflictException;
@@ -12,6 +13,7 @@ import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Engine;
+import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
 import java.sql.Connection;
@@ -141,9 +143,9 @@ public final class ProfileDao {
         this.updateSql = Sql.of(dialect,
                 "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
         this.deletePlan = DeletePlan.builder(dialect, "profile")
-                .table("like", "page_ptr_id")
-                .table("page", "id")
-                .table("profile", "id")
+                .table("like", "page_ptr_id", "Like")
+                .table("page", "id", "Page")
+                .table("profile", "id", "Profile")
                 .link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE)
                 .parent("Like", "page", "like", "page")
                 .build();
@@ -322,6 +324,35 @@ public final class ProfileDao {
     }
 
     /**
+     * Deletes the {@code profile}'s row as {@link #delete} does, and tells how many rows of each model went
+     * with it (Django's {@code delete()} result); see {@link #deleteAllCounting}.
+     *
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public Deletion deleteCounting(Profile profile) {
+        return deleteAllCounting(List.of(profile));
+    }
+
+    /**
+     * Deletes the rows by their keys as {@link #deleteAll} does, and tells how many rows of each model
+     * went, the cascades and parent rows included (Django's {@code delete()} result). Every row goes
+     * by a statement of the DAO's own, none by a foreign key's cascade, so that each is counted: a
+     * few more statements than {@link #deleteAll}.
+     *
+     * @throws ProtectedException when a PROTECT link refuses the delete
+     * @throws RestrictedException when a RESTRICT link refuses the delete
+     */
+    public Deletion deleteAllCounting(Collection<? extends Profile> profiles) {
+        List<Long> keys = new ArrayList<>(profiles.size());
+        for (Profile row : profiles) {
+            keys.add(row.id());
+        }
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.deleteCounting(connection,
+                "Profile", keys));
+    }
+
+    /**
      * The {@link User} this {@code profile} links to through {@code Profile.user}.
      *
      * @throws RelataException when it does not exist
@@ -403,8 +434,8 @@ public final class ProfileDao {
      */
     private void bindColumns(PreparedStatement ps, Profile profile, int first) throws SQLException {
         ps.setLong(first, profile.user());
-        ps.setString(first + 1, profile.name());
-        ps.setString(first + 2, profile.city());
+        Jdbc.setText(ps, first + 1, profile.name(), 255, "Profile.name");
+        Jdbc.setText(ps, first + 2, profile.city(), 255, "Profile.city");
     }
 
     /**

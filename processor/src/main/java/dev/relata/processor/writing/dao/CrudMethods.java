@@ -79,7 +79,7 @@ final class CrudMethods {
                             parentComponent.name())
                     .beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection,
                             insertWithKeySql)
-                    .addStatement(dao.bindKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
+                    .addStatement(dao.bindStoredKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
                     .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
                     .endControlFlow()
@@ -109,7 +109,7 @@ final class CrudMethods {
     private void addGivenKeyInsert(MethodSpec.Builder method, DaoClass.Scope s, String sql, String connection, String row) {
         String ps = s.of("ps");
         method.beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection, sql)
-                .addStatement(dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
+                .addStatement(dao.bindStoredKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
                 .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
                 .addStatement("$L.executeUpdate()", ps)
                 .endControlFlow()
@@ -229,7 +229,7 @@ final class CrudMethods {
         return CodeBlock.builder()
                 .add("$T.insert($L,$W$L,$Wnull,$W$L,$W($L, $L, $L) -> {\n$>", Types.BATCH, connection, insertWithKeySql,
                         indexes, ps, i, first)
-                .addStatement(dao.bindKey(ps, CodeBlock.of("$L", first), keyValue))
+                .addStatement(dao.bindStoredKey(ps, CodeBlock.of("$L", first), keyValue))
                 .addStatement("$L($L,$W$L.get($L),$W$L + 1)", dao.bindColumns, ps, rows, i, first)
                 .add("$<},$Wnull);\n")
                 .build();
@@ -337,7 +337,7 @@ final class CrudMethods {
         List<Component> columns = model.ownColumns();
         for (int i = 0; i < columns.size(); i++) {
             Component c = columns.get(i);
-            bind.addStatement(dao.bind(c, c.type(), ps, i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i),
+            bind.addStatement(dao.bindStored(model, c, c.type(), ps, i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i),
                     CodeBlock.of("$L.$L()", row, c.name())));
         }
         if (columns.isEmpty()) {

@@ -14,6 +14,7 @@ import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.Names;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.writing.ColumnCode;
 import dev.relata.processor.writing.SourceFiles;
@@ -196,9 +197,26 @@ final class DaoClass {
         return ColumnCode.bind(column.sqlType(), javaType, ps, index, value, dialect);
     }
 
-    /** Binds the model's key to parameter {@code index}. */
+    /** Binds the model's key to parameter {@code index}, to look a row up. */
     CodeBlock bindKey(String ps, CodeBlock index, CodeBlock value) {
         return bind(key, keyType, ps, index, value);
+    }
+
+    /**
+     * A statement binding a value to be stored in the column of {@code owner}: as {@link #bind}, but
+     * text is first checked to fit the column the same way on every database.
+     */
+    CodeBlock bindStored(ModelDef owner, Component column, TypeName javaType, String ps, CodeBlock index, CodeBlock value) {
+        if (column.sqlType() == SqlType.STRING) {
+            return CodeBlock.of("$T.setText($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, column.length(),
+                    owner.name() + "." + column.name());
+        }
+        return bind(column, javaType, ps, index, value);
+    }
+
+    /** Binds the model's key to parameter {@code index}, to be stored in a new row. */
+    CodeBlock bindStoredKey(String ps, CodeBlock index, CodeBlock value) {
+        return bindStored(graph.root(model), key, keyType, ps, index, value);
     }
 
     /** {@code Collection<? extends M>}, what the batch methods take. */
