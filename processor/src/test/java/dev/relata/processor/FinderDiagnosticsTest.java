@@ -312,6 +312,11 @@ class FinderDiagnosticsTest {
 
                     @Where("id = :id")
                     boolean exists(long id);
+
+                    @OrderBy("likes")
+                    List<Like> all(Paging paging);
+
+                    List<Like> unordered();
                 }
                 """);
         Source users = Source.of("test.UserFinders", """

@@ -162,10 +162,15 @@ final class FinderMethods {
             default -> "Whether there is a {@link $T}";
         };
         doc.add(what, dao.model.type());
-        doc.add(method.condition() == null ? "" : " where {@code $L}", docText(method.where()));
+        if (method.condition() != null) {
+            doc.add(" where {@code $L}", docText(method.where()));
+        }
         if (method.returns() == Returns.LIST) {
-            doc.add(method.order().isEmpty() ? ", ordered by key" : ", ordered by {@code $L}, then by key",
-                    docText(method.orderBy()));
+            if (method.order().isEmpty()) {
+                doc.add(", ordered by key");
+            } else {
+                doc.add(", ordered by {@code $L}, then by key", docText(method.orderBy()));
+            }
             if (method.paging() != null) {
                 doc.add(", one page of them");
             }
