@@ -137,6 +137,7 @@ public final class RelataProcessor extends AbstractProcessor {
             }
         }
         pendingFinders.clear();
+        finderList.sort(java.util.Comparator.comparing(finder -> finder.type().canonicalName()));
         addCompiledModels(models, reader);
         ModelGraph graph = new ModelGraph(models.values());
         Map<String, List<Finder>> finders;

@@ -335,7 +335,20 @@ class FinderDiagnosticsTest {
                 }
                 """);
 
-        Compiled compilation = compileStrictly(ROLE, USER, PROFILE, PAGE, LIKE, likes, users);
+        Source moreLikes = Source.of("test.AllLikeFinders", """
+                package test;
+
+                import dev.relata.*;
+                import java.util.*;
+
+                @Finders(Like.class)
+                public interface AllLikeFinders extends LikeFinders {
+                    @Where("likes = :likes")
+                    List<Like> withLikes(Integer likes);
+                }
+                """);
+
+        Compiled compilation = compileStrictly(ROLE, USER, PROFILE, PAGE, LIKE, likes, moreLikes, users);
 
         Compilations.assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation.generatedTypes()).containsAtLeast("test.LikeDao", "test.UserDao");

@@ -24,6 +24,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -43,10 +44,14 @@ public final class FinderChecks {
         this.reporter = reporter;
     }
 
-    /** The finders without errors, by the qualified name of their model. */
+    /**
+     * The finders without errors, by the qualified name of their model. A method that two finder
+     * interfaces share (one extends the other) is checked and implemented once, with the first.
+     */
     public Map<String, List<Finder>> check(List<Finder> finders) {
         Map<String, List<Finder>> valid = new LinkedHashMap<>();
         Map<String, Map<String, String>> taken = new LinkedHashMap<>();
+        Map<String, Set<ExecutableElement>> implemented = new LinkedHashMap<>();
         for (Finder finder : finders) {
             if (!checkShape(finder)) {
                 continue;
@@ -56,12 +61,18 @@ public final class FinderChecks {
                 continue; // no DAO is generated for it; its own errors say why
             }
             Map<String, String> names = taken.computeIfAbsent(model.qualifiedName(), m -> daoMethods(model));
+            Set<ExecutableElement> done = implemented.computeIfAbsent(model.qualifiedName(), m -> new HashSet<>());
+            List<Finder.Method> own = new ArrayList<>();
             boolean ok = true;
             for (Finder.Method method : finder.methods()) {
-                ok &= checkMethod(finder, model, method, names);
+                if (done.add(method.element())) {
+                    own.add(method);
+                    ok &= checkMethod(finder, model, method, names);
+                }
             }
             if (ok) {
-                valid.computeIfAbsent(model.qualifiedName(), m -> new ArrayList<>()).add(finder);
+                valid.computeIfAbsent(model.qualifiedName(), m -> new ArrayList<>()).add(new Finder(finder.element(),
+                        finder.type(), finder.model(), finder.mirror(), List.copyOf(own)));
             }
         }
         return valid;
