@@ -10,9 +10,11 @@ import dev.relata.processor.model.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The text of every statement a generated DAO runs, as templates: identifiers are written
@@ -210,6 +212,9 @@ public final class Dml {
     /** The statement of a finder method of {@code model}; its paths must resolve. */
     public FinderSql finder(ModelDef model, Finder.Method method) {
         Joins joins = new Joins(model);
+        if (method.condition() != null) {
+            joins.require(method.condition());
+        }
         List<Value> values = new ArrayList<>();
         String where = method.condition() == null ? null : finderCondition(method.condition(), joins, values);
         List<String> order = new ArrayList<>();
@@ -225,7 +230,8 @@ public final class Dml {
         String sql = switch (method.returns()) {
             case COUNT -> "SELECT COUNT(*)" + from;
             case EXISTS -> "SELECT 1" + from + " LIMIT 1";
-            case ONE -> "SELECT " + joins.columns + from + " ORDER BY " + String.join(", ", order) + " LIMIT 2";
+            // No order: at most one row is expected, and with ORDER BY ... LIMIT a planner may walk the key's index.
+            case ONE -> "SELECT " + joins.columns + from + " LIMIT 2";
             default -> "SELECT " + joins.columns + from + " ORDER BY " + String.join(", ", order)
                     + (paged ? " LIMIT ? OFFSET ?" : "");
         };
@@ -265,17 +271,24 @@ public final class Dml {
     }
 
     /**
-     * The FROM clause of a finder: the model's select ({@code t0} and its parents' tables) and a
-     * {@code LEFT JOIN} for each table a path reaches, each joined once, as {@code j1}, {@code j2}, ...
+     * The FROM clause of a finder: the model's select ({@code t0} and its parents' tables) and a join
+     * for each table a path reaches, each joined once, as {@code j1}, {@code j2}, ... A hop that the
+     * condition requires (a comparison that no null satisfies, joined to the rest by {@code and} only)
+     * is an inner join, which lets the database start from the other side, and so is a hop along a
+     * NOT NULL link from a row that is always there; any other hop is a
+     * {@code LEFT JOIN}, so that rows without a linked row stay (for {@code or}, {@code is null} and
+     * ordering) with nulls in its columns.
      */
     private final class Joins {
         /** The tables of one model reached by one path prefix: the model's own table, and its ancestors' once needed. */
         private final class Node {
             final ModelDef model;
+            final String join;
             final Map<String, String> tables = new HashMap<>();
 
-            Node(ModelDef model, String alias) {
+            Node(ModelDef model, String alias, String join) {
                 this.model = model;
+                this.join = join;
                 tables.put(model.qualifiedName(), alias);
             }
 
@@ -284,7 +297,7 @@ public final class Dml {
                 String alias = tables.get(of.qualifiedName());
                 if (alias == null) {
                     alias = "j" + next++;
-                    from.append(" LEFT JOIN {").append(of.table()).append("} ").append(alias).append(" ON ").append(alias)
+                    from.append(join).append("{").append(of.table()).append("} ").append(alias).append(" ON ").append(alias)
                             .append(".{").append(graph.keyColumn(of)).append("} = ").append(tables.get(model.qualifiedName()))
                             .append(".{").append(graph.keyColumn(model)).append("}");
                     tables.put(of.qualifiedName(), alias);
@@ -298,6 +311,8 @@ public final class Dml {
         final StringBuilder from;
         /** The nodes by path prefix: the hops' edges and directions. */
         final Map<String, Node> nodes = new LinkedHashMap<>();
+        /** The prefixes of the hops that the condition requires. */
+        final Set<String> required = new HashSet<>();
         int next = 1;
 
         Joins(ModelDef root) {
@@ -305,12 +320,33 @@ public final class Dml {
             Select select = select(root);
             this.columns = select.columns();
             this.from = new StringBuilder(select.from());
-            Node node = new Node(root, "t0");
+            Node node = new Node(root, "t0", " JOIN ");
             List<ModelDef> ancestors = graph.ancestors(root);
             for (int i = 0; i < ancestors.size(); i++) {
                 node.tables.put(ancestors.get(i).qualifiedName(), "t" + (i + 1));
             }
             nodes.put("", node);
+        }
+
+        /** Marks the hops of the comparisons that every matching row satisfies, and that no null does, as required. */
+        void require(Condition condition) {
+            List<Condition> conjuncts = condition instanceof Condition.And and ? and.operands() : List.of(condition);
+            for (Condition conjunct : conjuncts) {
+                if (conjunct instanceof Condition.Comparison comparison
+                        && (comparison.literal().kind() != Condition.Literal.Kind.NULL || comparison.operator().equals("!="))) {
+                    StringBuilder prefix = new StringBuilder();
+                    for (Paths.Hop hop : resolve(comparison.component()).hops()) {
+                        required.add(prefix(prefix, hop));
+                    }
+                }
+            }
+        }
+
+        /** Appends the hop to the prefix of the hops before it, and returns the hop's key. */
+        private String prefix(StringBuilder prefix, Paths.Hop hop) {
+            Edge edge = hop.edge();
+            return prefix.append(hop.forward() ? '>' : '<').append(edge.source().qualifiedName()).append('.')
+                    .append(edge.component().name()).append('/').toString();
         }
 
         Paths.Resolved resolve(String path) {
@@ -331,10 +367,9 @@ public final class Dml {
             StringBuilder prefix = new StringBuilder();
             for (Paths.Hop hop : path.hops()) {
                 Edge edge = hop.edge();
-                prefix.append(hop.forward() ? '>' : '<').append(edge.source().qualifiedName()).append('.')
-                        .append(edge.component().name()).append('/');
+                String key = prefix(prefix, hop);
                 Node from = node;
-                node = nodes.get(prefix.toString());
+                node = nodes.get(key);
                 if (node == null) {
                     ModelDef to = hop.to();
                     String alias = "j" + next++;
@@ -343,9 +378,12 @@ public final class Dml {
                                     + edge.component().column() + "}"
                             : alias + ".{" + linkColumn(edge) + "} = " + from.alias(edge.target()) + ".{"
                                     + graph.keyColumn(edge.target()) + "}";
-                    this.from.append(" LEFT JOIN {").append(to.table()).append("} ").append(alias).append(" ON ").append(on);
-                    node = new Node(to, alias);
-                    nodes.put(prefix.toString(), node);
+                    // A NOT NULL link from a row that is there always reaches a row: its foreign key says so.
+                    boolean reached = hop.forward() && !edge.component().nullable() && from.join.equals(" JOIN ");
+                    String join = required.contains(key) || reached ? " JOIN " : " LEFT JOIN ";
+                    this.from.append(join).append("{").append(to.table()).append("} ").append(alias).append(" ON ").append(on);
+                    node = new Node(to, alias, join);
+                    nodes.put(key, node);
                 }
             }
             return node.alias(path.declaring()) + ".{" + path.component().column() + "}";

@@ -179,10 +179,10 @@ public final class ProfileDao implements ProfileFinders {
         this.pageSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
         this.pageForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
         this.inCitySql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{city} = ? ORDER BY t0.{name}, t0.{id}");
-        this.ofUsernameSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 LEFT JOIN {user} j1 ON j1.{id} = t0.{user_id} WHERE j1.{username} = ? ORDER BY t0.{id} LIMIT 2");
-        this.countByStaffOutsideSql = Sql.of(dialect, "SELECT COUNT(*) FROM {profile} t0 LEFT JOIN {user} j1 ON j1.{id} = t0.{user_id} WHERE j1.{is_staff} = ? AND t0.{city} <> ?");
+        this.ofUsernameSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 JOIN {user} j1 ON j1.{id} = t0.{user_id} WHERE j1.{username} = ? LIMIT 2");
+        this.countByStaffOutsideSql = Sql.of(dialect, "SELECT COUNT(*) FROM {profile} t0 JOIN {user} j1 ON j1.{id} = t0.{user_id} WHERE j1.{is_staff} = ? AND t0.{city} <> ?");
         this.anyInSql = Sql.of(dialect, "SELECT 1 FROM {profile} t0 WHERE t0.{city} = ? LIMIT 1");
-        this.inCitiesWithPageSql = ListSql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 LEFT JOIN {page} j1 ON j1.{profile_id} = t0.{id} LEFT JOIN {user} j2 ON j2.{id} = t0.{user_id} WHERE t0.{city} IN (??) AND j1.{page_name} LIKE ? ORDER BY t0.{city}, j2.{username} DESC, t0.{id} LIMIT ? OFFSET ?");
+        this.inCitiesWithPageSql = ListSql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 JOIN {page} j1 ON j1.{profile_id} = t0.{id} JOIN {user} j2 ON j2.{id} = t0.{user_id} WHERE t0.{city} IN (??) AND j1.{page_name} LIKE ? ORDER BY t0.{city}, j2.{username} DESC, t0.{id} LIMIT ? OFFSET ?");
         this.selectStatement = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0");
         this.userChoiceCheckSql = Sql.of(dialect, "SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
     }
