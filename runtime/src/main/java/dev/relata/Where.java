@@ -32,8 +32,10 @@ import java.lang.annotation.Target;
  *   ({@code pageName} on {@code Like}), or follows one-to-one links to another model's component:
  *   forward by the relation's name ({@code user.username} on {@code Profile}), backward by the
  *   reverse accessor's name ({@code profile.city} on {@code User}), any number of hops
- *   ({@code profile.user.username} on {@code Like}). Each hop is a {@code LEFT JOIN}: a row whose
- *   link is missing has nulls there, which match {@code is null} and nothing else.</li>
+ *   ({@code profile.user.username} on {@code Like}). Each hop is a join: a row without a linked row
+ *   has nulls there, which match {@code is null} and nothing else (an inner join where the condition
+ *   requires the linked row, a {@code LEFT JOIN} where {@code or}, {@code is null} or the order
+ *   could keep a row without it).</li>
  *   <li>{@code like} compares a {@code String} component with a pattern: {@code %} matches any
  *   characters, {@code _} one character.</li>
  *   <li>A comparison with a parameter that is null matches no row: write {@code is null} for that.</li>

@@ -179,6 +179,20 @@ class FindersTest {
     }
 
     @Test
+    void orderingByAPathKeepsRowsWithoutTheLinkedRow() {
+        Profile bob = profile("bob", "Bob", "Paris");
+        Profile ada = profile("ada", "Ada", "London");
+        User lonely = blog.staff("lonely");
+
+        List<User> ordered = userFinders.byCity();
+
+        assertEquals(3, ordered.size());
+        assertTrue(ordered.contains(lonely)); // first or last: where nulls sort is the database's choice
+        assertEquals(List.of(users.findById(ada.user()).orElseThrow(), users.findById(bob.user()).orElseThrow()),
+                ordered.stream().filter(user -> !user.equals(lonely)).toList());
+    }
+
+    @Test
     void threeReverseHopsFromUserToLikes() {
         Profile ada = profile("ada", "Ada", "London");
         Profile bob = profile("bob", "Bob", "London");

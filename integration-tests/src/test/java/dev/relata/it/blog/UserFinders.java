@@ -18,6 +18,9 @@ public interface UserFinders {
     @Where("profile.city is null") @OrderBy("username")
     List<User> withoutProfile();
 
+    @OrderBy("profile.city, username")
+    List<User> byCity();
+
     @Where("username = :username")
     Optional<User> named(String username);
 }
