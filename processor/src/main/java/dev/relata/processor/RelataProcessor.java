@@ -128,10 +128,9 @@ public final class RelataProcessor extends AbstractProcessor {
                     finderList.add(finderReader.read(type));
                 }
             } catch (FinderReader.Unresolved e) {
-                // A type the finders use is not there yet: the models wait with them, so that their DAOs
-                // implement the finders when they are written.
-                candidates.forEach(c -> deferred.add(c.getQualifiedName().toString()));
-                return;
+                // A type the finders use does not exist (javac reports it): the DAO is written without
+                // them rather than not at all, so that the mistake is one error, not one per use of the DAO.
+                continue;
             } catch (RuntimeException | Error e) {
                 internalError(reporter, type, e);
             }

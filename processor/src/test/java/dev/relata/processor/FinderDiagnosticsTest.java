@@ -287,6 +287,19 @@ class FinderDiagnosticsTest {
                 .inFile(finders.file()).onLine(finders.line("List<Profile> inCity"));
     }
 
+    @Test
+    void aTypeThatDoesNotExistIsJavacsOneErrorAndTheDaoIsStillWritten() {
+        Source finders = finders("    @Where(\"city = :city\")\n    List<Profile> inCity(Strin city);\n");
+
+        Compiled compilation = compileWith(finders);
+
+        Compilations.assertWellReported(compilation);
+        assertThat(compilation.compilation().errors()).hasSize(1);
+        Compilations.assertThat(compilation).hadErrorContaining("cannot find symbol")
+                .inFile(finders.file()).onLine(finders.line("Strin city"));
+        assertThat(compilation.generatedTypes()).contains("test.ProfileDao");
+    }
+
     /**
      * Finders over every kind of path compile without a warning, whatever their parameters are
      * called: parameters named like the generated code's own locals and fields do not hide them.

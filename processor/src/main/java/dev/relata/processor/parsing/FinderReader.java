@@ -34,7 +34,7 @@ import javax.lang.model.util.Types;
  * Reports nothing: {@code validation.FinderChecks} judges what it read.
  */
 public final class FinderReader {
-    /** A type of the interface could not be resolved yet: javac reports it, or a later round resolves it. */
+    /** A type of the interface could not be resolved: javac reports it. */
     public static final class Unresolved extends Exception {
         private static final long serialVersionUID = 1L;
 
