@@ -78,7 +78,7 @@ public final class FinderChecks {
         return valid;
     }
 
-    /** The DAO's methods by name, each as a finder named like it is told: "the method count". */
+    /** The DAO's methods by name, each as a clash names it, for example "the method count". */
     private Map<String, String> daoMethods(ModelDef model) {
         Map<String, String> names = new LinkedHashMap<>();
         Accessors.FIXED.forEach(name -> names.put(name, "the method " + name));

@@ -13,7 +13,9 @@ import dev.relata.processor.sql.Literals;
 import dev.relata.processor.writing.ColumnCode;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -49,6 +51,16 @@ final class ChoiceMethods {
         if (!dao.hasChoices) {
             return;
         }
+        // The statements' fields first, so that no local of the method takes their names.
+        Map<Component, String> statements = new LinkedHashMap<>();
+        for (Component link : dao.model.links()) {
+            if (!link.link().limitChoicesTo().isEmpty()) {
+                ModelDef target = dao.graph.target(link).orElseThrow();
+                statements.put(link, dao.sql(link.link().relation() + "ChoiceCheckSql", dao.dml.choiceCheck(target,
+                        dao.dml.condition(link.link().choices().orElseThrow(), target)), "Selects which of some "
+                        + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to."));
+            }
+        }
         DaoClass.Scope s = dao.scope();
         String connection = s.of("connection");
         String rows = s.rows(dao);
@@ -62,16 +74,12 @@ final class ChoiceMethods {
                 .addException(Types.SQL_EXCEPTION)
                 .addJavadoc("Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the\n"
                         + "matching targets until the transaction ends so that they cannot change under the write.\n");
-        for (Component link : dao.model.links()) {
-            if (link.link().limitChoicesTo().isEmpty()) {
-                continue;
-            }
+        for (Component link : statements.keySet()) {
             ModelDef target = dao.graph.target(link).orElseThrow();
             Component targetKey = dao.graph.key(target);
             Dml.ConditionSql condition = dao.dml.condition(link.link().choices().orElseThrow(), target);
             String relation = link.link().relation();
-            String sql = dao.sql(relation + "ChoiceCheckSql", dao.dml.choiceCheck(target, condition),
-                    "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
+            String sql = statements.get(link);
             String keys = s.of(relation + "Keys");
             String allowed = s.of(relation + "Allowed");
             check.addStatement("$T<$T> $L = new $T<>()", List.class, link.type().box(), keys, ArrayList.class)

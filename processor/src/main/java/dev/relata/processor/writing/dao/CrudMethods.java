@@ -281,6 +281,10 @@ final class CrudMethods {
 
     void writeUpdate() {
         List<Component> columns = model.ownColumns();
+        // The statement's field first, so that no local of the method takes its name.
+        String statement = columns.isEmpty()
+                ? dao.sql("existsSql", dao.dml.exists(model), "Whether a row exists.")
+                : dao.sql("updateSql", dao.dml.update(model), "Writes every column of a row.");
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
         String connection = s.of("connection");
@@ -300,12 +304,10 @@ final class CrudMethods {
         }
         CodeBlock keyValue = dao.key(model, row);
         if (columns.isEmpty()) {
-            String existsSql = dao.sql("existsSql", dao.dml.exists(model), "Whether a row exists.");
-            update.addStatement("boolean $L = $T.exists($L, $L, $L -> $L)", found, Types.QUERIES, connection, existsSql, ps,
+            update.addStatement("boolean $L = $T.exists($L, $L, $L -> $L)", found, Types.QUERIES, connection, statement, ps,
                     dao.bindKey(ps, CodeBlock.of("1"), keyValue));
         } else {
-            String updateSql = dao.sql("updateSql", dao.dml.update(model), "Writes every column of a row.");
-            update.addCode("boolean $L = $T.update($L, $L, $L -> {\n$>", found, Types.QUERIES, connection, updateSql, ps)
+            update.addCode("boolean $L = $T.update($L, $L, $L -> {\n$>", found, Types.QUERIES, connection, statement, ps)
                     .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
                     .addStatement(dao.bindKey(ps, CodeBlock.of("$L", columns.size() + 1), keyValue))
                     .addCode("$<}) > 0;\n");
