@@ -237,6 +237,15 @@ class FinderDiagnosticsTest {
                 + " (type " + type + ") with " + value + ". Fix: " + hint, finders, annotation);
     }
 
+    @Test
+    void genericFinderMethod() {
+        Source finders = finders("    @Where(\"city = :city\")\n    <T> List<Profile> inCity(String city);\n");
+
+        assertError(compileWith(finders), "[relata:finders-shape]", "ProfileFinders.inCity cannot be implemented by "
+                + "ProfileDao: it declares type parameters. Fix: Remove the type parameters from the method.", finders,
+                "<T> List<Profile> inCity");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "long inCity(String city, Paging paging);                   | Paging paging | a Paging, but returns long",
@@ -345,6 +354,12 @@ class FinderDiagnosticsTest {
 
                     @Where("profile.city is not null") @OrderBy("profile.page.pageName DESC")
                     List<User> withProfile();
+
+                    @Where("karma = :karma or nickname like :nickname")
+                    List<User> ofKarma(@org.jspecify.annotations.Nullable Integer karma, String nickname);
+
+                    @Where("username = '*/ \\\\u0041 {@code x} <b> @see & \\" '")
+                    boolean oddName();
                 }
                 """);
 
