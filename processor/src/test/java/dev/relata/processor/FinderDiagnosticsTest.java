@@ -376,7 +376,36 @@ class FinderDiagnosticsTest {
                 }
                 """);
 
-        Compiled compilation = compileStrictly(ROLE, USER, PROFILE, PAGE, LIKE, likes, moreLikes, users);
+        Source base = Source.of("test.Queries", """
+                package test;
+
+                import dev.relata.*;
+                import java.util.*;
+
+                /** Finders of any model with a likes component, as generic methods of no model in particular. */
+                public interface Queries<T> {
+                    @Where("likes >= :likes") @OrderBy("likes DESC")
+                    List<T> atLeast(int likes);
+
+                    @Where("likes = :likes")
+                    Optional<T> exactly(Integer likes);
+                }
+                """);
+        Source baseLikes = Source.of("test.PopularLikes", """
+                package test;
+
+                import dev.relata.*;
+                import java.util.*;
+
+                @Finders(Like.class)
+                public interface PopularLikes extends Queries<Like> {
+                    @Override
+                    @Where("likes = :likes")
+                    Optional<Like> exactly(Integer likes);
+                }
+                """);
+
+        Compiled compilation = compileStrictly(ROLE, USER, PROFILE, PAGE, LIKE, likes, moreLikes, users, base, baseLikes);
 
         Compilations.assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation.generatedTypes()).containsAtLeast("test.LikeDao", "test.UserDao");

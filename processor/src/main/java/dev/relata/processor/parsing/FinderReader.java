@@ -21,6 +21,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -65,35 +66,42 @@ public final class FinderReader {
         }
         List<Finder.Method> methods = new ArrayList<>();
         if (type.getKind() == ElementKind.INTERFACE) {
-            collect(type, model, methods, new HashSet<>());
+            collect((DeclaredType) type.asType(), type, model, methods, new HashSet<>());
         }
         return new Finder(type, ClassName.get(type), model, mirror, List.copyOf(methods));
     }
 
-    /** The interface's abstract methods, then its superinterfaces', each signature once, the most specific first. */
-    private void collect(TypeElement type, ClassName model, List<Finder.Method> methods, Set<String> seen)
-            throws Unresolved {
+    /**
+     * The interface's abstract methods, then its superinterfaces', each signature once, the most
+     * specific first, with their types as {@code root} sees them ({@code List<T>} of a
+     * {@code Base<T>} that {@code root} extends as {@code Base<Profile>} is {@code List<Profile>}).
+     */
+    private void collect(DeclaredType root, TypeElement type, ClassName model, List<Finder.Method> methods,
+            Set<String> seen) throws Unresolved {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)) {
                 continue;
             }
-            if (!seen.add(signature(method)) || !method.getModifiers().contains(Modifier.ABSTRACT) || isObjectMethod(method)) {
+            ExecutableType member = (ExecutableType) types.asMemberOf(root, method);
+            if (!seen.add(signature(method, member)) || !method.getModifiers().contains(Modifier.ABSTRACT)
+                    || isObjectMethod(method)) {
                 continue;
             }
-            methods.add(method(type, method, model));
+            methods.add(method(type, method, member, model));
         }
         for (TypeMirror parent : type.getInterfaces()) {
             if (parent.getKind() == TypeKind.ERROR) {
                 throw new Unresolved();
             }
-            collect((TypeElement) types.asElement(parent), model, methods, seen);
+            collect(root, (TypeElement) types.asElement(parent), model, methods, seen);
         }
     }
 
-    private String signature(ExecutableElement method) {
+    /** The method's name and erased parameter types, as the {@code @Finders} interface sees them. */
+    private String signature(ExecutableElement method, ExecutableType member) {
         StringBuilder signature = new StringBuilder(method.getSimpleName()).append('(');
-        for (VariableElement parameter : method.getParameters()) {
-            signature.append(types.erasure(parameter.asType())).append(',');
+        for (TypeMirror parameter : member.getParameterTypes()) {
+            signature.append(types.erasure(parameter)).append(',');
         }
         return signature.append(')').toString();
     }
@@ -107,12 +115,14 @@ public final class FinderReader {
                         && method.getParameters().get(0).asType().toString().equals("java.lang.Object");
     }
 
-    private Finder.Method method(TypeElement declaredIn, ExecutableElement method, ClassName model) throws Unresolved {
-        TypeMirror returnType = method.getReturnType();
+    private Finder.Method method(TypeElement declaredIn, ExecutableElement method, ExecutableType seen, ClassName model)
+            throws Unresolved {
+        TypeMirror returnType = seen.getReturnType();
         requireResolved(returnType);
         List<Finder.Parameter> parameters = new ArrayList<>();
-        for (VariableElement parameter : method.getParameters()) {
-            TypeMirror type = parameter.asType();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            VariableElement parameter = method.getParameters().get(i);
+            TypeMirror type = seen.getParameterTypes().get(i);
             requireResolved(type);
             TypeName elementType = null;
             boolean paging = false;
