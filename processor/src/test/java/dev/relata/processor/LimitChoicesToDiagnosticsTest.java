@@ -102,6 +102,8 @@ class LimitChoicesToDiagnosticsTest {
         "role <= 'STAFF'       | role     | test.Role         | the string 'STAFF'  | Compare enum constants using = or != only.",
         "role > MEMBER         | role     | test.Role         | the name MEMBER     | Compare enum constants using = or != only.",
         "id = 'one'            | id       | long              | the string 'one'    | Compare it with a literal of its own type: a whole number, such as 10.",
+        "isStaff = :staff      | isStaff  | boolean           | the parameter :staff | Compare with a literal: :parameters are bound only in the @Where of a @Finders method.",
+        "karma like 'x%'       | karma    | int               | the string 'x%'     | `like` matches String components only; compare this one with =, !=, <, <=, > or >=.",
     })
     void conditionWithALiteralOfTheWrongType(String condition, String component, String type, String literal,
             String hint) {

@@ -9,9 +9,9 @@ final class Seed {
 
     private Seed() {}
 
-    /** User, Profile, Page and Like, in this order. */
+    /** User, Profile, Page and Like, in this order, and the finders of Profile. */
     static JavaFileObject[] models() {
-        return new JavaFileObject[] {model("User"), model("Profile"), model("Page"), model("Like")};
+        return new JavaFileObject[] {model("User"), model("Profile"), model("Page"), model("Like"), model("ProfileFinders")};
     }
 
     static JavaFileObject model(String name) {

@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +53,39 @@ public final class Queries {
                     rows.add(mapper.map(rs));
                 }
                 return rows;
+            }
+        }
+    }
+
+    /**
+     * The one row a finder's statement selects, or empty; a second row is a {@link RelataException}
+     * naming the finder, for example {@code ProfileFinders.ofUsername}.
+     */
+    public static <T> Optional<T> single(Connection connection, Sql sql, Binder binder, RowMapper<T> mapper,
+            String finder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                T row = mapper.map(rs);
+                if (rs.next()) {
+                    throw new RelataException(finder + " expects at most one row, but more than one matches; "
+                            + "return a List, or make its condition select one row.");
+                }
+                return Optional.of(row);
+            }
+        }
+    }
+
+    /** The number in the first column of the statement's single row, after binding its parameters. */
+    public static long count(Connection connection, Sql sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

@@ -70,6 +70,7 @@ public final class BlogApp {
 
         Chain chain = insertChain(ada);
         showRelatedObjects(chain);
+        showFinders();
         showOneProfilePerUser(ada);
         showLimitChoicesTo(linus);
         showCascade(ada);
@@ -114,6 +115,17 @@ public final class BlogApp {
         show("profileDao.page(profile)", profileDao.page(chain.profile()));
         show("pageDao.like(page)", pageDao.like(chain.page()));
         show("likeDao.profile(like)", likeDao.profile(chain.like()));
+    }
+
+    /** Queries beyond keys, declared on interfaces and implemented by the DAOs, across links. */
+    private void showFinders() {
+        section("Finders: @Where and @OrderBy");
+        ProfileFinders profiles = profileDao;
+        LikeFinders likes = likeDao;
+        show("profiles.inCity(\"London\")", profiles.inCity("London"));
+        show("profiles.ofUsername(\"ada\")", profiles.ofUsername("ada"));
+        show("profiles.ofUsername(\"linus\")", profiles.ofUsername("linus"));
+        show("likes.countOf(\"ada\", 10)", likes.countOf("ada", 10));
     }
 
     /** The UNIQUE constraint on profile.user_id: a user has at most one profile. */

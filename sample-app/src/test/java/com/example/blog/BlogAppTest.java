@@ -25,6 +25,11 @@ class BlogAppTest {
         assertLine(lines, "pageDao.like(page)", "Like[", "likes=42");
         assertLine(lines, "likeDao.profile(like)", "Profile[", "name=Ada Lovelace");
 
+        assertLine(lines, "profiles.inCity(\"London\")", "[Profile[", "name=Ada Lovelace");
+        assertLine(lines, "profiles.ofUsername(\"ada\")", "Profile[", "name=Ada Lovelace");
+        assertLine(lines, "profiles.ofUsername(\"linus\")", "(none)");
+        assertLine(lines, "likes.countOf(\"ada\", 10)", "-> 1");
+
         assertLine(lines, "a second profile for ada", "refused, OneToOneConflictException");
         assertLine(lines, "profileDao.userChoices()", "-> [grace]");
         assertLine(lines, "a profile for linus", "refused, ChoiceNotAllowedException");

@@ -34,6 +34,7 @@ public final class PlainJdbc {
     private final String profileByUser;
     private final String insertProfile;
     private final String allLikes;
+    private final String profileByPage;
 
     public PlainJdbc(Fixture fixture) {
         this.fixture = fixture;
@@ -42,6 +43,8 @@ public final class PlainJdbc {
         this.insertProfile = fixture.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
         this.allLikes = fixture.sql("SELECT p.{id}, p.{profile_id}, p.{page_name}, l.{likes} FROM {like} l"
                 + " JOIN {page} p ON p.{id} = l.{page_ptr_id} ORDER BY l.{page_ptr_id}");
+        this.profileByPage = fixture.sql("SELECT p.{id}, p.{user_id}, p.{name}, p.{city} FROM {profile} p"
+                + " JOIN {page} g ON g.{profile_id} = p.{id} WHERE g.{id} = ?");
     }
 
     private static Profile readProfile(ResultSet rs) throws SQLException {
@@ -55,6 +58,29 @@ public final class PlainJdbc {
             ps.setLong(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(readProfile(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The profile of one page, as the finder scenario's hand-written floor: a pooled connection, one
+     * statement joining page to profile.
+     */
+    public Optional<Profile> profileOfPage(long pageId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(profileByPage)) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Profile profile = readProfile(rs);
+                if (rs.next()) {
+                    throw new IllegalStateException("Two profiles of page " + pageId);
+                }
+                return Optional.of(profile);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -50,7 +50,9 @@ public final class Report {
                     "CascadeDeleteBenchmark", "generated",
                     "jdbc", "hibernate"),
             new Row("5. `likeDao.findAll()`, 10,000 Likes (`@Parent` join)", "ms", "LoadLikesBenchmark", "generated", "jdbc",
-                    "hibernate"));
+                    "hibernate"),
+            new Row("6. finder `ofPage(page)`: `@Where(\"page.id = :page\")`, one call", "µs/call", "FinderBenchmark",
+                    "generated", "jdbc", "hibernate"));
 
     private Report() {}
 

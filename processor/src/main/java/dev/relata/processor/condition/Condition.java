@@ -3,18 +3,23 @@ package dev.relata.processor.condition;
 import java.util.List;
 
 /**
- * A parsed {@code limitChoicesTo} condition.
+ * A parsed {@code limitChoicesTo} or {@code @Where} condition.
  *
  * <pre>
  * condition  := or
  * or         := and ( "or" and )*
  * and        := primary ( "and" primary )*
  * primary    := "(" or ")" | comparison
- * comparison := component operator literal
+ * comparison := path operator value | path "is" ["not"] "null" | path "in" parameter | path "like" value
  * operator   := "=" | "!=" | "&lt;&gt;" | "&lt;" | "&lt;=" | "&gt;" | "&gt;="
- * literal    := "true" | "false" | "null" | number | 'string' | ENUM_CONSTANT
+ * value      := parameter | "true" | "false" | "null" | number | 'string' | ENUM_CONSTANT
+ * parameter  := ":" name
+ * path       := name ( "." name )*
  * </pre>
- * Keywords are case-insensitive; {@code null} compares with {@code =} and {@code !=} only.
+ * Keywords are case-insensitive; {@code null} compares with {@code =} and {@code !=} only, and
+ * {@code is [not] null} reads as {@code = null} ({@code != null}). Parameters and paths of more than
+ * one name belong to finders; {@code limitChoicesTo} compares its target's own components with
+ * literals.
  */
 public sealed interface Condition {
 
@@ -22,11 +27,16 @@ public sealed interface Condition {
 
     record Or(List<Condition> operands) implements Condition {}
 
+    /**
+     * A component (or, in a finder, a path) compared with a value.
+     *
+     * @param operator one of {@code = != < <= > >=}, {@code in} (with a parameter) or {@code like}
+     */
     record Comparison(String component, String operator, Literal literal) implements Condition {}
 
-    /** A literal as written; {@code text} is the string's content for strings. */
+    /** A value as written; {@code text} is the string's content for strings, the name for a parameter. */
     record Literal(Kind kind, String text) {
-        public enum Kind { BOOLEAN, NUMBER, STRING, NULL, NAME }
+        public enum Kind { BOOLEAN, NUMBER, STRING, NULL, NAME, PARAMETER }
 
         @Override
         public String toString() {
@@ -36,6 +46,7 @@ public sealed interface Condition {
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "null";
                 case NAME -> "the name " + text;
+                case PARAMETER -> "the parameter :" + text;
             };
         }
     }

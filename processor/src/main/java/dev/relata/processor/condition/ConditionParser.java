@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Parses {@code limitChoicesTo} text into a {@link Condition}; see its grammar. */
+/** Parses {@code limitChoicesTo} and {@code @Where} text into a {@link Condition}; see its grammar. */
 public final class ConditionParser {
 
     /** A condition that does not parse, with where and why. */
@@ -72,13 +72,33 @@ public final class ConditionParser {
             throw new SyntaxError("expected a component name at character " + (token.position() + 1) + " but found `"
                     + token.text() + "`");
         }
+        String path = token.text();
+        if (keyword("is")) {
+            boolean not = keyword("not");
+            if (!keyword("null")) {
+                throw new SyntaxError("expected `null` after `" + path + " is" + (not ? " not" : "") + "`"
+                        + (next < tokens.size() ? " at character " + (tokens.get(next).position() + 1) : ""));
+            }
+            return new Condition.Comparison(path, not ? "!=" : "=", new Literal(Literal.Kind.NULL, "null"));
+        }
+        if (keyword("in")) {
+            Token list = expect("a :parameter after `in`");
+            if (list.string() || !list.text().startsWith(":")) {
+                throw new SyntaxError("expected a :parameter holding a collection after `" + path + " in` at character "
+                        + (list.position() + 1) + " but found `" + list.text() + "`");
+            }
+            return new Condition.Comparison(path, "in", literal(list));
+        }
+        if (keyword("like")) {
+            return new Condition.Comparison(path, "like", literal(expect("a pattern after `like`")));
+        }
         Token operator = expect("an operator (=, !=, <, <=, >, >=)");
         if (operator.string() || !List.of("=", "!=", "<>", "<", "<=", ">", ">=").contains(operator.text())) {
-            throw new SyntaxError("expected an operator (=, !=, <, <=, >, >=) after `" + token.text() + "` at character "
-                    + (operator.position() + 1) + " but found `" + operator.text() + "`");
+            throw new SyntaxError("expected an operator (=, !=, <, <=, >, >=) after `" + path
+                    + "` at character " + (operator.position() + 1) + " but found `" + operator.text() + "`");
         }
         Token value = expect("a literal after `" + operator.text() + "`");
-        return new Condition.Comparison(token.text(), operator.text().equals("<>") ? "!=" : operator.text(), literal(value));
+        return new Condition.Comparison(path, operator.text().equals("<>") ? "!=" : operator.text(), literal(value));
     }
 
     private static Literal literal(Token token) throws SyntaxError {
@@ -86,6 +106,13 @@ public final class ConditionParser {
             return new Literal(Literal.Kind.STRING, token.text());
         }
         String text = token.text();
+        if (text.startsWith(":")) {
+            if (!text.substring(1).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new SyntaxError("`" + text + "` at character " + (token.position() + 1)
+                        + " is not a parameter; write a colon and the method parameter's name, such as :city");
+            }
+            return new Literal(Literal.Kind.PARAMETER, text.substring(1));
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("true") || lower.equals("false")) {
             return new Literal(Literal.Kind.BOOLEAN, lower);
@@ -118,8 +145,10 @@ public final class ConditionParser {
         return tokens.get(next++);
     }
 
+    /** A component's name, or a path of names joined by dots. */
     private static boolean isName(String text) {
-        return text.matches("[A-Za-z_][A-Za-z0-9_]*") && !List.of("and", "or").contains(text.toLowerCase(Locale.ROOT));
+        return text.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")
+                && !List.of("and", "or").contains(text.toLowerCase(Locale.ROOT));
     }
 
     private static List<Token> tokenize(String text) throws SyntaxError {
@@ -160,6 +189,12 @@ public final class ConditionParser {
                     throw new SyntaxError("`!` at character " + (start + 1) + " must be followed by `=`");
                 }
                 tokens.add(new Token(op, false, start));
+            } else if (c == ':') {
+                int start = i++;
+                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                    i++;
+                }
+                tokens.add(new Token(text.substring(start, i), false, start));
             } else if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '+' || c == '.') {
                 int start = i;
                 while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || "_.-+".indexOf(text.charAt(i)) >= 0)) {

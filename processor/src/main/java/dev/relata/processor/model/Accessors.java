@@ -6,10 +6,10 @@ import java.util.List;
 
 /** The methods a model's generated DAO has: fixed CRUD methods and accessors over the graph. */
 public final class Accessors {
-    /** The methods every DAO has, whatever its model. */
+    /** The methods every DAO has, whatever its model: CRUD, and its row mapper for users' own SQL. */
     public static final List<String> FIXED =
             List.of("insert", "insertAll", "findById", "findAll", "count", "update", "deleteById", "delete", "deleteAllById",
-                    "deleteAll", "deleteCounting", "deleteAllCounting");
+                    "deleteAll", "deleteCounting", "deleteAllCounting", "rowMapper", "selectSql");
 
     public enum Kind { FORWARD, FORWARD_BATCH, CHOICES, REVERSE, REVERSE_BATCH }
 

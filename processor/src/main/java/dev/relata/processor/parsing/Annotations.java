@@ -17,6 +17,10 @@ public final class Annotations {
     public static final String PARENT = "dev.relata.Parent";
     public static final String COLUMN = "dev.relata.Column";
     public static final String DEFAULT = "dev.relata.Default";
+    public static final String FINDERS = "dev.relata.Finders";
+    public static final String WHERE = "dev.relata.Where";
+    public static final String ORDER_BY = "dev.relata.OrderBy";
+    public static final String PAGING = "dev.relata.Paging";
 
     private Annotations() {}
 

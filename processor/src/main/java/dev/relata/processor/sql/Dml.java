@@ -2,18 +2,26 @@ package dev.relata.processor.sql;
 
 import dev.relata.processor.condition.Condition;
 import dev.relata.processor.model.Component;
+import dev.relata.processor.model.Finder;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.model.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The text of every statement a generated DAO runs, as templates: identifiers are written
  * {@code {name}} and rendered for a dialect by {@code dev.relata.Dialect.sql}, {@code IN (?*)}
  * stands for a list of keys, {@code {FOR SHARE}} for the dialect's shared lock and
- * {@code {DEFAULT VALUES}} for a row of defaults. Values are always {@code ?} parameters.
+ * {@code {DEFAULT VALUES}} for a row of defaults, and {@code IN (??)} for a finder's list of values,
+ * expanded per call by the runtime. Values are always {@code ?} parameters.
  *
  * <p>Pure functions of the model graph: no Java code, no dialect.
  */
@@ -181,5 +189,208 @@ public final class Dml {
         }
         parameters.add(new Parameter(component, comparison.literal()));
         return column + " " + (comparison.operator().equals("!=") ? "<>" : comparison.operator()) + " ?";
+    }
+
+    // ---------------------------------------------------------------- finders
+
+    /** The marker of a list of values, expanded per call by the runtime's {@code ListSql}. */
+    public static final String LIST = "(??)";
+
+    /**
+     * A finder's statement and what its {@code ?} parameters take, in order; a {@link #paged} statement
+     * ends in {@code LIMIT ? OFFSET ?}, bound after the values.
+     */
+    public record FinderSql(String sql, List<Value> values, boolean paged) {
+        /** Whether the statement has lists of values ({@code IN (??)}), expanded per call. */
+        public boolean hasLists() {
+            return values.stream().anyMatch(Value::list);
+        }
+    }
+
+    /**
+     * One bound value of a finder: a literal, or a parameter of the method (a literal of kind
+     * {@code PARAMETER}), compared with a component; {@code list} for {@code in :names}.
+     */
+    public record Value(Component component, Condition.Literal literal, boolean list) {}
+
+    /** The statement of a finder method of {@code model}; its paths must resolve. */
+    public FinderSql finder(ModelDef model, Finder.Method method) {
+        Joins joins = new Joins(model);
+        if (method.condition() != null) {
+            joins.require(method.condition());
+        }
+        List<Value> values = new ArrayList<>();
+        String where = method.condition() == null ? null : finderCondition(method.condition(), joins, values);
+        List<String> order = new ArrayList<>();
+        for (Finder.Order entry : method.order()) {
+            order.add(joins.column(entry.path()) + (entry.descending() ? " DESC" : ""));
+        }
+        String key = "t0.{" + graph.keyColumn(model) + "}";
+        if (!order.contains(key)) {
+            order.add(key);
+        }
+        String from = " FROM " + joins.from + (where == null ? "" : " WHERE " + where);
+        boolean paged = method.paging() != null;
+        String sql = switch (method.returns()) {
+            case COUNT -> "SELECT COUNT(*)" + from;
+            case EXISTS -> "SELECT 1" + from + " LIMIT 1";
+            // No order: at most one row is expected, and with ORDER BY ... LIMIT a planner may walk the key's index.
+            case ONE -> "SELECT " + joins.columns + from + " LIMIT 2";
+            default -> "SELECT " + joins.columns + from + " ORDER BY " + String.join(", ", order)
+                    + (paged ? " LIMIT ? OFFSET ?" : "");
+        };
+        return new FinderSql(sql, List.copyOf(values), paged && method.returns() == Finder.Returns.LIST);
+    }
+
+    private String finderCondition(Condition condition, Joins joins, List<Value> values) {
+        if (condition instanceof Condition.And and) {
+            List<String> parts = new ArrayList<>();
+            for (Condition operand : and.operands()) {
+                parts.add(finderCondition(operand, joins, values));
+            }
+            return String.join(" AND ", parts);
+        }
+        if (condition instanceof Condition.Or or) {
+            List<String> parts = new ArrayList<>();
+            for (Condition operand : or.operands()) {
+                parts.add("(" + finderCondition(operand, joins, values) + ")");
+            }
+            return "(" + String.join(" OR ", parts) + ")";
+        }
+        Condition.Comparison comparison = (Condition.Comparison) condition;
+        Paths.Resolved path = joins.resolve(comparison.component());
+        String column = joins.column(path);
+        Condition.Literal value = comparison.literal();
+        if (value.kind() == Condition.Literal.Kind.NULL) {
+            return column + (comparison.operator().equals("=") ? " IS NULL" : " IS NOT NULL");
+        }
+        boolean list = comparison.operator().equals("in");
+        values.add(new Value(path.component(), value, list));
+        return switch (comparison.operator()) {
+            case "in" -> column + " IN " + LIST;
+            case "like" -> column + " LIKE ?";
+            case "!=" -> column + " <> ?";
+            default -> column + " " + comparison.operator() + " ?";
+        };
+    }
+
+    /**
+     * The FROM clause of a finder: the model's select ({@code t0} and its parents' tables) and a join
+     * for each table a path reaches, each joined once, as {@code j1}, {@code j2}, ... A hop that the
+     * condition requires (a comparison that no null satisfies, joined to the rest by {@code and} only)
+     * is an inner join, which lets the database start from the other side, and so is a hop along a
+     * NOT NULL link from a row that is always there; any other hop is a
+     * {@code LEFT JOIN}, so that rows without a linked row stay (for {@code or}, {@code is null} and
+     * ordering) with nulls in its columns.
+     */
+    private final class Joins {
+        /** The tables of one model reached by one path prefix: the model's own table, and its ancestors' once needed. */
+        private final class Node {
+            final ModelDef model;
+            final String join;
+            final Map<String, String> tables = new HashMap<>();
+
+            Node(ModelDef model, String alias, String join) {
+                this.model = model;
+                this.join = join;
+                tables.put(model.qualifiedName(), alias);
+            }
+
+            /** The alias of {@code of}'s table: the model's or an ancestor's, joined on first use. */
+            String alias(ModelDef of) {
+                String alias = tables.get(of.qualifiedName());
+                if (alias == null) {
+                    alias = "j" + next++;
+                    from.append(join).append("{").append(of.table()).append("} ").append(alias).append(" ON ").append(alias)
+                            .append(".{").append(graph.keyColumn(of)).append("} = ").append(tables.get(model.qualifiedName()))
+                            .append(".{").append(graph.keyColumn(model)).append("}");
+                    tables.put(of.qualifiedName(), alias);
+                }
+                return alias;
+            }
+        }
+
+        final ModelDef root;
+        final String columns;
+        final StringBuilder from;
+        /** The nodes by path prefix: the hops' edges and directions. */
+        final Map<String, Node> nodes = new LinkedHashMap<>();
+        /** The prefixes of the hops that the condition requires. */
+        final Set<String> required = new HashSet<>();
+        int next = 1;
+
+        Joins(ModelDef root) {
+            this.root = root;
+            Select select = select(root);
+            this.columns = select.columns();
+            this.from = new StringBuilder(select.from());
+            Node node = new Node(root, "t0", " JOIN ");
+            List<ModelDef> ancestors = graph.ancestors(root);
+            for (int i = 0; i < ancestors.size(); i++) {
+                node.tables.put(ancestors.get(i).qualifiedName(), "t" + (i + 1));
+            }
+            nodes.put("", node);
+        }
+
+        /** Marks the hops of the comparisons that every matching row satisfies, and that no null does, as required. */
+        void require(Condition condition) {
+            List<Condition> conjuncts = condition instanceof Condition.And and ? and.operands() : List.of(condition);
+            for (Condition conjunct : conjuncts) {
+                if (conjunct instanceof Condition.Comparison comparison
+                        && (comparison.literal().kind() != Condition.Literal.Kind.NULL || comparison.operator().equals("!="))) {
+                    StringBuilder prefix = new StringBuilder();
+                    for (Paths.Hop hop : resolve(comparison.component()).hops()) {
+                        required.add(prefix(prefix, hop));
+                    }
+                }
+            }
+        }
+
+        /** Appends the hop to the prefix of the hops before it, and returns the hop's key. */
+        private String prefix(StringBuilder prefix, Paths.Hop hop) {
+            Edge edge = hop.edge();
+            return prefix.append(hop.forward() ? '>' : '<').append(edge.source().qualifiedName()).append('.')
+                    .append(edge.component().name()).append('/').toString();
+        }
+
+        Paths.Resolved resolve(String path) {
+            Paths.Result result = Paths.resolve(graph, root, path);
+            if (!result.ok()) {
+                throw new IllegalStateException("Unresolved finder path " + path + ": " + result.failure().reason());
+            }
+            return result.resolved();
+        }
+
+        String column(String path) {
+            return column(resolve(path));
+        }
+
+        /** The column a path names, as {@code alias.{column}}, joining the tables on its way. */
+        String column(Paths.Resolved path) {
+            Node node = nodes.get("");
+            StringBuilder prefix = new StringBuilder();
+            for (Paths.Hop hop : path.hops()) {
+                Edge edge = hop.edge();
+                String key = prefix(prefix, hop);
+                Node from = node;
+                node = nodes.get(key);
+                if (node == null) {
+                    ModelDef to = hop.to();
+                    String alias = "j" + next++;
+                    String on = hop.forward()
+                            ? alias + ".{" + graph.keyColumn(to) + "} = " + from.alias(edge.source()) + ".{"
+                                    + edge.component().column() + "}"
+                            : alias + ".{" + linkColumn(edge) + "} = " + from.alias(edge.target()) + ".{"
+                                    + graph.keyColumn(edge.target()) + "}";
+                    // A NOT NULL link from a row that is there always reaches a row: its foreign key says so.
+                    boolean reached = hop.forward() && !edge.component().nullable() && from.join.equals(" JOIN ");
+                    String join = required.contains(key) || reached ? " JOIN " : " LEFT JOIN ";
+                    this.from.append(join).append("{").append(to.table()).append("} ").append(alias).append(" ON ").append(on);
+                    node = new Node(to, alias, join);
+                    nodes.put(key, node);
+                }
+            }
+            return node.alias(path.declaring()) + ".{" + path.component().column() + "}";
+        }
     }
 }

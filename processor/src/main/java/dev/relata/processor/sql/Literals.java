@@ -89,6 +89,15 @@ public final class Literals {
     public static String checkComparison(SqlType type, boolean nullable, String operator, Literal literal,
             List<String> enumConstants) {
         boolean ordering = !operator.equals("=") && !operator.equals("!=");
+        if (literal.kind() == Literal.Kind.PARAMETER) {
+            return "Compare with a literal: :parameters are bound only in the @Where of a @Finders method.";
+        }
+        if (operator.equals("like")) {
+            if (type != SqlType.STRING) {
+                return "`like` matches String components only; compare this one with =, !=, <, <=, > or >=.";
+            }
+            return literal.kind() == Literal.Kind.STRING ? null : "Write the pattern as a 'string', such as 'Lon%'.";
+        }
         switch (literal.kind()) {
             case NULL:
                 if (ordering) {

@@ -12,6 +12,9 @@ public final class Types {
     public static final ClassName ONE_TO_ONE_CONFLICT = ClassName.get("dev.relata", "OneToOneConflictException");
     public static final ClassName PROTECTED = ClassName.get("dev.relata", "ProtectedException");
     public static final ClassName RESTRICTED = ClassName.get("dev.relata", "RestrictedException");
+    public static final ClassName ROW_MAPPER = ClassName.get("dev.relata", "RowMapper");
+    public static final ClassName PAGING = ClassName.get("dev.relata", "Paging");
+    public static final ClassName LIST_SQL = ClassName.get("dev.relata.internal", "ListSql");
     public static final ClassName CONSTRAINTS = ClassName.get("dev.relata.internal", "Constraints");
     public static final ClassName ENGINE = ClassName.get("dev.relata.internal", "Engine");
     public static final ClassName DELETION = ClassName.get("dev.relata", "Deletion");

@@ -6,14 +6,17 @@ import dev.relata.Deletion;
 import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.OneToOneConflictException;
+import dev.relata.Paging;
 import dev.relata.ProtectedException;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
+import dev.relata.RowMapper;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Engine;
 import dev.relata.internal.Jdbc;
+import dev.relata.internal.ListSql;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
 import java.sql.Connection;
@@ -39,7 +42,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
-public final class ProfileDao {
+public final class ProfileDao implements ProfileFinders {
     /**
      * The constraints this DAO's statements can violate, for typed exceptions.
      */
@@ -120,6 +123,36 @@ public final class ProfileDao {
     private final Sql pageForSql;
 
     /**
+     * The statement of ProfileFinders.inCity.
+     */
+    private final Sql inCitySql;
+
+    /**
+     * The statement of ProfileFinders.ofUsername.
+     */
+    private final Sql ofUsernameSql;
+
+    /**
+     * The statement of ProfileFinders.countByStaffOutside.
+     */
+    private final Sql countByStaffOutsideSql;
+
+    /**
+     * The statement of ProfileFinders.anyIn.
+     */
+    private final Sql anyInSql;
+
+    /**
+     * The statement of ProfileFinders.inCitiesWithPage.
+     */
+    private final ListSql inCitiesWithPageSql;
+
+    /**
+     * Selects every row, unordered: what the row mapper reads.
+     */
+    private final Sql selectStatement;
+
+    /**
      * Selects which of some User rows Profile.user may link to.
      */
     private final Sql userChoiceCheckSql;
@@ -162,6 +195,23 @@ public final class ProfileDao {
         this.pageForSql = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE "
                 + "t0.{profile_id} IN (?*)");
+        this.inCitySql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE "
+                + "t0.{city} = ? ORDER BY t0.{name}, t0.{id}");
+        this.ofUsernameSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 JOIN {user} "
+                + "j1 ON j1.{id} = t0.{user_id} WHERE j1.{username} = ? LIMIT 2");
+        this.countByStaffOutsideSql = Sql.of(dialect,
+                "SELECT COUNT(*) FROM {profile} t0 JOIN {user} j1 ON j1.{id} = t0.{user_id} WHERE "
+                + "j1.{is_staff} = ? AND t0.{city} <> ?");
+        this.anyInSql = Sql.of(dialect, "SELECT 1 FROM {profile} t0 WHERE t0.{city} = ? LIMIT 1");
+        this.inCitiesWithPageSql = ListSql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 JOIN {page} "
+                + "j1 ON j1.{profile_id} = t0.{id} JOIN {user} j2 ON j2.{id} = t0.{user_id} WHERE "
+                + "t0.{city} IN (??) AND j1.{page_name} LIKE ? ORDER BY t0.{city}, j2.{username} "
+                + "DESC, t0.{id} LIMIT ? OFFSET ?");
+        this.selectStatement = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0");
         this.userChoiceCheckSql = Sql.of(dialect,
                 "SELECT t0.{id}, CASE WHEN (t0.{is_staff} = ?) THEN 1 ELSE 0 END FROM {user} t0 "
                 + "WHERE t0.{id} IN (?*) {FOR SHARE}");
@@ -406,6 +456,98 @@ public final class ProfileDao {
         }
         return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys,
                 this::readPage, row -> (Long) row.profile()));
+    }
+
+    /**
+     * The {@link Profile}s where {@code city = :city}, ordered by {@code name}, then by key, in one query.
+     *
+     * @see ProfileFinders#inCity
+     */
+    @Override
+    public List<Profile> inCity(String city) {
+        return db.read(CONSTRAINTS, connection -> Queries.list(connection, inCitySql, ps -> {
+            ps.setString(1, city);
+        }, this::readProfile));
+    }
+
+    /**
+     * The {@link Profile} where {@code user.username = :username}, in one query, or empty when there is none.
+     *
+     * @throws RelataException when more than one matches.
+     *
+     * @see ProfileFinders#ofUsername
+     */
+    @Override
+    public Optional<Profile> ofUsername(String username) {
+        return db.read(CONSTRAINTS, connection -> Queries.single(connection, ofUsernameSql, ps -> {
+            ps.setString(1, username);
+        }, this::readProfile, "ProfileFinders.ofUsername"));
+    }
+
+    /**
+     * How many {@link Profile}s there are where {@code user.isStaff = :staff and city != :city}, in one query.
+     *
+     * @see ProfileFinders#countByStaffOutside
+     */
+    @Override
+    public long countByStaffOutside(boolean staff, String city) {
+        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countByStaffOutsideSql,
+                ps -> {
+            ps.setBoolean(1, staff);
+            ps.setString(2, city);
+        }));
+    }
+
+    /**
+     * Whether there is a {@link Profile} where {@code city = :city}, in one query.
+     *
+     * @see ProfileFinders#anyIn
+     */
+    @Override
+    public boolean anyIn(String city) {
+        return db.read(CONSTRAINTS, connection -> Queries.exists(connection, anyInSql, ps -> {
+            ps.setString(1, city);
+        }));
+    }
+
+    /**
+     * The {@link Profile}s where {@code city in :cities and page.pageName like :prefix}, ordered by {@code city,
+     * user.username DESC}, then by key, one page of them, in one query.
+     *
+     * @see ProfileFinders#inCitiesWithPage
+     */
+    @Override
+    public List<Profile> inCitiesWithPage(Collection<String> cities, String prefix, Paging paging) {
+        Objects.requireNonNull(cities, "cities");
+        Objects.requireNonNull(paging, "paging");
+        return db.read(CONSTRAINTS, connection -> Queries.list(connection,
+                inCitiesWithPageSql.expand(cities.size()), ps -> {
+            int index = 1;
+            for (String value : cities) {
+                ps.setString(index++, value);
+            }
+            ps.setString(index++, prefix);
+            ps.setInt(index++, paging.limit());
+            ps.setLong(index, paging.offset());
+        }, this::readProfile));
+    }
+
+    /**
+     * Reads a {@link Profile} from the current row of a result whose columns are those of
+     * {@link #selectSql()}, in that order, for SQL of your own:
+     * {@code t0.id, t0.user_id, t0.name, t0.city}.
+     */
+    public RowMapper<Profile> rowMapper() {
+        return this::readProfile;
+    }
+
+    /**
+     * The {@code SELECT} of every column {@link #rowMapper()} reads, in its order, for this DAO's
+     * dialect: the table {@code profile} as {@code t0}. Add a {@code WHERE}, an
+     * {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.
+     */
+    public String selectSql() {
+        return selectStatement.text();
     }
 
     /**

@@ -190,8 +190,8 @@ final class CrudMethods {
             String generated = s.of("generated");
             String givenKeys = s.of("given");
             String keys = s.of("keys");
-            all.addStatement("$T<Integer> $L = new $T<>()", List.class, generated, ArrayList.class)
-                    .addStatement("$T<Integer> $L = new $T<>()", List.class, givenKeys, ArrayList.class)
+            all.addStatement("$T<$T> $L = new $T<>()", List.class, Integer.class, generated, ArrayList.class)
+                    .addStatement("$T<$T> $L = new $T<>()", List.class, Integer.class, givenKeys, ArrayList.class)
                     .beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, rows, i)
                     .addStatement("$L[$L] = $L", inserted, i, rowAt)
                     .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),

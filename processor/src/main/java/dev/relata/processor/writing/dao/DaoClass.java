@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Component;
+import dev.relata.processor.model.Finder;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.Names;
@@ -72,7 +73,7 @@ final class DaoClass {
     private final Map<String, String> readers = new LinkedHashMap<>();
     private final NameAllocator names = new NameAllocator();
 
-    DaoClass(ModelGraph graph, Dml dml, ModelDef model) {
+    DaoClass(ModelGraph graph, Dml dml, ModelDef model, List<Finder> finders) {
         this.graph = graph;
         this.dml = dml;
         this.model = model;
@@ -86,6 +87,7 @@ final class DaoClass {
         this.var = Names.lowerFirst(String.join("", model.type().simpleNames()));
         Accessors.FIXED.forEach(names::newName);
         Accessors.accessors(graph, model).forEach(accessor -> names.newName(accessor.name()));
+        finders.forEach(finder -> finder.methods().forEach(method -> names.newName(method.name())));
         this.constraints = names.newName("CONSTRAINTS");
         this.db = names.newName("db");
         this.dialect = names.newName("dialect");
@@ -128,6 +130,14 @@ final class DaoClass {
             return given.computeIfAbsent(suggestion, names::newName);
         }
 
+        /**
+         * The name of the local that plays {@code role} in this method, suggested by {@code suggestion}: for
+         * names chosen by the user, such as a finder's parameters, which must not take a local's place.
+         */
+        String named(String role, String suggestion) {
+            return given.computeIfAbsent(role, r -> names.newName(suggestion));
+        }
+
         /** The name of the parameter or local that holds one row of the DAO's model. */
         String row(DaoClass dao) {
             return given.computeIfAbsent(" row", role -> names.newName(dao.var));
@@ -145,6 +155,18 @@ final class DaoClass {
         type.addField(FieldSpec.builder(Types.SQL, field, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("$L\n", what).build());
         constructor.addStatement("this.$L = $T.of($L,$W$L)", field, Types.SQL, dialect, SourceFiles.literal(template));
+        return field;
+    }
+
+    /**
+     * Adds a statement field with lists of values, rendered for the dialect and split at its lists in the
+     * constructor; returns its name.
+     */
+    String listSql(String suggestion, String template, String what) {
+        String field = member(suggestion);
+        type.addField(FieldSpec.builder(Types.LIST_SQL, field, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L\n", what).build());
+        constructor.addStatement("this.$L = $T.of($L,$W$L)", field, Types.LIST_SQL, dialect, SourceFiles.literal(template));
         return field;
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Accessors.Accessor;
 import dev.relata.processor.model.Component;
+import dev.relata.processor.model.Finder;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
@@ -13,13 +14,14 @@ import dev.relata.processor.sql.ConstraintNames;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.writing.Types;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Model>Dao}: CRUD, deletes, forward, reverse and batch accessors and
- * {@code limitChoicesTo} checks over plain JDBC, each kind of member by a writer of its own, in a
- * fixed order.
+ * Writes {@code <Model>Dao}: CRUD, deletes, forward, reverse and batch accessors,
+ * {@code limitChoicesTo} checks, {@code @Finders} implementations and the public row mapper, over
+ * plain JDBC, each kind of member by a writer of its own, in a fixed order.
  */
 public final class DaoWriter {
     private final ModelGraph graph;
@@ -30,8 +32,9 @@ public final class DaoWriter {
         this.dml = new Dml(graph);
     }
 
-    public TypeSpec write(ModelDef model) {
-        DaoClass dao = new DaoClass(graph, dml, model);
+    /** The DAO of the model, implementing its {@code @Finders} interfaces (checked, without errors). */
+    public TypeSpec write(ModelDef model, List<Finder> finders) {
+        DaoClass dao = new DaoClass(graph, dml, model, finders);
         dao.type.addJavadoc(classJavadoc(dao))
                 .addField(FieldSpec.builder(Types.CONSTRAINTS, dao.constraints, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
@@ -56,6 +59,9 @@ public final class DaoWriter {
                 case REVERSE_BATCH -> accessors.writeReverseBatch(accessor);
             }
         }
+        FinderMethods finderMethods = new FinderMethods(dao);
+        finders.forEach(finderMethods::write);
+        finderMethods.writeRowAccess();
         choices.writeChoiceChecks();
         crud.writeBinders();
         return dao.build();

@@ -1,0 +1,92 @@
+package dev.relata.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.condition.Condition;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One {@code @Finders} interface as the rest of the pipeline sees it: the model it queries and its
+ * methods, each with its condition and order parsed once, here.
+ *
+ * @param element the interface, for diagnostics in this round
+ * @param type    the interface's name
+ * @param model   the model named by {@code @Finders}, or null when it names no record type
+ * @param mirror  the {@code @Finders} annotation
+ * @param methods the abstract methods, declared and inherited, in declaration order
+ */
+public record Finder(TypeElement element, ClassName type, ClassName model, AnnotationMirror mirror,
+        List<Method> methods) {
+
+    /** What a finder method returns, which decides what its statement does. */
+    public enum Returns {
+        /** {@code List<M>}: the matching rows, in order. */
+        LIST,
+        /** {@code Optional<M>}: the one matching row. */
+        ONE,
+        /** {@code long}: how many rows match. */
+        COUNT,
+        /** {@code boolean}: whether a row matches. */
+        EXISTS,
+        /** anything else: an error. */
+        UNSUPPORTED
+    }
+
+    /**
+     * A parameter of a finder method.
+     *
+     * @param element     the parameter, for diagnostics
+     * @param name        its name
+     * @param type        its type as declared
+     * @param elementType for a {@code Collection}, {@code List} or {@code Set}, the type of its elements; else null
+     * @param paging      whether it is the {@code Paging} of a list finder
+     */
+    public record Parameter(VariableElement element, String name, TypeName type, TypeName elementType, boolean paging) {}
+
+    /** One entry of an {@code @OrderBy}: a path and its direction. */
+    public record Order(String path, boolean descending) {}
+
+    /**
+     * One finder method.
+     *
+     * @param element     the method, for diagnostics
+     * @param declaredIn  the interface that declares it (the {@code @Finders} interface or one it extends)
+     * @param name        its name
+     * @param returns     what it returns
+     * @param returnType  its return type as declared
+     * @param generic     whether it declares type parameters
+     * @param parameters  its parameters
+     * @param where       the {@code @Where} text, or empty
+     * @param condition   the condition parsed, or null when there is none or it does not parse
+     * @param whereError  why the condition does not parse, or null
+     * @param whereMirror the {@code @Where} annotation, or null
+     * @param orderBy     the {@code @OrderBy} text, or empty
+     * @param order       the order parsed (empty when there is none or it does not parse)
+     * @param orderError  why the order does not parse, or null
+     * @param orderMirror the {@code @OrderBy} annotation, or null
+     */
+    public record Method(ExecutableElement element, TypeElement declaredIn, String name, Returns returns,
+            TypeName returnType, boolean generic, List<Parameter> parameters, String where, Condition condition,
+            String whereError, AnnotationMirror whereMirror, String orderBy, List<Order> order, String orderError,
+            AnnotationMirror orderMirror) {
+
+        /** The {@code Paging} parameter, or null. */
+        public Parameter paging() {
+            return parameters.stream().filter(Parameter::paging).findFirst().orElse(null);
+        }
+
+        /** The parameter named {@code name}, or null. */
+        public Parameter parameter(String name) {
+            return parameters.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    /** The method in the user's terms, for example {@code ProfileFinders.inCity}. */
+    public String describe(Method method) {
+        return String.join(".", type.simpleNames()) + "." + method.name();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.relata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PagingTest {
+    @Test
+    void nextSkipsThisPage() {
+        assertEquals(new Paging(0, 20), Paging.first(20));
+        assertEquals(new Paging(20, 20), Paging.first(20).next());
+        assertEquals(new Paging(45, 15), new Paging(30, 15).next());
+    }
+
+    @Test
+    void aPageHasARowAndStartsAtARow() {
+        assertThrows(IllegalArgumentException.class, () -> Paging.first(0));
+        assertThrows(IllegalArgumentException.class, () -> new Paging(-1, 10));
+    }
+}
