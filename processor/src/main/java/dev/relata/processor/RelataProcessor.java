@@ -10,6 +10,7 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.validation.GraphValidator;
+import dev.relata.processor.writing.MigrationWriter;
 import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.dao.DaoWriter;
 import dev.relata.processor.writing.SchemaWriter;
@@ -40,7 +41,19 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
+    /** The folder of the user's project that holds the schema snapshots and migration scripts; none by default. */
+    public static final String SCHEMA_DIR = "relata.schemaDir";
+    /** The schema version the models describe; 1 by default. */
+    public static final String SCHEMA_VERSION = "relata.schemaVersion";
+
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** The tables of every round's models, for the migration written in the last round. */
+    private final SchemaSources schema = new SchemaSources();
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SCHEMA_DIR, SCHEMA_VERSION);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -60,6 +73,7 @@ public final class RelataProcessor extends AbstractProcessor {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         if (round.processingOver()) {
             reportUnresolved(reporter);
+            writeMigration(reporter);
             return true;
         }
         Set<TypeElement> candidates = new LinkedHashSet<>();
@@ -80,6 +94,9 @@ public final class RelataProcessor extends AbstractProcessor {
         }
         if (!candidates.isEmpty()) {
             processModels(new ArrayList<>(candidates), reporter);
+            if (reporter.errorCount() > 0) {
+                schema.incomplete();
+            }
         }
         // Relata's annotations mean nothing to other processors: claim them, and @Generated when the
         // round's generated types are all ours.
@@ -114,6 +131,51 @@ public final class RelataProcessor extends AbstractProcessor {
             return;
         }
         generate(graph, reporter);
+    }
+
+    /**
+     * With {@code relata.schemaDir}, the snapshot and scripts of the schema version, from the
+     * tables of every round; nothing when any model had an error, since the schema would lack it.
+     */
+    private void writeMigration(Reporter reporter) {
+        String dir = processingEnv.getOptions().get(SCHEMA_DIR);
+        if (dir == null || dir.isBlank() || !schema.complete() || schema.isEmpty()) {
+            return;
+        }
+        String versionText = processingEnv.getOptions().getOrDefault(SCHEMA_VERSION, "1").trim();
+        int version;
+        try {
+            version = Integer.parseInt(versionText);
+        } catch (NumberFormatException e) {
+            version = 0;
+        }
+        if (version < 1) {
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, dir, SCHEMA_VERSION + " is `" + versionText
+                    + "`, not a version number", "Set " + SCHEMA_VERSION + " to 1 for the first version, and add one for"
+                    + " each version after it");
+            return;
+        }
+        java.nio.file.Path root;
+        try {
+            root = java.nio.file.Path.of(dir.trim());
+        } catch (java.nio.file.InvalidPathException e) {
+            root = null;
+        }
+        if (root == null || !root.isAbsolute()) {
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, dir, SCHEMA_DIR + " is not an absolute path, and a relative"
+                    + " one would depend on the folder the build was started from", "Set it from the build's project folder,"
+                    + " for example -A" + SCHEMA_DIR + "=${project.basedir}/src/main/resources/db/migration in Maven");
+            return;
+        }
+        try {
+            new MigrationWriter(root, reporter, schema.sources(processingEnv.getElementUtils()))
+                    .write(schema.snapshot(version), schema.renames());
+        } catch (RuntimeException | Error e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, root, "an internal error: " + trace,
+                    "This is a bug in Relata; please report it with this message");
+        }
     }
 
     /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
@@ -167,10 +229,12 @@ public final class RelataProcessor extends AbstractProcessor {
                 continue;
             }
             if (blocked.contains(model.qualifiedName())) {
+                schema.incomplete();
                 incompletePackages.add(model.packageName());
                 continue;
             }
             try {
+                schema.add(graph, model);
                 files.writeType(model.packageName(), daos.write(model), originating(graph, model));
                 packages.computeIfAbsent(model.packageName(), p -> new ArrayList<>()).add(model);
             } catch (RuntimeException | Error e) {
