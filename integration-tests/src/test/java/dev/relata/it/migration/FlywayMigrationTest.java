@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for three versions of one model
- * set (packages {@code v1}, {@code v2}, {@code v3}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for four versions of one model
+ * set (packages {@code v1} to {@code v4}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -112,7 +112,38 @@ class FlywayMigrationTest {
             assertEquals(MigrationState.SUCCESS, applied.getState(), applied::getScript);
         }
         assertEquals(3, flyway("3").info().applied().length);
+        assertEquals(1, flyway("4").info().pending().length);
         dev.relata.it.migration.v3.RelataSchema.validate(db);
+    }
+
+    @Test
+    void versionFourChangesColumnsInPlaceAndFillsTheNullsOfAColumnThatBecomesNotNull() {
+        Database db = database.db();
+        flyway("3").migrate();
+        var authors3 = new dev.relata.it.migration.v3.AuthorDao(db);
+        var ada = authors3.insert(new dev.relata.it.migration.v3.Author(0, "Ada", "ada@example.com", null, 3));
+        var bob = authors3.insert(new dev.relata.it.migration.v3.Author(0, "Bob", "bob@example.com", "Writes.", 5));
+        RelataException notMigrated = assertThrows(RelataException.class,
+                () -> dev.relata.it.migration.v4.RelataSchema.validate(db));
+        assertTrue(notMigrated.getMessage().contains("column `author.name` holds 255 characters, but the model says 400"),
+                notMigrated::getMessage);
+        assertTrue(notMigrated.getMessage().contains("column `author.bio` accepts NULL, but the model says NOT NULL"),
+                notMigrated::getMessage);
+
+        assertEquals(1, flyway("4").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v4.RelataSchema.validate(db);
+        var authors4 = new dev.relata.it.migration.v4.AuthorDao(db);
+        assertEquals(List.of(new dev.relata.it.migration.v4.Author(ada.id(), "Ada", "ada@example.com", "(none)", 3),
+                new dev.relata.it.migration.v4.Author(bob.id(), "Bob", "bob@example.com", "Writes.", 5)), authors4.findAll());
+        String longName = "A".repeat(400);
+        var long4 = authors4.insert(new dev.relata.it.migration.v4.Author(0, longName, "a@example.com", "Long.", 2));
+        assertEquals(longName, authors4.findById(long4.id()).orElseThrow().name());
+        // The new default applies to rows written without the column.
+        database.execute("INSERT INTO {author} ({name}, {contact}) VALUES (?, ?)", "Cy", "cy@example.com");
+        var cy = authors4.findAll().get(3);
+        assertEquals("(none)", cy.bio());
+        assertEquals(1, cy.rank());
     }
 
     @Test

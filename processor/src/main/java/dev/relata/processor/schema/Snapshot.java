@@ -6,7 +6,6 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.OnDeleteRule;
 import dev.relata.processor.model.SqlType;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,20 +88,6 @@ public record Snapshot(int version, Map<String, Table> tables) {
 
     /** A foreign key: the referenced table and column, and what a delete there does. */
     public record Reference(String table, String column, OnDeleteRule onDelete) {}
-
-    /**
-     * The schema of the models being compiled, whose tables this compilation owns (models read
-     * from the class path belong to another compilation's schema).
-     */
-    public static Snapshot of(int version, ModelGraph graph, Collection<ModelDef> models) {
-        Map<String, Table> tables = new TreeMap<>();
-        for (ModelDef model : models) {
-            if (!model.compiled()) {
-                tables.put(model.table(), table(graph, model));
-            }
-        }
-        return new Snapshot(version, tables);
-    }
 
     /** The table of one model, as {@code RelataSchema} creates it. */
     public static Table table(ModelGraph graph, ModelDef model) {
