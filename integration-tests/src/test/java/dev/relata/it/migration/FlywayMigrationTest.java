@@ -117,12 +117,15 @@ class FlywayMigrationTest {
     }
 
     @Test
-    void versionFourChangesColumnsInPlaceAndFillsTheNullsOfAColumnThatBecomesNotNull() {
+    void versionFourChangesColumnsInPlaceFillsTheNullsOfAColumnThatBecomesNotNullAndDropsALink() {
         Database db = database.db();
         flyway("3").migrate();
         var authors3 = new dev.relata.it.migration.v3.AuthorDao(db);
         var ada = authors3.insert(new dev.relata.it.migration.v3.Author(0, "Ada", "ada@example.com", null, 3));
         var bob = authors3.insert(new dev.relata.it.migration.v3.Author(0, "Bob", "bob@example.com", "Writes.", 5));
+        var book = new dev.relata.it.migration.v3.BookDao(db).insert(new dev.relata.it.migration.v3.Book(0, ada.id(), "Notes"));
+        var review = new dev.relata.it.migration.v3.ReviewDao(db).insert(
+                new dev.relata.it.migration.v3.Review(0, book.id(), "Clear.", bob.id()));
         RelataException notMigrated = assertThrows(RelataException.class,
                 () -> dev.relata.it.migration.v4.RelataSchema.validate(db));
         assertTrue(notMigrated.getMessage().contains("column `author.name` holds 255 characters, but the model says 400"),
@@ -136,6 +139,10 @@ class FlywayMigrationTest {
         var authors4 = new dev.relata.it.migration.v4.AuthorDao(db);
         assertEquals(List.of(new dev.relata.it.migration.v4.Author(ada.id(), "Ada", "ada@example.com", "(none)", 3),
                 new dev.relata.it.migration.v4.Author(bob.id(), "Bob", "bob@example.com", "Writes.", 5)), authors4.findAll());
+        // The reviewer link is gone, its UNIQUE constraint and foreign key with it: Bob can go, the review stays.
+        var reviews4 = new dev.relata.it.migration.v4.ReviewDao(db);
+        assertEquals(new dev.relata.it.migration.v4.Review(review.id(), book.id(), "Clear."),
+                reviews4.findById(review.id()).orElseThrow());
         String longName = "A".repeat(400);
         var long4 = authors4.insert(new dev.relata.it.migration.v4.Author(0, longName, "a@example.com", "Long.", 2));
         assertEquals(longName, authors4.findById(long4.id()).orElseThrow().name());
@@ -144,6 +151,8 @@ class FlywayMigrationTest {
         var cy = authors4.findAll().get(3);
         assertEquals("(none)", cy.bio());
         assertEquals(1, cy.rank());
+        assertTrue(authors4.deleteById(bob.id()));
+        assertEquals(1, reviews4.count());
     }
 
     @Test

@@ -4,10 +4,8 @@ import dev.relata.Id;
 import dev.relata.Model;
 import dev.relata.OnDelete;
 import dev.relata.OneToOneField;
-import org.jspecify.annotations.Nullable;
 
-/** Schema version 4: as in version 3. */
+/** Schema version 4: the link to the reviewing author goes again, with its UNIQUE constraint and foreign key. */
 @Model
-public record Review(@Id long id, @OneToOneField(to = Book.class, onDelete = OnDelete.CASCADE) long book, String text,
-        @OneToOneField(to = Author.class, onDelete = OnDelete.SET_NULL, relatedName = "authoredReview")
-        @Nullable Long reviewer) {}
+@SuppressWarnings("relata:dropped-column")
+public record Review(@Id long id, @OneToOneField(to = Book.class, onDelete = OnDelete.CASCADE) long book, String text) {}

@@ -1,5 +1,8 @@
 -- Relata schema version 4 for h2: migrates the schema of version 3.
 -- Written by the processor from the @Model records. Once run against a database, never edit it.
+ALTER TABLE "REVIEW" DROP CONSTRAINT "FK_REVIEW_REVIEWER_ID";
+ALTER TABLE "REVIEW" DROP CONSTRAINT "UQ_REVIEW_REVIEWER_ID";
+ALTER TABLE "REVIEW" DROP COLUMN "REVIEWER_ID";
 ALTER TABLE "AUTHOR" ALTER COLUMN "NAME" SET DATA TYPE VARCHAR(400);
 UPDATE "AUTHOR" SET "BIO" = '(none)' WHERE "BIO" IS NULL;
 ALTER TABLE "AUTHOR" ALTER COLUMN "BIO" SET DEFAULT '(none)';
