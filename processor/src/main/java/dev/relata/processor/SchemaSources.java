@@ -84,6 +84,16 @@ final class SchemaSources {
             }
 
             @Override
+            public Element modelInPackageOf(String qualifiedName) {
+                String packageName = qualifiedName.contains(".") ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
+                return origins.values().stream().map(Origin::model).sorted()
+                        .filter(model -> (model.contains(".") ? model.substring(0, model.lastIndexOf('.')) : "").equals(packageName))
+                        .map(elements::getTypeElement)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+            }
+
+            @Override
             public Element element(String table, String column) {
                 Origin origin = origins.get(table);
                 TypeElement type = origin == null ? null : elements.getTypeElement(origin.model());

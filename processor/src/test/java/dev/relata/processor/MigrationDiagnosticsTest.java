@@ -136,8 +136,36 @@ class MigrationDiagnosticsTest {
 
         Compilations.assertThat(compiled).succeeded();
         Compilations.assertThat(compiled).hadWarningContaining(
-                "[relata:dropped-table] Schema version 2 drops the table `book` of the model com.example.shop.Book");
+                "[relata:dropped-table] Schema version 2 drops the table `book` of the model com.example.shop.Book")
+                .inFile(AUTHOR_V1.file()).onLine(AUTHOR_V1.line("public record Author"));
         assertThat(files()).contains("h2/V2__delete_book.sql");
+    }
+
+    @Test
+    void aDroppedTableIsSuppressedOnTheModelOfItsPackageTheWarningIsOn() {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                @SuppressWarnings("relata:dropped-table")
+                public record Author(@Id long id, String name) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", author)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aDroppedTableOfAPackageWithNoModelLeftIsAWarningWithoutAPlace() {
+        writeVersionOne();
+        Source elsewhere = Source.model("com.example.other.Author", """
+                @Model(table = "author")
+                public record Author(@Id long id, String name) {}
+                """);
+
+        Compiled compiled = compileVersion("2", elsewhere);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:dropped-table] Schema version 2 drops the table"
+                + " `book` of the model com.example.shop.Book");
     }
 
     @Test

@@ -162,8 +162,9 @@ public enum Message {
                     + "go, suppress with @SuppressWarnings(\"relata:dropped-column\") on {3}."),
     DROPPED_TABLE("dropped-table", Diagnostic.Kind.WARNING,
             "Schema version {0} drops the table `{1}` of the model {2}, and every row in it.",
-            "If the model was renamed, keep its table with @Model(table = \"{1}\"); if the data is meant to go, "
-                    + "nothing: the table goes when V{0} runs."),
+            "If the model was renamed, keep its table with @Model(table = \"{1}\"). If the data is meant to go, "
+                    + "suppress with @SuppressWarnings(\"relata:dropped-table\") on the model this warning is on, or on "
+                    + "its package."),
     RENAMED_FROM_UNKNOWN("renamed-from-unknown", Diagnostic.Kind.ERROR,
             "@Column(renamedFrom = \"{0}\") on {1}.{2}: `{3}` in schema version {4} has no column `{0}` to rename.",
             "Name the column as version {4} has it (one of: {5}), or remove renamedFrom."),

@@ -30,6 +30,12 @@ public final class MigrationChecks {
 
         /** The element to report on: the component, else the model. */
         Element element(String table, String column);
+
+        /**
+         * A model of this compilation in the package of the record {@code qualifiedName} (which may
+         * be gone), to report about that record on; null when the package has none.
+         */
+        Element modelInPackageOf(String qualifiedName);
     }
 
     private final Reporter reporter;
@@ -59,8 +65,14 @@ public final class MigrationChecks {
                 reporter.report(Message.DROPPED_COLUMN, sources.element(drop.table(), null), String.valueOf(version),
                         drop.table(), drop.dropped().name(), sources.modelName(drop.table()));
             } else if (change instanceof DropTable drop) {
-                reporter.reportWithoutElement(Message.DROPPED_TABLE, String.valueOf(version), drop.table(),
-                        drop.dropped().model());
+                Element near = sources.modelInPackageOf(drop.dropped().model());
+                if (near == null) {
+                    reporter.reportWithoutElement(Message.DROPPED_TABLE, String.valueOf(version), drop.table(),
+                            drop.dropped().model());
+                } else {
+                    reporter.report(Message.DROPPED_TABLE, near, String.valueOf(version), drop.table(),
+                            drop.dropped().model());
+                }
             }
         }
     }
