@@ -17,6 +17,8 @@ import dev.relata.processor.writing.SchemaWriter;
 import dev.relata.processor.sql.SqlDialect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +74,10 @@ public final class RelataProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         if (round.processingOver()) {
+            if (!deferred.isEmpty()) {
+                // Models that never resolved are missing from the schema.
+                schema.incomplete();
+            }
             reportUnresolved(reporter);
             writeMigration(reporter);
             return true;
@@ -155,10 +161,10 @@ public final class RelataProcessor extends AbstractProcessor {
                     + " each version after it");
             return;
         }
-        java.nio.file.Path root;
+        Path root;
         try {
-            root = java.nio.file.Path.of(dir.trim());
-        } catch (java.nio.file.InvalidPathException e) {
+            root = Path.of(dir.trim());
+        } catch (InvalidPathException e) {
             root = null;
         }
         if (root == null || !root.isAbsolute()) {
