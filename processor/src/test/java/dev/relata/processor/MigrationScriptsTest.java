@@ -180,11 +180,12 @@ class MigrationScriptsTest {
     }
 
     @Test
-    void withoutTheOptionNothingIsWrittenAnywhere() throws IOException {
-        Compiled compiled = compile(List.of("-Xlint:all", "-Werror"), AUTHOR_V1, BOOK_V1);
+    void aVersionWithoutASchemaFolderChangesNothing() {
+        Compiled plain = compile(List.of("-Xlint:all", "-Werror"), AUTHOR_V1, BOOK_V1);
+        Compiled versioned = compile(List.of("-Xlint:all", "-Werror", "-Arelata.schemaVersion=2"), AUTHOR_V1, BOOK_V1);
 
-        Compilations.assertThat(compiled).succeededWithoutWarnings();
-        assertThat(files()).isEmpty();
+        Compilations.assertThat(versioned).succeededWithoutWarnings();
+        assertThat(versioned.generatedTypes()).isEqualTo(plain.generatedTypes());
     }
 
     @Test
