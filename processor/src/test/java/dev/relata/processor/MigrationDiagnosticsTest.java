@@ -215,6 +215,20 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aModelThatGainsAParentChangesItsKeyWhichIsAnError() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Parent Author author, String title, @Column(length = 80) String isbn) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-key-changed] Book.author changes the key"
+                + " of `book` from schema version 1 (`id`)").inFile(book.file()).onLine(book.line("@Parent Author author"));
+    }
+
+    @Test
     void aShorterOrOtherTypeIsAWarning() {
         writeVersionOne();
         Source book = Source.model("com.example.shop.Book", """

@@ -52,7 +52,12 @@ public final class MigrationChecks {
         for (Change change : diff.changes()) {
             if (change instanceof AddColumn add) {
                 Column column = add.added();
-                if (column.references() != null && column.unique() && !column.nullable()) {
+                if (column.primaryKey()) {
+                    Column oldKey = diff.before().tables().get(add.table()).columns().stream().filter(Column::primaryKey)
+                            .findFirst().orElse(column);
+                    report(Message.MIGRATION_KEY_CHANGED, add.table(), column.name(), add.table(), String.valueOf(previous),
+                            oldKey.name());
+                } else if (column.references() != null && column.unique() && !column.nullable()) {
                     report(Message.MIGRATION_NEW_LINK_NOT_NULL, add.table(), column.name(), add.table(), column.name(),
                             String.valueOf(previous));
                 } else if (!column.nullable() && column.defaultValue() == null) {
@@ -62,6 +67,9 @@ public final class MigrationChecks {
             } else if (change instanceof AlterColumn alter) {
                 check(alter, version, previous);
             } else if (change instanceof DropColumn drop) {
+                if (drop.dropped().primaryKey()) {
+                    continue; // reported with the key that replaces it
+                }
                 reporter.report(Message.DROPPED_COLUMN, sources.element(drop.table(), null), String.valueOf(version),
                         drop.table(), drop.dropped().name(), sources.modelName(drop.table()));
             } else if (change instanceof DropTable drop) {
