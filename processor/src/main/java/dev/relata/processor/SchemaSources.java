@@ -7,6 +7,7 @@ import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.validation.MigrationChecks;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -86,11 +87,13 @@ final class SchemaSources {
             @Override
             public Element modelInPackageOf(String qualifiedName) {
                 String packageName = qualifiedName.contains(".") ? qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) : "";
-                return origins.values().stream().map(Origin::model).sorted()
+                List<String> models = origins.values().stream().map(Origin::model).sorted().toList();
+                String near = models.stream()
                         .filter(model -> (model.contains(".") ? model.substring(0, model.lastIndexOf('.')) : "").equals(packageName))
-                        .map(elements::getTypeElement)
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        // A package with no model left (or one moved elsewhere): the compilation's first model.
+                        .orElse(models.isEmpty() ? null : models.get(0));
+                return near == null ? null : elements.getTypeElement(near);
             }
 
             @Override

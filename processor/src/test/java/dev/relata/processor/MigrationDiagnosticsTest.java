@@ -154,7 +154,7 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
-    void aDroppedTableOfAPackageWithNoModelLeftIsAWarningWithoutAPlace() {
+    void aDroppedTableOfAPackageWithNoModelLeftIsAWarningOnTheFirstModel() {
         writeVersionOne();
         Source elsewhere = Source.model("com.example.other.Author", """
                 @Model(table = "author")
@@ -165,7 +165,8 @@ class MigrationDiagnosticsTest {
 
         Compilations.assertThat(compiled).succeeded();
         Compilations.assertThat(compiled).hadWarningContaining("[relata:dropped-table] Schema version 2 drops the table"
-                + " `book` of the model com.example.shop.Book");
+                + " `book` of the model com.example.shop.Book").inFile(elsewhere.file())
+                .onLine(elsewhere.line("public record Author"));
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for four versions of one model
- * set (packages {@code v1} to {@code v4}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for five versions of one model
+ * set (packages {@code v1} to {@code v5}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -112,7 +112,7 @@ class FlywayMigrationTest {
             assertEquals(MigrationState.SUCCESS, applied.getState(), applied::getScript);
         }
         assertEquals(3, flyway("3").info().applied().length);
-        assertEquals(1, flyway("4").info().pending().length);
+        assertEquals(2, flyway("5").info().pending().length);
         dev.relata.it.migration.v3.RelataSchema.validate(db);
     }
 
@@ -153,6 +153,26 @@ class FlywayMigrationTest {
         assertEquals(1, cy.rank());
         assertTrue(authors4.deleteById(bob.id()));
         assertEquals(1, reviews4.count());
+    }
+
+    @Test
+    void versionFiveDropsATableThatLinksToAnotherAndTheRestStays() {
+        Database db = database.db();
+        flyway("4").migrate();
+        var author = new dev.relata.it.migration.v4.AuthorDao(db).insert(
+                new dev.relata.it.migration.v4.Author(0, "Ada", "ada@example.com", "Notes.", 1));
+        var book = new dev.relata.it.migration.v4.BookDao(db).insert(new dev.relata.it.migration.v4.Book(0, author.id(), "Notes"));
+        new dev.relata.it.migration.v4.ReviewDao(db).insert(new dev.relata.it.migration.v4.Review(0, book.id(), "Clear."));
+
+        assertEquals(1, flyway("5").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v5.RelataSchema.validate(db);
+        RelataException gone = assertThrows(RelataException.class, () -> dev.relata.it.migration.v4.RelataSchema.validate(db));
+        assertTrue(gone.getMessage().contains("table `review` is missing"), gone::getMessage);
+        var books = new dev.relata.it.migration.v5.BookDao(db);
+        assertEquals(List.of(new dev.relata.it.migration.v5.Book(book.id(), author.id(), "Notes")), books.findAll());
+        assertTrue(new dev.relata.it.migration.v5.AuthorDao(db).deleteById(author.id()));
+        assertEquals(0, books.count());
     }
 
     @Test

@@ -163,8 +163,7 @@ public enum Message {
     DROPPED_TABLE("dropped-table", Diagnostic.Kind.WARNING,
             "Schema version {0} drops the table `{1}` of the model {2}, and every row in it.",
             "If the model was renamed, keep its table with @Model(table = \"{1}\"). If the data is meant to go, "
-                    + "suppress with @SuppressWarnings(\"relata:dropped-table\") on the model this warning is on, or on "
-                    + "its package."),
+                    + "suppress with @SuppressWarnings(\"relata:dropped-table\") on the model this warning is on."),
     RENAMED_FROM_UNKNOWN("renamed-from-unknown", Diagnostic.Kind.ERROR,
             "@Column(renamedFrom = \"{0}\") on {1}.{2}: `{3}` in schema version {4} has no column `{0}` to rename.",
             "Name the column as version {4} has it (one of: {5}), or remove renamedFrom."),

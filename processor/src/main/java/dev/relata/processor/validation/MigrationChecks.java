@@ -32,8 +32,8 @@ public final class MigrationChecks {
         Element element(String table, String column);
 
         /**
-         * A model of this compilation in the package of the record {@code qualifiedName} (which may
-         * be gone), to report about that record on; null when the package has none.
+         * A model of this compilation to report about the record {@code qualifiedName} (which may be
+         * gone) on: one in its package, else the first of the compilation; null when there is none.
          */
         Element modelInPackageOf(String qualifiedName);
     }
