@@ -73,6 +73,11 @@ public final class RelataProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
+        if (round.errorRaised()) {
+            // A compilation with errors (javac's or another processor's) writes no snapshot: what it
+            // would record may not be what the fixed sources describe.
+            schema.incomplete();
+        }
         if (round.processingOver()) {
             if (!deferred.isEmpty()) {
                 // Models that never resolved are missing from the schema.

@@ -189,6 +189,48 @@ class MigrationScriptsTest {
     }
 
     @Test
+    void aModelWhoseTypeNeverResolvesWritesNoSnapshot() throws IOException {
+        Source unresolved = Source.model("com.example.shop.Shelf", """
+                @Model
+                public record Shelf(@Id long id, Missing missing) {}
+                """);
+
+        Compiled compiled = compileVersion(1, AUTHOR_V1, BOOK_V1, unresolved);
+
+        Compilations.assertThat(compiled).failed();
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void linksThatChangeTargetOrAppearOnAColumnAreDroppedAndCreatedAgain() throws IOException {
+        Source publisher = Source.model("com.example.shop.Publisher", """
+                @Model
+                public record Publisher(@Id long id, String name) {}
+                """);
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, @OneToOneField(to = Author.class, onDelete = OnDelete.PROTECT) long author,
+                        String title, long isbn) {}
+                """);
+        compileVersion(1, AUTHOR_V1, book, publisher);
+        Source changed = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, @OneToOneField(to = Publisher.class, onDelete = OnDelete.PROTECT,
+                        column = "author_id") long publisher, String title,
+                        @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE, column = "isbn") long writer) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, AUTHOR_V1, changed, publisher)).succeededWithoutWarnings();
+
+        assertThat(files().get("postgresql/V2__alter_book_author_id_alter_book_isbn.sql")).endsWith("""
+                ALTER TABLE "book" DROP CONSTRAINT "fk_book_author_id";
+                ALTER TABLE "book" ADD CONSTRAINT "fk_book_author_id" FOREIGN KEY ("author_id") REFERENCES "publisher" ("id") ON DELETE RESTRICT;
+                ALTER TABLE "book" ADD CONSTRAINT "uq_book_isbn" UNIQUE ("isbn");
+                ALTER TABLE "book" ADD CONSTRAINT "fk_book_isbn" FOREIGN KEY ("isbn") REFERENCES "author" ("id") ON DELETE CASCADE;
+                """);
+    }
+
+    @Test
     void modelsWithErrorsWriteNoSnapshot() throws IOException {
         Source broken = Source.model("com.example.shop.Book", """
                 @Model
