@@ -10,7 +10,6 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.validation.GraphValidator;
-import dev.relata.processor.writing.MigrationWriter;
 import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.dao.DaoWriter;
 import dev.relata.processor.writing.SchemaWriter;

@@ -1,4 +1,4 @@
-package dev.relata.processor.writing;
+package dev.relata.processor;
 
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
@@ -7,6 +7,7 @@ import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.sql.MigrationSql;
 import dev.relata.processor.sql.SqlDialect;
 import dev.relata.processor.validation.MigrationChecks;
+import dev.relata.processor.writing.SchemaFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,13 +20,13 @@ import java.util.Map;
  * released: its files are never written again, and models that no longer match it are an error
  * that says to bump {@code relata.schemaVersion}.
  */
-public final class MigrationWriter {
+final class MigrationWriter {
     private final SchemaFolder folder;
     private final Reporter reporter;
     private final MigrationChecks checks;
     private final MigrationChecks.Sources sources;
 
-    public MigrationWriter(Path root, Reporter reporter, MigrationChecks.Sources sources) {
+    MigrationWriter(Path root, Reporter reporter, MigrationChecks.Sources sources) {
         this.folder = new SchemaFolder(root);
         this.reporter = reporter;
         this.sources = sources;
@@ -36,7 +37,7 @@ public final class MigrationWriter {
      * Checks the models' schema {@code current} against the folder and writes what is missing.
      * {@code renames} maps each table's renamed columns to their earlier names.
      */
-    public void write(Snapshot current, Map<String, Map<String, String>> renames) {
+    void write(Snapshot current, Map<String, Map<String, String>> renames) {
         try {
             writeChecked(current, renames);
         } catch (IOException | UncheckedIOException e) {
