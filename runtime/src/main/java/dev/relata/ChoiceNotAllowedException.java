@@ -7,10 +7,21 @@ package dev.relata;
 public class ChoiceNotAllowedException extends IntegrityException {
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the model that declares the relation. */
     private final String model;
+    /** The relation's name. */
     private final String relation;
+    /** The key of the refused target. */
     private final Object targetKey;
 
+    /**
+     * A refused link.
+     *
+     * @param model     the simple name of the model that declares the relation
+     * @param relation  the relation's name
+     * @param condition the relation's {@code limitChoicesTo} condition
+     * @param targetKey the key of the refused target
+     */
     public ChoiceNotAllowedException(String model, String relation, String condition, Object targetKey) {
         super("Cannot link " + model + "." + relation + " to the row with key " + targetKey
                 + ": it does not match limitChoicesTo \"" + condition + "\".");
@@ -19,17 +30,17 @@ public class ChoiceNotAllowedException extends IntegrityException {
         this.targetKey = targetKey;
     }
 
-    /** The simple name of the model that declares the relation. */
+    /** {@return the simple name of the model that declares the relation} */
     public String model() {
         return model;
     }
 
-    /** The relation's name. */
+    /** {@return the relation's name} */
     public String relation() {
         return relation;
     }
 
-    /** The key of the refused target. */
+    /** {@return the key of the refused target} */
     public Object targetKey() {
         return targetKey;
     }

@@ -12,12 +12,14 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Column {
 
-    /** The column's name; by default the component's name in snake_case. */
+    /** {@return the column's name; by default the component's name in snake_case} */
     String name() default "";
 
     /**
      * The maximum length of a {@code String} column: {@code VARCHAR(length)}. The default, 255, is
      * Django's {@code CharField(max_length=255)}.
+     *
+     * @return the column's maximum length, in characters
      */
     int length() default 255;
 
@@ -27,6 +29,8 @@ public @interface Column {
      * its data, where it would otherwise drop the old column and add a new, empty one. It may stay
      * after the version that renames it: a later version, whose previous one has the new name
      * already, ignores it.
+     *
+     * @return the column's name in the previous schema version, or empty when it is not renamed
      */
     String renamedFrom() default "";
 }

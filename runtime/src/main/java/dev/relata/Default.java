@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Default {
 
-    /** The default, written as a literal of the component's type. */
+    /** {@return the default, written as a literal of the component's type} */
     String value();
 }

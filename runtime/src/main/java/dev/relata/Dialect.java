@@ -29,12 +29,20 @@ public enum Dialect {
         this.shareLock = shareLock;
     }
 
-    /** The identifier as this dialect stores it when written without quotes: {@code USER} on H2. */
+    /**
+     * {@return the identifier as this dialect stores it when written without quotes: {@code USER} on H2}
+     *
+     * @param identifier a table or column name
+     */
     public String fold(String identifier) {
         return upperCase ? identifier.toUpperCase(Locale.ROOT) : identifier;
     }
 
-    /** The identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL. */
+    /**
+     * {@return the identifier, quoted for this dialect: {@code "USER"} on H2, {@code "user"} on PostgreSQL}
+     *
+     * @param identifier a table or column name
+     */
     public String quote(String identifier) {
         return open + fold(identifier) + close;
     }
@@ -43,6 +51,8 @@ public enum Dialect {
      * The clause that takes a shared lock on the rows a {@code SELECT} reads, so that they cannot
      * change or go before the transaction ends: {@code FOR SHARE} on PostgreSQL, {@code FOR UPDATE}
      * on H2 (which has no shared row locks), {@code LOCK IN SHARE MODE} on MariaDB and MySQL.
+     *
+     * @return the lock clause, written after the rest of the {@code SELECT}
      */
     public String shareLock() {
         return shareLock;
@@ -51,6 +61,8 @@ public enum Dialect {
     /**
      * What follows {@code INSERT INTO t} for a row whose every column takes its default:
      * {@code DEFAULT VALUES}, or {@code () VALUES ()} on MariaDB and MySQL, which lack it.
+     *
+     * @return the clause
      */
     public String defaultValues() {
         return this == MARIADB ? "() VALUES ()" : "DEFAULT VALUES";
@@ -59,6 +71,8 @@ public enum Dialect {
     /**
      * Whether a statement can bind a list of keys as one array parameter ({@code = ANY(?)}): true on
      * H2 and PostgreSQL; MariaDB and MySQL have no arrays and take {@code IN (?, ?, ...)} lists.
+     *
+     * @return whether keys go as one array parameter
      */
     public boolean hasArrayParameters() {
         return this != MARIADB;
@@ -67,6 +81,8 @@ public enum Dialect {
     /**
      * Whether foreign keys can be declared {@code ON DELETE SET DEFAULT}: MariaDB's InnoDB parses
      * the clause and rejects the table, so there the delete writes the defaults itself.
+     *
+     * @return whether the database sets the defaults of a deleted row's links
      */
     public boolean hasOnDeleteSetDefault() {
         return this != MARIADB;
@@ -78,12 +94,25 @@ public enum Dialect {
      * MySQL's drivers send a statement as one packet, which a statement of many wide rows can make
      * larger than the server's {@code max_allowed_packet}; they get JDBC batches, which the drivers
      * split themselves.
+     *
+     * @return whether many rows go in one statement
      */
     public boolean insertsManyRowsPerStatement() {
         return this != MARIADB;
     }
 
-    /** Whether a {@code UUID} is stored as its text, in a {@code CHAR(36)}: on MariaDB and MySQL. */
+    /**
+     * How deep the database follows cascading foreign keys within one statement: InnoDB (MariaDB,
+     * MySQL) stops after 15 levels and refuses the delete; H2 and PostgreSQL follow any depth.
+     * Deeper cascades are deleted by the DAO itself, the deepest rows first.
+     *
+     * @return the most nested cascades one statement runs, or {@link Integer#MAX_VALUE}
+     */
+    public int maxCascadeDepth() {
+        return this == MARIADB ? 15 : Integer.MAX_VALUE;
+    }
+
+    /** {@return whether a {@code UUID} is stored as its text, in a {@code CHAR(36)}: on MariaDB and MySQL} */
     public boolean storesUuidAsText() {
         return this == MARIADB;
     }
@@ -91,12 +120,20 @@ public enum Dialect {
     /**
      * Whether an {@code Instant} is stored as a UTC {@code DATETIME(6)}, for want of a
      * {@code TIMESTAMP WITH TIME ZONE}: on MariaDB and MySQL.
+     *
+     * @return whether an instant is stored as UTC date and time
      */
     public boolean storesInstantAsUtcDateTime() {
         return this == MARIADB;
     }
 
-    /** The dialect of the database a connection's metadata describes. */
+    /**
+     * {@return the dialect of the database a connection's metadata describes}
+     *
+     * @param metaData the metadata of a connection to the database
+     * @throws SQLException when the metadata cannot be read
+     * @throws RelataException when the database is none that Relata knows
+     */
     public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
         String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {

@@ -28,6 +28,8 @@ public @interface Model {
     /**
      * The table's name. By default, the record's simple name in snake_case ({@code Profile} ->
      * {@code profile}, {@code LikeRecord} -> {@code like_record}).
+     *
+     * @return the table's name, or empty for the default
      */
     String table() default "";
 }

@@ -7,21 +7,31 @@ package dev.relata;
 public class OneToOneConflictException extends IntegrityException {
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the model that declares the relation. */
     private final String model;
+    /** The relation's name. */
     private final String relation;
 
+    /**
+     * A refused second link.
+     *
+     * @param model    the simple name of the model that declares the relation
+     * @param relation the relation's name
+     * @param message  what happened, for the user
+     * @param cause    the database's error
+     */
     public OneToOneConflictException(String model, String relation, String message, Throwable cause) {
         super(message, cause);
         this.model = model;
         this.relation = relation;
     }
 
-    /** The simple name of the model that declares the relation, for example {@code Profile}. */
+    /** {@return the simple name of the model that declares the relation, for example {@code Profile}} */
     public String model() {
         return model;
     }
 
-    /** The relation's name, for example {@code user}. */
+    /** {@return the relation's name, for example {@code user}} */
     public String relation() {
         return relation;
     }

@@ -28,7 +28,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface OneToOneField {
 
-    /** The model this link points to: a {@link Model} record. */
+    /** {@return the model this link points to: a {@link Model} record} */
     Class<?> to();
 
     /**
@@ -37,6 +37,8 @@ public @interface OneToOneField {
      * no safe default. (It is declared as an array only so that leaving it out reaches the
      * processor, which then explains each choice, instead of stopping javac with a bare
      * "missing a default value".)
+     *
+     * @return the one rule, as a one-element array
      */
     OnDelete[] onDelete() default {};
 
@@ -44,6 +46,8 @@ public @interface OneToOneField {
      * The name of the reverse accessor on the target's DAO. By default, the declaring record's
      * simple name with a lower-case first letter ({@code userDao.profile(user)}). {@code "+"}
      * means no reverse accessor.
+     *
+     * @return the reverse accessor's name, empty for the default, or {@code "+"} for none
      */
     String relatedName() default "";
 
@@ -53,9 +57,11 @@ public @interface OneToOneField {
      * {@code 'ACTIVE'}).
      * Checked at compile time; enforced by {@code insert}, {@code insertAll} and {@code update},
      * which throw {@link ChoiceNotAllowedException} for a target that does not match.
+     *
+     * @return the condition, or empty when every target may be linked
      */
     String limitChoicesTo() default "";
 
-    /** The column's name; by default {@code <relation in snake_case>_id}. */
+    /** {@return the column's name; by default {@code <relation in snake_case>_id}} */
     String column() default "";
 }

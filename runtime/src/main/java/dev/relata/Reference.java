@@ -11,6 +11,13 @@ import java.util.List;
  * @param keys     the keys of the linking rows, in key order
  */
 public record Reference(String model, String relation, List<Object> keys) {
+    /**
+     * Rows that link, with a copy of their keys.
+     *
+     * @param model    the simple name of the model whose rows link
+     * @param relation the relation they link through
+     * @param keys     the keys of the linking rows, in key order
+     */
     public Reference {
         keys = List.copyOf(keys);
     }

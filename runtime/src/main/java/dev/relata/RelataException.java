@@ -9,15 +9,26 @@ import java.sql.SQLException;
 public class RelataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error without an underlying database error.
+     *
+     * @param message what went wrong
+     */
     public RelataException(String message) {
         super(message);
     }
 
+    /**
+     * An error with its cause.
+     *
+     * @param message what went wrong
+     * @param cause   the underlying error, usually a {@link SQLException}
+     */
     public RelataException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** The SQLState of the underlying {@link SQLException}, or null when there is none. */
+    /** {@return the SQLState of the underlying {@link SQLException}, or null when there is none} */
     public String sqlState() {
         for (Throwable t = getCause(); t != null; t = t.getCause()) {
             if (t instanceof SQLException e && e.getSQLState() != null) {

@@ -11,5 +11,12 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface SqlWork<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection the connection to work on; not to be closed by the work
+     * @return the work's result
+     * @throws SQLException when a statement fails
+     */
     T run(Connection connection) throws SQLException;
 }

@@ -44,6 +44,30 @@ final class DataSources {
         });
     }
 
+    /**
+     * Records the calls made on the connections it hands out ({@code setAutoCommit(true)} with its
+     * argument), and fails the calls named in {@code failing} (by name, or as recorded), before they reach the
+     * connection.
+     */
+    static DataSource recording(DataSource dataSource, java.util.List<String> calls, java.util.Set<String> failing) {
+        return proxy(DataSource.class, (p, method, args) -> {
+            Object result = invoke(dataSource, method, args);
+            if (!(result instanceof Connection connection)) {
+                return result;
+            }
+            return proxy(Connection.class, (c, call, arguments) -> {
+                String name = call.getName();
+                String label = name.equals("setAutoCommit") ? name + "(" + arguments[0] + ")"
+                        : name.equals("rollback") && arguments != null ? "rollback(savepoint)" : name;
+                calls.add(label);
+                if (failing.contains(name) || failing.contains(label)) {
+                    throw new SQLException("Injected: " + name + " failed", "08006");
+                }
+                return invoke(connection, call, arguments);
+            });
+        });
+    }
+
     /** Cannot reach its server. */
     static DataSource unreachable() {
         return proxy(DataSource.class, (p, method, args) -> {

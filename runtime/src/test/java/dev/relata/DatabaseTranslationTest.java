@@ -1,11 +1,12 @@
 package dev.relata;
 
-import dev.relata.internal.Sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.internal.Constraints;
+import dev.relata.internal.Engine;
+import dev.relata.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ class DatabaseTranslationTest {
     @Test
     void withTransactionTranslatesAOneToOneConflictAndWritesNothing() {
         OneToOneConflictException e = assertThrows(OneToOneConflictException.class,
-                () -> db.withTransaction(PROFILE, connection -> {
+                () -> Engine.of(db).withTransaction(PROFILE, connection -> {
                     insertProfile(connection, 20, 2);
                     insertProfile(connection, 30, 1);
                     return null;
@@ -59,7 +60,7 @@ class DatabaseTranslationTest {
     @Test
     void withTransactionTranslatesAProtectedDelete() {
         ProtectedException e = assertThrows(ProtectedException.class,
-                () -> db.withTransaction(PROFILE, connection -> deleteUser(connection, 1)));
+                () -> Engine.of(db).withTransaction(PROFILE, connection -> deleteUser(connection, 1)));
 
         assertEquals("User", e.model());
         assertEquals(List.of(1L, 2L), h2.ids("user"));
@@ -67,7 +68,7 @@ class DatabaseTranslationTest {
 
     @Test
     void readTranslatesOutsideATransaction() {
-        assertThrows(OneToOneConflictException.class, () -> db.read(PROFILE, connection -> {
+        assertThrows(OneToOneConflictException.class, () -> Engine.of(db).read(PROFILE, connection -> {
             insertProfile(connection, 30, 1);
             return null;
         }));
@@ -76,7 +77,7 @@ class DatabaseTranslationTest {
     @Test
     void readTranslatesInsideATransaction() {
         db.runInTransaction(() -> assertThrows(ProtectedException.class,
-                () -> db.read(PROFILE, connection -> deleteUser(connection, 1))));
+                () -> Engine.of(db).read(PROFILE, connection -> deleteUser(connection, 1))));
 
         assertEquals(List.of(1L, 2L), h2.ids("user"));
     }
@@ -84,9 +85,9 @@ class DatabaseTranslationTest {
     @Test
     void aTranslatedInnerFailureLeavesTheOuterTransactionFreeToCommit() {
         db.runInTransaction(() -> {
-            db.withTransaction(PROFILE, connection -> insertProfile(connection, 20, 2));
+            Engine.of(db).withTransaction(PROFILE, connection -> insertProfile(connection, 20, 2));
             assertThrows(OneToOneConflictException.class,
-                    () -> db.withTransaction(PROFILE, connection -> insertProfile(connection, 30, 1)));
+                    () -> Engine.of(db).withTransaction(PROFILE, connection -> insertProfile(connection, 30, 1)));
         });
 
         assertEquals(List.of(10L, 20L), h2.ids("profile"));

@@ -65,6 +65,17 @@ class ExceptionsTest {
     }
 
     @Test
+    void oneCatchTakesBothKindsOfRefusedDelete() {
+        List<Reference> references = List.of(new Reference("Guard", "vault", List.of(1L)));
+        for (DeleteRefusedException refused : List.of(new ProtectedException("Vault", references),
+                new RestrictedException("Vault", references))) {
+            assertInstanceOf(IntegrityException.class, refused);
+            assertEquals("Vault", refused.model());
+            assertEquals(references, refused.references());
+        }
+    }
+
+    @Test
     void referencesAreImmutableSnapshots() {
         List<Object> keys = new ArrayList<>(List.of(1L));
         Reference reference = new Reference("Song", "album", keys);
@@ -88,5 +99,21 @@ class ExceptionsTest {
         assertEquals(3L, e.targetKey());
         assertTrue(e.getMessage().contains("Profile.user"), e.getMessage());
         assertTrue(e.getMessage().contains("isStaff = true"), e.getMessage());
+    }
+
+    @Test
+    void aRefusalOverManyRowsKeepsEveryKeyButAReadableMessage() {
+        List<Object> keys = new ArrayList<>();
+        for (long key = 1; key <= 100_000; key++) {
+            keys.add(key);
+        }
+
+        ProtectedException e = new ProtectedException("Profile", List.of(new Reference("Page", "profile", keys),
+                new Reference("Badge", "profile", List.of(7L))));
+
+        assertEquals(100_000, e.references().get(0).keys().size());
+        assertEquals("Cannot delete some instances of model 'Profile' because they are referenced through protected"
+                + " one-to-one links: 'Page.profile' (100000 Page rows, keys [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...]),"
+                + " 'Badge.profile' (Badge keys [7]).", e.getMessage());
     }
 }

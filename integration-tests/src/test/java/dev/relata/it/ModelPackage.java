@@ -20,7 +20,9 @@ public enum ModelPackage {
     TYPES(dev.relata.it.types.RelataSchema::create, dev.relata.it.types.RelataSchema::validate),
     CHOICES(dev.relata.it.choices.RelataSchema::create, dev.relata.it.choices.RelataSchema::validate),
     NAMING(dev.relata.it.naming.RelataSchema::create, dev.relata.it.naming.RelataSchema::validate),
-    ONDELETE(dev.relata.it.ondelete.RelataSchema::create, dev.relata.it.ondelete.RelataSchema::validate);
+    ONDELETE(dev.relata.it.ondelete.RelataSchema::create, dev.relata.it.ondelete.RelataSchema::validate),
+    /** A self-linking CASCADE chain, deeper than InnoDB cascades. */
+    DEEP(dev.relata.it.deep.RelataSchema::create, dev.relata.it.deep.RelataSchema::validate);
 
     private final Consumer<Database> createSchema;
     private final Consumer<Database> validateSchema;

@@ -1,15 +1,17 @@
 package dev.relata.it;
 
-import dev.relata.internal.Sql;
 import dev.relata.Database;
 import dev.relata.Dialect;
 import dev.relata.RelataException;
+import dev.relata.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -135,6 +137,30 @@ public final class TestDatabase implements AfterEachCallback {
                 }
             }
         });
+    }
+
+    /**
+     * Every row of a table as text, ordered by its first column, read with plain SQL on a connection
+     * of the data source, bypassing Relata.
+     */
+    public List<String> rows(String table) {
+        String sql = Sql.of(dialect(), "SELECT * FROM {" + table + "} ORDER BY 1").text();
+        try (Connection connection = instance.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder("(");
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? ", " : "").append(result.getString(i));
+                }
+                rows.add(row.append(')').toString());
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + table + ": " + e.getMessage(), e);
+        }
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

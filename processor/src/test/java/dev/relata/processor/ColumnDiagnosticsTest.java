@@ -6,8 +6,10 @@ import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.assertWellReported;
 import static dev.relata.processor.Compilations.compile;
+import static dev.relata.processor.Compilations.compileUnwrapped;
 
 import dev.relata.processor.Compilations.Compiled;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +97,51 @@ class ColumnDiagnosticsTest {
                         + " private, so TagDao cannot use it. Fix: Make test.Tag.Kind package-private or public.")
                 .inFile(tag.file()).onLine(tag.line("Kind kind"));
         assertNoDao(compilation, "test.Tag");
+    }
+
+    /** An enum in the file of another type is an auxiliary class, which the generated DAO cannot use without a warning. */
+    @Test
+    void enumInTheFileOfAnotherType() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Kind kind) {}
+
+                enum Kind { TOPIC, PERSON }
+                """);
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all"), tag);
+
+        assertOnlyErrors(compilation, "relata:auxiliary-column-type");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:auxiliary-column-type] Tag.kind has the type Kind, declared in Tag.java, a file"
+                        + " named after another type, as a package-private top-level type: javac warns (auxiliaryclass)"
+                        + " wherever code outside Tag.java uses Kind, as the generated TagDao must, and a build with"
+                        + " -Werror fails. Fix: Move Kind into a file of its own, Kind.java, or nest it inside the public"
+                        + " type of Tag.java.")
+                .inFile(tag.file()).onLine(tag.line("Kind kind"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** Enums nested in the model, or in files of their own, are not auxiliary classes. */
+    @Test
+    void nestedAndPackagePrivateEnumsCompileWithoutWarnings() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        Kind kind,
+                        Mood mood) {
+                    enum Kind { TOPIC, PERSON }
+                }
+                """);
+        Source mood = Source.model("test.Mood", "enum Mood { HAPPY, GRUMPY }\n");
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all,-processing", "-Werror"), tag, mood);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.TagDao");
     }
 
     @Test
@@ -287,15 +334,15 @@ class ColumnDiagnosticsTest {
     }
 
     @Test
-    void parentLinkColumnOfAParentWithALongTableName() {
-        Source page = Source.model("test.Page", """
-                @Model(table = "a_table_name_of_exactly_fifty_seven_characters_just_below")
-                public record Page(@Id long id) {}
+    void parentLinkColumnOfAParentWithALongName() {
+        Source page = Source.model("test.ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed", """
+                @Model(table = "page")
+                public record ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed(@Id long id) {}
                 """);
         Source like = Source.model("test.Like", """
                 @Model
                 public record Like(
-                        @Parent Page page,
+                        @Parent ThisParentModelNameIsFarTooLongForAColumnOnceSuffixed page,
                         int likes) {}
                 """);
 
@@ -304,10 +351,10 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:name-too-long");
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The column"
-                        + " `a_table_name_of_exactly_fifty_seven_characters_just_below_ptr_id` of Like.page is 64 characters"
-                        + " long, more than the 60 that every database accepts. Fix: Give it a shorter name with @Model(table = \"...\") on"
-                        + " Page.")
-                .inFile(like.file()).onLine(like.line("@Parent Page page"));
+                        + " `this_parent_model_name_is_far_too_long_for_a_column_once_suffixed_ptr_id` of Like.page is 72"
+                        + " characters long, more than the 60 that every database accepts. Fix: Give it a shorter name with"
+                        + " @Column(name = \"...\").")
+                .inFile(like.file()).onLine(like.line("@Parent"));
         assertNoDao(compilation, "test.Like");
     }
 
@@ -371,5 +418,27 @@ class ColumnDiagnosticsTest {
                         + " byte[]: byte[] columns take no default.")
                 .inFile(tag.file()).onLine(tag.line("byte[] data"));
         assertWithMessage("generated").that(compilation.generatedTypes()).isEmpty();
+    }
+
+    @Test
+    void aStringDefaultWrittenWithQuotesKeepsThemAndIsWarnedAbout() {
+        Source theme = Source.model("test.Theme", """
+                @Model
+                public record Theme(
+                        @Id long id,
+                        @Default("'light'") String name) {}
+                """);
+
+        Compiled compilation = compile(theme);
+
+        assertWellReported(compilation);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[relata:quoted-default] @Default(\"'light'\") on Theme.name is the text 'light',"
+                        + " quotes included: @Default takes a value as it is, where limitChoicesTo quotes its strings."
+                        + " Fix: Write @Default(\"light\") for the text light, or suppress with"
+                        + " @SuppressWarnings(\"relata:quoted-default\") if the quotes belong to the value.")
+                .inFile(theme.file()).onLine(theme.line("@Default"));
+        assertThat(compilation).hadWarningCount(1);
     }
 }

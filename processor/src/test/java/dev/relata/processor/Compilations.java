@@ -5,7 +5,14 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -47,9 +54,69 @@ final class Compilations {
     }
 
     static Compiled compile(List<String> options, JavaFileObject... files) {
+        return compile(Compiler.javac(), options, files);
+    }
+
+    /** Compiles with {@code jar}, a library of compiled models, on the class path. */
+    static Compiled compileAgainst(Path jar, List<String> options, Source... sources) {
+        return compile(withLibrary(jar), options, Source.files(sources));
+    }
+
+    /** javac with {@code jar} on the class path, beside this module's own class path. */
+    static Compiler withLibrary(Path jar) {
+        List<File> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        classPath.add(jar.toFile());
+        return Compiler.javac().withClasspath(classPath);
+    }
+
+    private static Compiled compile(Compiler compiler, List<String> options, JavaFileObject... files) {
         RecordingProcessor processor = new RecordingProcessor();
-        Compilation compilation = Compiler.javac().withProcessors(processor).withOptions(options).compile(files);
+        Compilation compilation = compiler.withProcessors(processor).withOptions(options).compile(files);
         return new Compiled(compilation, processor.generatedTypes(), processor.generatedFiles());
+    }
+
+    /**
+     * Compiles a library of models as a build without Relata's processor does ({@code -proc:none}),
+     * so that nothing checked them, into the jar {@code jar}.
+     */
+    static Path compileLibrary(Path jar, Source... sources) throws IOException {
+        Compilation library = Compiler.javac().withOptions("-proc:none").compile(Source.files(sources));
+        CompilationSubject.assertThat(library).succeeded();
+        String output = "/" + javax.tools.StandardLocation.CLASS_OUTPUT.getName() + "/";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (JavaFileObject file : library.generatedFiles()) {
+                String path = file.toUri().getPath();
+                if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains(output)) {
+                    out.putNextEntry(new JarEntry(path.substring(path.indexOf(output) + output.length())));
+                    try (var in = file.openInputStream()) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /**
+     * Compiles with the processor given javac's own processing environment, as plain javac and
+     * Maven give it. {@link RecordingProcessor} wraps the environment (as Gradle's incremental
+     * processing does), which hides javac's {@code Trees}: the checks that need a model's source
+     * file are tested here. Generated types are known only when the compilation succeeds.
+     */
+    static Compiled compileUnwrapped(List<String> options, Source... sources) {
+        return compileUnwrapped(Compiler.javac(), options, sources);
+    }
+
+    static Compiled compileUnwrapped(Compiler compiler, List<String> options, Source... sources) {
+        Compilation compilation = compiler.withProcessors(new RelataProcessor()).withOptions(options)
+                .compile(Source.files(sources));
+        List<JavaFileObject> generated = compilation.status() == Compilation.Status.SUCCESS
+                ? compilation.generatedSourceFiles() : List.of();
+        return new Compiled(compilation, List.of(), generated);
     }
 
     static CompilationSubject assertThat(Compiled compiled) {

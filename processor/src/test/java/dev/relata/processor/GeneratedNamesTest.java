@@ -59,8 +59,16 @@ class GeneratedNamesTest {
     private static final Source OPTIONAL = model("Optional", "public record Optional(@Id long id, long connection) {}");
     private static final Source MAP = model("Map", "public record Map(@dev.relata.Parent List list, int keys) {}");
 
+    /** Its rows are held in locals named {@code updateSql}, the name of the update statement's field. */
+    private static final Source UPDATE_SQL = model("UpdateSql", "public record UpdateSql(@Id long id, int version) {}");
+    /** Its rows are named {@code pChoiceCheckSql}, like the field of its link's choice check. */
+    private static final Source P_CHOICE_CHECK_SQL = model("PChoiceCheckSql", """
+            public record PChoiceCheckSql(
+                    @Id long id,
+                    @OneToOneField(to = P.class, onDelete = OnDelete.CASCADE, limitChoicesTo = "id > 0") long p) {}""");
+
     private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
-            OPTIONAL, MAP};
+            OPTIONAL, MAP, UPDATE_SQL, P_CHOICE_CHECK_SQL};
 
     @Test
     void everyDaoCompilesWithoutWarnings() {
@@ -137,5 +145,13 @@ class GeneratedNamesTest {
         assertThat(call(keysDao, "count")).isEqualTo(0L);
         assertThat(call(maps, "deleteAll", call(maps, "findAll"))).isEqualTo(1);
         assertThat(call(lists, "count")).isEqualTo(0L);
+
+        Object updates = classes.create("names.UpdateSqlDao", db);
+        Object update = call(updates, "insert", classes.create("names.UpdateSql", 0L, 1));
+        call(updates, "update", classes.create("names.UpdateSql", call(update, "id"), 2));
+        assertThat(call(updates, "findAll")).isEqualTo(List.of(classes.create("names.UpdateSql", call(update, "id"), 2)));
+        Object checked = classes.create("names.PChoiceCheckSqlDao", db);
+        Object linked = call(checked, "insert", classes.create("names.PChoiceCheckSql", 0L, call(p, "id")));
+        assertThat(call(checked, "p", linked)).isEqualTo(p);
     }
 }

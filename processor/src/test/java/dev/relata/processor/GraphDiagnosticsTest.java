@@ -5,7 +5,14 @@ import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.compile;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
 import dev.relata.processor.Compilations.Compiled;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -207,6 +214,39 @@ class GraphDiagnosticsTest {
                 .inFile(profile.file()).onLine(profile.line("relatedName")).atColumn(profile.column("@OneToOneField"));
         assertThat(compilation).hadErrorContaining("Fix: To rename the accessor, add or change a relatedName on Profile.user.");
         assertNoDao(compilation, "test.Profile");
+    }
+
+    /**
+     * Every public method of a generated DAO, read from the compiled class rather than from the
+     * validator's own list, is taken: a relatedName that equals one is an error on the link.
+     */
+    @Test
+    void everyPublicMethodOfAGeneratedDaoIsTakenForReverseAccessors() {
+        Compiled user = Compilations.compileStrictly(USER);
+        assertThat(user).succeededWithoutWarnings();
+        Set<String> methods = new TreeSet<>();
+        for (Method method : new GeneratedClasses(user.compilation()).load("test.UserDao").getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers())) {
+                methods.add(method.getName());
+            }
+        }
+        assertThat(methods).containsAtLeast("insert", "findById", "deleteAll");
+
+        for (String method : methods) {
+            Source profile = Source.model("test.Profile", "@Model\npublic record Profile(\n        @Id long id,\n"
+                    + "        @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE, relatedName = \"" + method + "\")\n"
+                    + "        long user) {}\n");
+
+            Compiled compilation = compile(USER, profile);
+
+            assertWithMessage("relatedName = \"%s\"", method).that(compilation.succeeded()).isFalse();
+            assertOnlyErrors(compilation, "relata:accessor-clashes-method");
+            assertThat(compilation)
+                    .hadErrorContaining("[relata:accessor-clashes-method] Accessor UserDao." + method + " for Profile.user"
+                            + " clashes with " + method + "(...) of the generated UserDao.")
+                    .inFile(profile.file()).onLine(profile.line("relatedName"));
+            assertNoDao(compilation, "test.Profile");
+        }
     }
 
     @Test

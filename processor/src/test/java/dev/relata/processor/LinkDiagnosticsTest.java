@@ -224,6 +224,26 @@ class LinkDiagnosticsTest {
         assertNoDao(compilation, "test.Profile");
     }
 
+    /** Django's fields.E007: a primary key cannot be null, so SET_NULL cannot apply to a primary-key link. */
+    @ParameterizedTest(name = "{0} user")
+    @CsvSource({"long", "@org.jspecify.annotations.Nullable Long"})
+    void setNullOnALinkThatIsThePrimaryKey(String type) {
+        Source profile = Source.model("test.Profile", "@Model\npublic record Profile(\n"
+                + "        @Id @OneToOneField(to = User.class, onDelete = OnDelete.SET_NULL) " + type + " user,\n"
+                + "        String bio) {}\n");
+
+        Compiled compilation = compile(USER, profile);
+
+        assertOnlyErrors(compilation, "relata:set-null-on-key");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:set-null-on-key] Profile.user is the primary key of Profile and specifies"
+                        + " onDelete = SET_NULL, but a primary key cannot be null. Fix: Use onDelete = CASCADE (the Profile"
+                        + " goes with its target, as a primary-key link usually does), PROTECT or RESTRICT; or make user an"
+                        + " ordinary link beside a key of its own.")
+                .inFile(profile.file()).onLine(profile.line(" user,")).atColumn(profile.column(".SET_NULL"));
+        assertNoDao(compilation, "test.Profile");
+    }
+
     @Test
     void setDefaultWithoutADefault() {
         Source profile = Source.model("test.Profile", """

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * Whatever users write, javac never crashes and every mistake is reported where it is: hundreds
  * of random, mostly broken model sets ({@link RandomModels}, with a fixed seed), each of which
  * either compiles or fails with positioned errors, none internal, none in generated code, and no
- * DAO for a model with an error.
+ * DAO for a model with an error. What compiles gets Mermaid diagrams that show its DDL.
  */
 class MalformedModelsTest {
     /** The seed and the number of sets; a longer search can set them, as -Drelata.random.seed=7 -Drelata.random.sets=5000. */
@@ -42,6 +42,7 @@ class MalformedModelsTest {
                 .mapToObj(i -> DynamicTest.dynamicTest("set " + i, () -> check(sets.get(i), outcomes)));
         Stream<DynamicTest> spread = Stream.of(DynamicTest.dynamicTest("the sets exercise the checks", () -> {
             assertWithMessage("compilations that succeeded").that(outcomes.succeeded).isAtLeast(SETS / 20);
+            assertWithMessage("diagrams checked").that(outcomes.diagrams).isAtLeast(SETS / 20);
             assertWithMessage("compilations that failed").that(outcomes.failed).isAtLeast(SETS / 2);
             assertWithMessage("the diagnostics reported").that(outcomes.tags.size()).isAtLeast(20);
         }));
@@ -118,6 +119,16 @@ class MalformedModelsTest {
             throw new AssertionError(e.getMessage() + "\n\n" + describe(sources) + "\n" + diagnostics(compilation), e);
         }
         if (compilation.succeeded()) {
+            // What compiles gets diagrams: each in Mermaid's grammar, each showing its package's DDL.
+            for (String packageName : SchemaDiagrams.packagesWithDiagrams(compilation)) {
+                try {
+                    SchemaDiagrams.assertMatchesDdl(compilation, packageName, "random-" + outcomes.succeeded);
+                } catch (AssertionError | IllegalArgumentException e) {
+                    throw new AssertionError("the diagram of " + packageName + ": " + e.getMessage() + "\n\n"
+                            + SchemaDiagrams.diagram(compilation, packageName) + "\n" + describe(sources), e);
+                }
+                outcomes.diagrams++;
+            }
             outcomes.succeeded++;
         } else {
             outcomes.failed++;
@@ -158,6 +169,7 @@ class MalformedModelsTest {
 
     private static final class Outcomes {
         int succeeded;
+        int diagrams;
         int failed;
         final Set<String> tags = new TreeSet<>();
     }

@@ -5,9 +5,13 @@ import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.assertWellReported;
 import static dev.relata.processor.Compilations.compile;
+import static dev.relata.processor.Compilations.compileUnwrapped;
 
 import dev.relata.processor.Compilations.Compiled;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,6 +93,110 @@ class ModelShapeDiagnosticsTest {
                         + " generated beside it cannot use it.")
                 .inFile(blog.file()).onLine(blog.line("record Tag"));
         assertNoDao(compilation, "test.Blog_Hidden_Tag");
+    }
+
+    /**
+     * A package-private record in a file named after another type is an auxiliary class: javac
+     * warns on every use of it from another file, the generated DAO's too, and no
+     * {@code @SuppressWarnings} in the generated code silences that.
+     */
+    @Test
+    void modelInTheFileOfAnotherType() {
+        Source owner = Source.model("test.Owner", """
+                @Model
+                public record Owner(@Id long id, String name) {}
+
+                @Model
+                record Pet(
+                        @Id long id,
+                        @OneToOneField(to = Owner.class, onDelete = OnDelete.CASCADE) long owner) {}
+                """);
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all"), owner);
+
+        assertOnlyErrors(compilation, "relata:auxiliary-model");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:auxiliary-model] Model Pet is declared in Owner.java, a file named after"
+                        + " another type, as a package-private top-level type: javac warns (auxiliaryclass) wherever code"
+                        + " outside Owner.java uses Pet, as the generated PetDao must, and a build with -Werror fails."
+                        + " Fix: Move Pet into a file of its own, Pet.java, or nest it inside the public type of Owner.java.")
+                .inFile(owner.file()).onLine(owner.line("record Pet"));
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void modelInsideAnAuxiliaryClass() {
+        Source owner = Source.model("test.Owner", """
+                public class Owner {}
+
+                class Pets {
+                    @Model
+                    record Pet(@Id long id, String name) {}
+                }
+                """);
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all"), owner);
+
+        assertOnlyErrors(compilation, "relata:auxiliary-model");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:auxiliary-model] Model Pet is declared in Owner.java, a file named after"
+                        + " another type, inside the package-private top-level type Pets: javac warns (auxiliaryclass)"
+                        + " wherever code outside Owner.java uses Pets, as the generated Pets_PetDao must, and a build"
+                        + " with -Werror fails. Fix: Move Pets into a file of its own, Pets.java, or nest it inside the"
+                        + " public type of Owner.java.")
+                .inFile(owner.file()).onLine(owner.line("record Pet"));
+    }
+
+    /** JDK 18's Elements.getFileObjectOf names the file where a wrapped environment hides javac's Trees. */
+    @Test
+    @EnabledForJreRange(min = JRE.JAVA_18)
+    void modelInTheFileOfAnotherTypeBehindAWrappedEnvironment() {
+        Source owner = Source.model("test.Owner", """
+                @Model
+                public record Owner(@Id long id, String name) {}
+
+                @Model
+                record Pet(@Id long id, String name) {}
+                """);
+
+        Compiled compilation = compile(owner);
+
+        assertOnlyErrors(compilation, "relata:auxiliary-model");
+        assertThat(compilation).hadErrorContaining("[relata:auxiliary-model] Model Pet is declared in Owner.java")
+                .inFile(owner.file()).onLine(owner.line("record Pet"));
+        assertNoDao(compilation, "test.Pet");
+    }
+
+    /** Nested models, and package-private models in files of their own, are not auxiliary classes. */
+    @Test
+    void nestedAndPackagePrivateModelsCompileWithoutWarnings() {
+        Source owner = Source.model("test.Owner", """
+                @Model
+                public record Owner(@Id long id, String name) {
+                    @Model
+                    record Pet(
+                            @Id long id,
+                            @OneToOneField(to = Owner.class, onDelete = OnDelete.CASCADE) long owner) {}
+                }
+                """);
+        Source shelter = Source.model("test.Shelter", """
+                public class Shelter {
+                    @Model
+                    static record Kennel(@Id long id, @OneToOneField(to = Tag.class, onDelete = OnDelete.CASCADE) long tag) {}
+                }
+                """);
+        Source tag = Source.model("test.Tag", """
+                @Model
+                record Tag(@Id long id, String label) {}
+                """);
+
+        Compiled compilation = compileUnwrapped(List.of("-Xlint:all,-processing", "-Werror"), owner, shelter, tag);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Owner_PetDao").contentsAsUtf8String()
+                .contains("public Owner owner(Owner.Pet ownerPet)");
+        assertThat(compilation).generatedSourceFile("test.Shelter_KennelDao");
+        assertThat(compilation).generatedSourceFile("test.TagDao");
     }
 
     @Test

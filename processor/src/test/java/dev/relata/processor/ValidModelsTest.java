@@ -7,6 +7,7 @@ import static dev.relata.processor.Compilations.compile;
 import static dev.relata.processor.Compilations.compileStrictly;
 
 import dev.relata.Database;
+import dev.relata.Dialect;
 import dev.relata.processor.Compilations.Compiled;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -109,6 +110,50 @@ class ValidModelsTest {
 
         assertThat(GeneratedClasses.call(users, "profile", ada)).isEqualTo(Optional.of(profile));
         assertThat(GeneratedClasses.call(profiles, "user", profile)).isEqualTo(ada);
+    }
+
+    /**
+     * A parent link column is named after the parent model, as Django names it, whatever the
+     * parent's table is called; {@code @Column(name = ...)} on the {@code @Parent} names it instead.
+     */
+    @Test
+    void parentLinkColumnsAreNamedAfterTheParentModelOrByColumn() throws Exception {
+        Source place = Source.model("inh.Place", """
+                @Model(table = "inh_place")
+                public record Place(@Id long id, String name) {}
+                """);
+        Source restaurant = Source.model("inh.Restaurant", """
+                @Model
+                public record Restaurant(@Parent Place place, boolean servesPizza) {}
+                """);
+        Source bar = Source.model("inh.Bar", """
+                @Model
+                public record Bar(@Parent @Column(name = "venue_id") Place place, int stools) {}
+                """);
+        Compiled compilation = compileStrictly(place, restaurant, bar);
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("inh.RelataSchema", "create", db);
+        Object bars = classes.create("inh.BarDao", db);
+
+        Object inserted = GeneratedClasses.call(bars, "insert",
+                classes.create("inh.Bar", classes.create("inh.Place", 0L, "Corner"), 12));
+
+        @SuppressWarnings("unchecked")
+        List<String> ddl = (List<String>) classes.callStatic("inh.RelataSchema", "statements", Dialect.H2);
+        assertThat(String.join("\n", ddl)).contains("CREATE TABLE \"RESTAURANT\" (\"PLACE_PTR_ID\" BIGINT NOT NULL PRIMARY KEY");
+        assertThat(String.join("\n", ddl)).contains("CREATE TABLE \"BAR\" (\"VENUE_ID\" BIGINT NOT NULL PRIMARY KEY");
+        Object key = GeneratedClasses.call(GeneratedClasses.call(inserted, "place"), "id");
+        int stools = db.withConnection(connection -> {
+            try (var ps = connection.prepareStatement("SELECT \"STOOLS\" FROM \"BAR\" WHERE \"VENUE_ID\" = ?")) {
+                ps.setLong(1, (Long) key);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            }
+        });
+        assertThat(stools).isEqualTo(12);
+        assertThat(GeneratedClasses.call(bars, "findById", key)).isEqualTo(Optional.of(inserted));
     }
 
     private static final Source COLOR = Source.model("test.Color", "public enum Color { RED, GREEN }\n");

@@ -8,6 +8,7 @@ import dev.relata.ProtectedException;
 import dev.relata.Reference;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
+import dev.relata.TransientException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +83,10 @@ public final class Constraints {
 
     /** The typed exception for a failed statement. */
     public RelataException translate(SQLException e, Dialect dialect) {
+        if (Failures.isTransient(e, dialect)) {
+            return new TransientException("The database refused the statement as a deadlock victim or a serialization"
+                    + " failure; retry the transaction from its start: " + e.getMessage(), e);
+        }
         Violation violation = Violation.of(e, dialect);
         if (violation == Violation.NONE) {
             return new RelataException(e.getMessage(), e);
@@ -104,13 +109,13 @@ public final class Constraints {
             if (fk.onDelete() == OnDelete.RESTRICT) {
                 return new RestrictedException(fk.target(), references, e);
             }
-            return new IntegrityException("Cannot delete the " + fk.target() + ": a " + fk.model()
-                    + " still links to it through '" + fk.model() + "." + fk.relation() + "' (onDelete = "
+            return new IntegrityException("Cannot delete the " + fk.target() + ": rows of " + fk.model()
+                    + " still link to it through '" + fk.model() + "." + fk.relation() + "' (onDelete = "
                     + fk.onDelete() + ", which leaves the link to the database's foreign key); nothing was deleted.", e);
         }
         if (constraint instanceof ForeignKey fk && violation == Violation.MISSING_TARGET) {
-            return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to a " + fk.target()
-                    + " that does not exist; nothing was written.", e);
+            return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to no existing "
+                    + fk.target() + "; nothing was written.", e);
         }
         return new IntegrityException(e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,11 +54,18 @@ public final class DeletePlan {
     private final String rootTable;
     private final List<Link> links;
     private final boolean singleStatement;
+    /**
+     * Whether a cascade from the root can nest deeper than the database follows cascades
+     * ({@link Dialect#maxCascadeDepth()}): then the plan collects the rows and deletes them itself,
+     * the deepest first, so that no foreign key has a cascade left to run.
+     */
+    private final boolean deeperThanTheDatabaseCascades;
     private final Map<String, String> keyColumns;
     private final Map<String, String> parentTables = new HashMap<>();
     /** The tables, referencing tables first: the order rows go in when deleted one table at a time. */
     private final List<String> deleteOrder;
     private final Map<Link, Sql> referencing = new HashMap<>();
+    private final Map<Link, Sql> referencingPairs = new HashMap<>();
     private final Map<Link, Sql> settingDefault = new HashMap<>();
     private final Map<String, Sql> deleting = new HashMap<>();
     private final Map<String, Sql> existing = new HashMap<>();
@@ -80,6 +88,8 @@ public final class DeletePlan {
             }
             referencing.put(link, Sql.of(dialect, "SELECT {" + keyColumns.get(link.table()) + "} FROM {" + link.table()
                     + "} WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
+            referencingPairs.put(link, Sql.of(dialect, "SELECT {" + keyColumns.get(link.table()) + "}, {" + link.column()
+                    + "} FROM {" + link.table() + "} WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
             if (setsDefaultHere(link)) {
                 settingDefault.put(link, Sql.of(dialect, "UPDATE {" + link.table() + "} SET {" + link.column()
                         + "} = DEFAULT WHERE {" + link.column() + "} IN (" + Sql.KEYS + ")"));
@@ -90,8 +100,9 @@ public final class DeletePlan {
             deleting.put(table.getKey(), Sql.of(dialect, "DELETE FROM " + from));
             existing.put(table.getKey(), Sql.of(dialect, "SELECT {" + table.getValue() + "} FROM " + from));
         }
-        this.singleStatement = links.stream().noneMatch(l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE
-                || setsDefaultHere(l) || deletesParents(l));
+        this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
+        this.singleStatement = !deeperThanTheDatabaseCascades && links.stream().noneMatch(
+                l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l));
     }
 
     /**
@@ -188,6 +199,9 @@ public final class DeletePlan {
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
         frontier.put(rootTable, new ArrayList<>(keys));
+        // Which collected row links to which, through a cascade: kept only where the plan deletes
+        // the rows itself, the referencing rows first.
+        Map<Row, List<Row>> cascades = new HashMap<>();
         while (!frontier.isEmpty()) {
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<Object>> level : frontier.entrySet()) {
@@ -202,7 +216,17 @@ public final class DeletePlan {
                     if (!collects(link.onDelete())) {
                         continue;
                     }
-                    List<Object> referencing = referencingKeys(connection, link, level.getValue());
+                    List<Object> referencing;
+                    if (deeperThanTheDatabaseCascades && link.onDelete() == OnDelete.CASCADE) {
+                        referencing = new ArrayList<>();
+                        for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
+                            referencing.add(pair[0]);
+                            cascades.computeIfAbsent(new Row(link.table(), pair[0]), r -> new ArrayList<>())
+                                    .add(new Row(link.targetTable(), pair[1]));
+                        }
+                    } else {
+                        referencing = referencingKeys(connection, link, level.getValue());
+                    }
                     if (referencing.isEmpty()) {
                         continue;
                     }
@@ -221,7 +245,14 @@ public final class DeletePlan {
                                         }
                                     }
                                 }
+                                String child = table;
                                 table = link.parentLink() ? null : parentTables.get(table);
+                                if (table != null && deeperThanTheDatabaseCascades) {
+                                    for (Object key : referencing) {
+                                        cascades.computeIfAbsent(new Row(child, key), r -> new ArrayList<>())
+                                                .add(new Row(table, key));
+                                    }
+                                }
                             } while (table != null);
                         }
                         case PROTECT -> protecting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(referencing);
@@ -249,6 +280,9 @@ public final class DeletePlan {
         for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
             setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
         }
+        if (deeperThanTheDatabaseCascades) {
+            return deleteReferencingFirst(connection, collected, cascades, keys);
+        }
         if (restricting.isEmpty() && !deletesUpwards) {
             return deleteRows(connection, rootTable, keys);
         }
@@ -263,6 +297,87 @@ public final class DeletePlan {
             }
         }
         return deleted;
+    }
+
+    /** A row of a table, by key. */
+    private record Row(String table, Object key) {}
+
+    /**
+     * Deletes the collected rows in rounds: each round deletes the rows that no remaining collected
+     * row links to through a cascade (a statement per table, referencing tables first), so no
+     * foreign key has a cascade left to run, however long the chain. Rows that link to each other
+     * in a loop go last, together. Returns how many of the given root rows were deleted.
+     */
+    private int deleteReferencingFirst(Connection connection, Map<String, Set<Object>> collected,
+            Map<Row, List<Row>> cascades, List<Object> given) throws SQLException {
+        Map<Row, Integer> referencedBy = new HashMap<>();
+        Set<Row> remaining = new LinkedHashSet<>();
+        collected.forEach((table, keys) -> keys.forEach(key -> remaining.add(new Row(table, key))));
+        cascades.forEach((from, targets) -> targets.stream().filter(remaining::contains)
+                .forEach(target -> referencedBy.merge(target, 1, Integer::sum)));
+        Set<Object> roots = new HashSet<>(given);
+        int deleted = 0;
+        List<Row> round = remaining.stream().filter(row -> !referencedBy.containsKey(row)).toList();
+        while (!remaining.isEmpty()) {
+            if (round.isEmpty()) {
+                round = List.copyOf(remaining); // a loop of links: nothing is left that no other row links to
+            }
+            deleted += deleteRound(connection, round, roots);
+            List<Row> next = new ArrayList<>();
+            for (Row row : round) {
+                remaining.remove(row);
+                for (Row target : cascades.getOrDefault(row, List.of())) {
+                    if (remaining.contains(target) && referencedBy.merge(target, -1, Integer::sum) == 0) {
+                        next.add(target);
+                    }
+                }
+            }
+            round = next;
+        }
+        return deleted;
+    }
+
+    /** Deletes the rows of one round, a statement per table; returns how many of them were given root rows. */
+    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots) throws SQLException {
+        int deleted = 0;
+        for (String table : deleteOrder) {
+            List<Object> rootKeys = new ArrayList<>();
+            List<Object> otherKeys = new ArrayList<>();
+            for (Row row : round) {
+                if (row.table().equals(table)) {
+                    (table.equals(rootTable) && roots.contains(row.key()) ? rootKeys : otherKeys).add(row.key());
+                }
+            }
+            if (!otherKeys.isEmpty()) {
+                deleteRows(connection, table, otherKeys);
+            }
+            if (!rootKeys.isEmpty()) {
+                deleted += deleteRows(connection, table, rootKeys);
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * How deep cascades from rows of {@code table} can nest: the longest chain of CASCADE links
+     * (parent links included) into it; {@link Integer#MAX_VALUE} when a chain can loop.
+     */
+    private int cascadeDepth(String table, Set<String> onPath) {
+        if (!onPath.add(table)) {
+            return Integer.MAX_VALUE;
+        }
+        int depth = 0;
+        for (Link link : links) {
+            if (link.targetTable().equals(table) && link.onDelete() == OnDelete.CASCADE) {
+                int below = cascadeDepth(link.table(), onPath);
+                depth = below == Integer.MAX_VALUE ? below : Math.max(depth, below + 1);
+                if (depth == Integer.MAX_VALUE) {
+                    break;
+                }
+            }
+        }
+        onPath.remove(table);
+        return depth;
     }
 
     /**
@@ -291,6 +406,13 @@ public final class DeletePlan {
         List<Object> keys = new ArrayList<>();
         InQuery.forEach(connection, referencing.get(link), targetKeys, rs -> keys.add(rs.getObject(1)));
         return keys;
+    }
+
+    private List<Object[]> referencingPairs(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
+        List<Object[]> pairs = new ArrayList<>();
+        InQuery.forEach(connection, referencingPairs.get(link), targetKeys,
+                rs -> pairs.add(new Object[] {rs.getObject(1), rs.getObject(2)}));
+        return pairs;
     }
 
     private int deleteRows(Connection connection, String table, List<?> keys) throws SQLException {

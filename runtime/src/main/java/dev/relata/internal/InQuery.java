@@ -91,9 +91,16 @@ public final class InQuery {
                     try {
                         ps.setArray(leadingCount + 1, array);
                         work.run(ps);
-                    } finally {
-                        array.free();
+                    } catch (SQLException | RuntimeException | Error e) {
+                        // The statement's failure is what to report, not freeing the array after it.
+                        try {
+                            array.free();
+                        } catch (SQLException freeing) {
+                            e.addSuppressed(freeing);
+                        }
+                        throw e;
                     }
+                    array.free();
                 }
             }
             return;

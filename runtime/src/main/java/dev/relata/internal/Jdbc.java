@@ -1,8 +1,10 @@
 package dev.relata.internal;
 
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -18,7 +20,14 @@ public final class Jdbc {
     public static UUID getUuid(ResultSet rs, int column, Dialect dialect) throws SQLException {
         if (dialect.storesUuidAsText()) {
             String text = rs.getString(column);
-            return text == null ? null : UUID.fromString(text);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                throw unreadable(rs, column, text, "is no UUID", e);
+            }
         }
         return rs.getObject(column, UUID.class);
     }
@@ -64,7 +73,27 @@ public final class Jdbc {
     /** An enum is stored by its constant's name. */
     public static <E extends Enum<E>> E getEnum(ResultSet rs, int column, Class<E> type) throws SQLException {
         String name = rs.getString(column);
-        return name == null ? null : Enum.valueOf(type, name);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw unreadable(rs, column, name, "names no constant of " + type.getName(), e);
+        }
+    }
+
+    /**
+     * A stored value that the column's Java type cannot hold, written by hand or by an older
+     * version of the model (a renamed enum constant, say).
+     */
+    private static RelataException unreadable(ResultSet rs, int column, String value, String problem,
+            IllegalArgumentException cause) throws SQLException {
+        ResultSetMetaData metaData = rs.getMetaData();
+        String table = metaData.getTableName(column);
+        String where = (table == null || table.isEmpty() ? "" : table + ".") + metaData.getColumnLabel(column);
+        return new RelataException("Cannot read column " + where + ": the stored value '" + value + "' " + problem + ".",
+                cause);
     }
 
     public static void setEnum(PreparedStatement ps, int column, Enum<?> value) throws SQLException {

@@ -133,15 +133,18 @@ public final class Queries {
     }
 
     /**
-     * The keys among {@code keys} of the targets that match the statement's condition; the
-     * statement binds the condition's values first, with {@code leading}, then the keys.
+     * Which of {@code keys} are the keys of targets that match a condition: true for a target that
+     * matches, false for one that does not; a key without a target is absent. The statement
+     * selects a target's key (read by {@code keyReader}) and whether it matches (column 2), binding
+     * the condition's values first, with {@code leading}, then the keys.
      *
      * @param keyReader reads a key from column 1, as the same Java type as {@code keys}
      */
-    public static <K> Set<K> matching(Connection connection, Sql sql, Binder leading, Collection<K> keys, RowMapper<K> keyReader) throws SQLException {
-        Set<K> found = new HashSet<>();
+    public static <K> Map<K, Boolean> matching(Connection connection, Sql sql, Binder leading, Collection<K> keys,
+            RowMapper<K> keyReader) throws SQLException {
+        Map<K, Boolean> found = new HashMap<>(capacity(keys.size()));
         InQuery.forEach(connection, sql, leading, new ArrayList<>(new LinkedHashSet<>(keys)),
-                rs -> found.add(keyReader.map(rs)));
+                rs -> found.put(keyReader.map(rs), rs.getBoolean(2)));
         return found;
     }
 

@@ -81,7 +81,7 @@ class DeletePlanSetNullAndDoNothingTest {
     @ParameterizedTest
     @MethodSource("plans")
     void doNothingLeavesTheRefusalToTheForeignKey(DeletePlan plan) {
-        IntegrityException e = assertThrows(IntegrityException.class, () -> db.withTransaction(NOTE_CONSTRAINTS,
+        IntegrityException e = assertThrows(IntegrityException.class, () -> Engine.of(db).withTransaction(NOTE_CONSTRAINTS,
                 connection -> plan.delete(connection, "User", List.of(3L, 2L))));
 
         assertExactly(IntegrityException.class, e);

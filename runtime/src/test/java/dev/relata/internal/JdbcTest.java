@@ -2,9 +2,11 @@ package dev.relata.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import dev.relata.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -82,6 +85,32 @@ class JdbcTest {
         h2.execute("CREATE TABLE {value_row} ({id} INT PRIMARY KEY, {u} " + uuid + ", {at} " + instant + ", {c} CHAR(1),"
                 + " {e} VARCHAR(20), {i} INT, {l} BIGINT, {b} BOOLEAN, {d} DOUBLE)");
         return h2;
+    }
+
+    @Test
+    void aStoredNameThatTheEnumLacksIsATypedErrorNamingColumnAndValue() throws SQLException {
+        try (TestDatabase h2 = open(Dialect.H2); Connection connection = h2.connection()) {
+            h2.execute("INSERT INTO {value_row} ({id}, {e}) VALUES (3, 'ARCHIVED')");
+
+            try (ResultSet rs = read(connection, Dialect.H2, 3)) {
+                RelataException e = assertThrows(RelataException.class, () -> Jdbc.getEnum(rs, 4, Status.class));
+                assertEquals("Cannot read column VALUE_ROW.E: the stored value 'ARCHIVED' names no constant of "
+                        + Status.class.getName() + ".", e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aMalformedUuidStoredAsTextIsATypedErrorNamingColumnAndValue() throws SQLException {
+        try (TestDatabase mariaDb = open(Dialect.MARIADB); Connection connection = mariaDb.connection()) {
+            mariaDb.execute("INSERT INTO {value_row} ({id}, {u}) VALUES (4, 'not-a-uuid')");
+
+            try (ResultSet rs = read(connection, Dialect.MARIADB, 4)) {
+                RelataException e = assertThrows(RelataException.class, () -> Jdbc.getUuid(rs, 1, Dialect.MARIADB));
+                assertTrue(e.getMessage().matches("Cannot read column (value_row\\.)?u: the stored value 'not-a-uuid' is no UUID\\."),
+                        e.getMessage());
+            }
+        }
     }
 
     private static void write(Connection connection, Dialect dialect, int id, UUID u, Instant at, Character c,

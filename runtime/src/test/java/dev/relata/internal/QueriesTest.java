@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,23 +146,25 @@ class QueriesTest {
     }
 
     @Test
-    void matchingKeepsTheKeysWhoseRowsMatchTheCondition() throws SQLException {
-        Sql sql = Sql.of(Dialect.H2, "SELECT {id} FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+    void matchingTellsWhichRowsMatchTheConditionAndLeavesOutKeysWithoutARow() throws SQLException {
+        Sql sql = Sql.of(Dialect.H2,
+                "SELECT {id}, CASE WHEN ({name} <> ?) THEN 1 ELSE 0 END FROM {user} WHERE {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), List.of(1L, 2L, 9L, 1L),
-                rs -> rs.getLong(1));
+        Map<Long, Boolean> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"),
+                List.of(1L, 2L, 9L, 1L), rs -> rs.getLong(1));
 
-        assertEquals(Set.of(1L), found);
+        assertEquals(Map.of(1L, true, 2L, false), found);
     }
 
     @Test
     void matchingReadsKeysAsTheTypeTheCallerComparesThemWith() throws SQLException {
-        Sql sql = Sql.of(Dialect.H2, "SELECT CAST({id} AS VARCHAR) FROM {user} WHERE {name} <> ? AND {id} IN (?*)");
+        Sql sql = Sql.of(Dialect.H2,
+                "SELECT CAST({id} AS VARCHAR), CASE WHEN ({name} <> ?) THEN 1 ELSE 0 END FROM {user} WHERE {id} IN (?*)");
 
-        Set<Long> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), List.of(1L, 2L),
+        Map<Long, Boolean> found = Queries.matching(connection, sql, ps -> ps.setString(1, "grace"), List.of(1L, 2L),
                 rs -> Long.valueOf(rs.getString(1)));
 
-        assertEquals(Set.of(1L), found);
+        assertEquals(Map.of(1L, true, 2L, false), found);
     }
 
     private Map<Long, User> forward(List<Profile> profiles) throws SQLException {

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The Django one-to-one tutorial, run on an embedded in-memory H2 database: the schema, the
- * chain User -> Profile -> Page -> Like, the related-object accessors, and what the database
- * refuses (a second profile, a non-staff user, a protected delete) or does for you (a cascade).
+ * The Django one-to-one tutorial, run on an embedded in-memory H2 database: the chain
+ * User -> Profile -> Page -> Like, the related-object accessors, and what the database refuses
+ * (a second profile, a non-staff user, a protected delete) or does for you (a cascade). With
+ * {@code --schema} it ends with the DDL it ran.
  *
  * <p>{@code UserDao}, {@code ProfileDao}, ... and {@code RelataSchema} are generated at compile
  * time from the {@code @Model} records of this package.
@@ -27,6 +28,9 @@ public final class BlogApp {
     private final PageDao pageDao;
     private final LikeDao likeDao;
     private final WalletDao walletDao;
+
+    /** Flag that prints the DDL at the end: {@code mvn -q -pl sample-app -am compile exec:java -Dexec.args=--schema}. */
+    static final String SCHEMA_FLAG = "--schema";
 
     private BlogApp(Database db) {
         this.db = db;
@@ -44,15 +48,17 @@ public final class BlogApp {
         // whole run, and the database is gone when it is closed.
         Connection keepAlive = dataSource.getConnection();
         try {
-            new BlogApp(Database.of(dataSource, Dialect.H2)).run();
+            new BlogApp(Database.of(dataSource, Dialect.H2)).run(List.of(args).contains(SCHEMA_FLAG));
         } finally {
             keepAlive.close();
         }
     }
 
-    private void run() {
+    private void run(boolean showSchema) {
         System.out.println("Relata sample: the Django one-to-one tutorial on an in-memory H2 database");
-        createSchema();
+        int statements = createSchema();
+        System.out.println("RelataSchema.create(db) made the tables with " + statements + " statements"
+                + (showSchema ? "; they are printed at the end" : " (run with " + SCHEMA_FLAG + " to print them)"));
 
         section("Users");
         User ada = userDao.insert(new User(0, "ada", true));
@@ -68,14 +74,21 @@ public final class BlogApp {
         showLimitChoicesTo(linus);
         showCascade(ada);
         showProtect(grace);
+        if (showSchema) {
+            showSchema();
+        }
     }
 
-    private void createSchema() {
-        section("Schema: RelataSchema.statements(Dialect.H2)");
-        List<String> statements = RelataSchema.statements(Dialect.H2);
-        statements.forEach(System.out::println);
+    /** Creates the tables of this package's models; returns how many statements that took. */
+    private int createSchema() {
         RelataSchema.create(db);
-        System.out.println("RelataSchema.create(db) ran " + statements.size() + " statements");
+        return RelataSchema.statements(Dialect.H2).size();
+    }
+
+    /** The DDL that {@link #createSchema} ran, as the processor generated it from the records. */
+    private static void showSchema() {
+        section("Schema: RelataSchema.statements(Dialect.H2)");
+        RelataSchema.statements(Dialect.H2).forEach(System.out::println);
     }
 
     /** The rows of the tutorial's chain. */

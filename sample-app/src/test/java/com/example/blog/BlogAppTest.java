@@ -17,7 +17,8 @@ class BlogAppTest {
     void showsTheTutorialFromSchemaToProtect() throws Exception {
         List<String> lines = runBlogApp();
 
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("CREATE TABLE")), "prints the DDL");
+        assertTrue(lines.get(1).startsWith("RelataSchema.create(db) made the tables"), lines.get(1));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("CREATE TABLE")), "the story first: no DDL without --schema");
         assertLine(lines, "userDao.profile(ada)", "Profile[", "name=Ada Lovelace");
         assertLine(lines, "profileDao.user(profile)", "User[", "username=ada");
         assertLine(lines, "profileDao.page(profile)", "Page[", "pageName=Notes on the Analytical Engine");
@@ -42,6 +43,19 @@ class BlogAppTest {
     }
 
     @Test
+    void printsTheSchemaAtTheEndOnlyWhenAsked() throws Exception {
+        List<String> lines = runBlogApp(BlogApp.SCHEMA_FLAG);
+
+        int story = assertLine(lines, "userDao.delete(grace)", "-> true");
+        int schema = assertLine(lines, "== Schema: RelataSchema.statements(Dialect.H2) ==");
+        assertTrue(schema > story, "the DDL comes after the story");
+        List<String> ddl = lines.subList(schema + 1, lines.size());
+        assertEquals(5, ddl.stream().filter(l -> l.startsWith("CREATE TABLE")).count(), String.join("\n", ddl));
+        assertTrue(ddl.stream().allMatch(l -> l.startsWith("CREATE TABLE") || l.startsWith("ALTER TABLE")),
+                String.join("\n", ddl));
+    }
+
+    @Test
     void runsAgainInTheSameJvm() throws Exception {
         // Each run starts on a fresh in-memory database.
         runBlogApp();
@@ -49,12 +63,12 @@ class BlogAppTest {
         assertLine(lines, "profileDao.userChoices()", "-> [grace]");
     }
 
-    private static List<String> runBlogApp() throws Exception {
+    private static List<String> runBlogApp(String... args) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            BlogApp.main(new String[0]);
+            BlogApp.main(args);
         } finally {
             System.setOut(original);
         }

@@ -51,7 +51,12 @@ class LimitChoicesToTest {
     void insertLinkingAUserThatDoesNotExistIsRefusedAndWritesNothing() {
         User ada = blog.staff("ada");
 
-        assertThrows(IntegrityException.class, () -> profiles.insert(new Profile(0, ada.id() + 1000, "Nobody", "Nowhere")));
+        IntegrityException refused = assertThrows(IntegrityException.class,
+                () -> profiles.insert(new Profile(0, ada.id() + 1000, "Nobody", "Nowhere")));
+
+        // The same refusal as without the condition: the target is missing, not excluded by it.
+        assertEquals(IntegrityException.class, refused.getClass());
+        assertEquals("'Profile.user' links to no existing User; nothing was written.", refused.getMessage());
         assertEquals(0, profiles.count());
     }
 

@@ -64,4 +64,15 @@ class OnDeleteSetDefaultTest {
 
         assertEquals("standing", database.queryValue("SELECT {seat_id} FROM {ticket} WHERE {holder} = ?", "Cy"));
     }
+
+    @Test
+    void aNullDefaultClearsTheLinksOfEveryDeletedSeat() {
+        VoucherDao vouchers = new VoucherDao(database.db());
+        Voucher ada = vouchers.insert(new Voucher(0, a1.code(), "Ada"));
+        Voucher bob = vouchers.insert(new Voucher(0, standing.code(), "Bob"));
+
+        assertEquals(2, seats.deleteAll(List.of(a1, standing)));
+
+        assertEquals(List.of(new Voucher(ada.id(), null, "Ada"), new Voucher(bob.id(), null, "Bob")), vouchers.findAll());
+    }
 }

@@ -17,6 +17,15 @@ public enum Message {
     NOT_ACCESSIBLE("model-not-accessible", Diagnostic.Kind.ERROR,
             "Model {0} is {1}, so the DAO generated beside it cannot use it.",
             "Make {0} public or package-private, and a top-level or static nested record."),
+    AUXILIARY_MODEL("auxiliary-model", Diagnostic.Kind.ERROR,
+            "Model {0} is declared in {1}, a file named after another type, {2}: javac warns (auxiliaryclass) wherever "
+                    + "code outside {1} uses {3}, as the generated {4} must, and a build with -Werror fails.",
+            "Move {3} into a file of its own, {3}.java, or nest it inside the public type of {1}."),
+    AUXILIARY_COLUMN_TYPE("auxiliary-column-type", Diagnostic.Kind.ERROR,
+            "{0}.{1} has the type {2}, declared in {3}, a file named after another type, {4}: javac warns "
+                    + "(auxiliaryclass) wherever code outside {3} uses {5}, as the generated {6} must, and a build with "
+                    + "-Werror fails.",
+            "Move {5} into a file of its own, {5}.java, or nest it inside the public type of {3}."),
     NO_KEY("no-key", Diagnostic.Kind.ERROR,
             "Model {0} has no key.",
             "Mark the key component with @Id, name it `id`, or give {0} a @Parent to inherit its key."),
@@ -82,6 +91,10 @@ public enum Message {
             "@OneToOneField {0}.{1} links {0} to {2}, but {0} already inherits from {2} through @Parent {0}.{3}, "
                     + "which creates the one-to-one link `{4}`.",
             "Remove {0}.{1}: {0}'s key is its {2}'s key, and the generated DAOs already offer the link."),
+    SET_NULL_ON_KEY("set-null-on-key", Diagnostic.Kind.ERROR,
+            "{0}.{1} is the primary key of {0} and specifies onDelete = SET_NULL, but a primary key cannot be null.",
+            "Use onDelete = CASCADE (the {0} goes with its target, as a primary-key link usually does), PROTECT or"
+                    + " RESTRICT; or make {1} an ordinary link beside a key of its own."),
     SET_NULL_NOT_NULLABLE("set-null-not-nullable", Diagnostic.Kind.ERROR,
             "{0}.{1} specifies onDelete = SET_NULL, but cannot be null.",
             "Declare it as a box annotated with @Nullable (for example `@Nullable Long {1}`), or change the onDelete rule."),
@@ -125,6 +138,11 @@ public enum Message {
     CONDITION_TYPE_MISMATCH("condition-type-mismatch", Diagnostic.Kind.ERROR,
             "limitChoicesTo on {0}.{1} compares {2}.{3} (type {4}) with {5}.",
             "{6}"),
+    QUOTED_DEFAULT("quoted-default", Diagnostic.Kind.WARNING,
+            "@Default(\"{0}\") on {1}.{2} is the text {0}, quotes included: @Default takes a value as it is, where"
+                    + " limitChoicesTo quotes its strings.",
+            "Write @Default(\"{3}\") for the text {3}, or suppress with @SuppressWarnings(\"relata:quoted-default\") if"
+                    + " the quotes belong to the value."),
     LINK_NAME_MISMATCH("link-name-mismatch", Diagnostic.Kind.WARNING,
             "{0}.{1} is named after the model {2}, but it links to {3}.",
             "Name the component after what it links to (for example `{4}`), or suppress with "
@@ -194,7 +212,19 @@ public enum Message {
 
     /** The full text: {@code [tag] what is wrong. Fix: how to fix it.} */
     public String format(Object... args) {
-        return "[" + tag() + "] " + new MessageFormat(text.replace("'", "''")).format(args)
+        return "[" + tag() + "] " + body(args);
+    }
+
+    /**
+     * The full text for an element that javac cannot show, reported elsewhere:
+     * {@code [tag] where: what is wrong. Fix: how to fix it.}
+     */
+    public String formatOutside(String where, Object... args) {
+        return "[" + tag() + "] " + where + ": " + body(args);
+    }
+
+    private String body(Object... args) {
+        return new MessageFormat(text.replace("'", "''")).format(args)
                 + " Fix: " + new MessageFormat(hint.replace("'", "''")).format(args);
     }
 }

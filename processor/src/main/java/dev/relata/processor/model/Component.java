@@ -11,7 +11,7 @@ import javax.lang.model.element.RecordComponentElement;
  * @param name         the component's name
  * @param type         its Java type
  * @param sqlType      its column type; null for the {@code @Parent} component
- * @param column       its column's name; null for the {@code @Parent} component
+ * @param column       its column's name; for the {@code @Parent} component, the parent link column, the child's key
  * @param nullable     whether the column accepts NULL
  * @param id           whether it is marked {@code @Id}
  * @param length       the maximum length of a string column
@@ -28,5 +28,13 @@ public record Component(RecordComponentElement element, String name, TypeName ty
 
     public boolean isLink() {
         return link != null;
+    }
+
+    /**
+     * Whether the {@code @Default} is SQL NULL: {@code @Default("null")} on a nullable link, Django's
+     * {@code SET_DEFAULT} with {@code default=None, null=True}.
+     */
+    public boolean defaultsToNull() {
+        return link != null && nullable && "null".equals(defaultValue);
     }
 }

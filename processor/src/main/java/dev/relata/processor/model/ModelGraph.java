@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The relation graph over every model of a compilation: links, parents, reverse edges,
@@ -49,6 +50,9 @@ public final class ModelGraph {
             return Optional.of(Names.lowerFirst(source.name()));
         }
     }
+
+    /** Stands for a model that a link or parent names but the graph does not hold, in {@link #blockedBy}. */
+    private static final String MISSING = "<missing>";
 
     private final Map<String, ModelDef> models = new LinkedHashMap<>();
     /** Every edge into a model, by the model's qualified name, in the order the models were declared. */
@@ -104,6 +108,24 @@ public final class ModelGraph {
         return chain;
     }
 
+    /** True when {@code ancestor} is a parent of the model, or a parent's parent, and so on. */
+    public boolean inheritsFrom(ModelDef model, ModelDef ancestor) {
+        return ancestors(model).stream().anyMatch(a -> a.qualifiedName().equals(ancestor.qualifiedName()));
+    }
+
+    /** True when the model's chain of parents loops: it has no root that stands on its own. */
+    public boolean inCycle(ModelDef model) {
+        return parent(root(model)).isPresent();
+    }
+
+    /**
+     * True for a one-to-one link to an ancestor of its own model, which inheritance already makes
+     * (an error of its own).
+     */
+    public boolean linksToAncestor(Edge edge) {
+        return !edge.isParentLink() && inheritsFrom(edge.source(), edge.target());
+    }
+
     /** The top of the model's inheritance chain: the model itself when it has no parent. */
     public ModelDef root(ModelDef model) {
         List<ModelDef> ancestors = ancestors(model);
@@ -117,7 +139,7 @@ public final class ModelGraph {
 
     /** The column that holds this model's key in its own table. */
     public String keyColumn(ModelDef model) {
-        return parent(model).map(p -> Names.parentLinkColumn(p.table())).orElseGet(() -> key(model).column());
+        return parent(model).isPresent() ? model.parent().orElseThrow().column() : key(model).column();
     }
 
     /** Every edge pointing at the model, in the order the models were declared. */
@@ -139,6 +161,44 @@ public final class ModelGraph {
             target.ifPresent(t -> edges.add(new Edge(source, component, t)));
         }
         return edges;
+    }
+
+    /**
+     * The models that must not be generated: every model connected, through links or parents in
+     * either direction, to a model with errors or to a link or parent that is not in the graph, so
+     * that no generated code refers to something that is not generated.
+     *
+     * @param erroneous which models have errors
+     * @return their qualified names
+     */
+    public Set<String> blockedBy(Predicate<ModelDef> erroneous) {
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        for (ModelDef model : models()) {
+            neighbours.computeIfAbsent(model.qualifiedName(), n -> new LinkedHashSet<>());
+            for (Edge edge : outgoing(model)) {
+                neighbours.get(model.qualifiedName()).add(edge.target().qualifiedName());
+                neighbours.computeIfAbsent(edge.target().qualifiedName(), n -> new LinkedHashSet<>()).add(model.qualifiedName());
+            }
+            for (Component component : model.components()) {
+                if (component.isLink() && target(component).isEmpty() || component.isParent() && parent(model).isEmpty()) {
+                    neighbours.get(model.qualifiedName()).add(MISSING);
+                }
+            }
+        }
+        Set<String> blocked = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>();
+        for (ModelDef model : models()) {
+            if (erroneous.test(model) || neighbours.get(model.qualifiedName()).contains(MISSING)) {
+                queue.add(model.qualifiedName());
+            }
+        }
+        while (!queue.isEmpty()) {
+            String name = queue.remove(0);
+            if (blocked.add(name)) {
+                queue.addAll(neighbours.getOrDefault(name, Set.of()));
+            }
+        }
+        return blocked;
     }
 
     /**

@@ -44,9 +44,12 @@ public final class Names {
         return snakeCase(relation) + "_id";
     }
 
-    /** The key column of a child table: {@code <parent table>_ptr_id}. */
-    public static String parentLinkColumn(String parentTable) {
-        return parentTable + "_ptr_id";
+    /**
+     * The key column of a child table, named after its parent model as Django names it:
+     * {@code <parent model in snake_case>_ptr_id}, whatever the parent's table is called.
+     */
+    public static String parentLinkColumn(String parentModel) {
+        return snakeCase(parentModel) + "_ptr_id";
     }
 
     public static String lowerFirst(String name) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.diagnostics.Sources;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.Link;
 import dev.relata.processor.model.ModelDef;
@@ -28,6 +29,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Reads a {@code @Model} record into a {@link ModelDef}, reporting what is wrong with the record
@@ -51,10 +53,12 @@ public final class ModelReader {
 
     private final Elements elements;
     private final Reporter reporter;
+    private final Sources sources;
 
-    public ModelReader(Elements elements, Reporter reporter) {
+    public ModelReader(Elements elements, Reporter reporter, Sources sources) {
         this.elements = elements;
         this.reporter = reporter;
+        this.sources = sources;
     }
 
     /**
@@ -94,6 +98,7 @@ public final class ModelReader {
         ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components), compiled);
         if (!compiled) {
             checkKey(def);
+            checkOwnFiles(def);
         }
         return Optional.of(def);
     }
@@ -113,6 +118,56 @@ public final class ModelReader {
                 return;
             }
         }
+    }
+
+    /**
+     * A package-private top-level type in a file named after another type is what javac calls an
+     * auxiliary class: every use of it from another file (the generated DAO's included) gets an
+     * {@code auxiliaryclass} warning, which no {@code @SuppressWarnings} in the generated code
+     * silences. The model and the enums of its columns are checked, where the compiler says which
+     * file declares them.
+     */
+    private void checkOwnFiles(ModelDef def) {
+        auxiliary(def.element()).ifPresent(aux -> reporter.report(Message.AUXILIARY_MODEL, def.element(), def.name(),
+                aux.file(), aux.where(def.element()), aux.top().getSimpleName(), def.dao().simpleName()));
+        for (Component component : def.components()) {
+            if (component.sqlType() == SqlType.ENUM && component.element().asType() instanceof DeclaredType declared
+                    && declared.asElement() instanceof TypeElement type) {
+                auxiliary(type).ifPresent(aux -> reporter.report(Message.AUXILIARY_COLUMN_TYPE, component.element(),
+                        def.name(), component.name(), type.getSimpleName(), aux.file(), aux.where(type),
+                        aux.top().getSimpleName(), def.dao().simpleName()));
+            }
+        }
+    }
+
+    /** An auxiliary class around a type, and the file that declares it. */
+    private record Auxiliary(TypeElement top, String file) {
+        /** Where the type is, as the end of a sentence. */
+        String where(TypeElement type) {
+            return top == type ? "as a package-private top-level type"
+                    : "inside the package-private top-level type " + top.getSimpleName();
+        }
+    }
+
+    /** The auxiliary class that is the type or holds it, when the compiler says which file declares it. */
+    private Optional<Auxiliary> auxiliary(TypeElement type) {
+        TypeElement top = type;
+        while (top.getEnclosingElement() instanceof TypeElement outer) {
+            top = outer;
+        }
+        if (top.getModifiers().contains(Modifier.PUBLIC)) {
+            return Optional.empty(); // javac itself requires a public type's file to be named after it
+        }
+        String topName = top.getSimpleName().toString();
+        TypeElement auxiliary = top;
+        return sources.sourceFile(top)
+                .filter(f -> !f.isNameCompatible(topName, JavaFileObject.Kind.SOURCE))
+                .map(f -> new Auxiliary(auxiliary, fileName(f)));
+    }
+
+    private static String fileName(JavaFileObject file) {
+        String name = file.getName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar)) + 1);
     }
 
     private void checkKey(ModelDef def) {
@@ -176,7 +231,15 @@ public final class ModelReader {
             if (parentType == null) {
                 reporter.report(Message.PARENT_NOT_MODEL, element, parent.get(), ownerName, name, type);
             }
-            return new Component(element, name, TypeName.get(type), null, null, false, id, 0, null, null,
+            String parentColumn = column.map(c -> Annotations.string(elements, c, "name")).orElse("");
+            if (parentColumn.isEmpty()) {
+                parentColumn = Names.parentLinkColumn(parentType == null ? "parent" : parentType.simpleName());
+                checkDerivedColumn(owner, element, parentColumn, "@Column(name = \"...\")");
+            } else if (!Names.isSqlName(parentColumn)) {
+                reporter.report(Message.INVALID_SQL_NAME, element, column.get(), Annotations.explicit(column.get(), "name"),
+                        parentColumn);
+            }
+            return new Component(element, name, TypeName.get(type), null, parentColumn, false, id, 0, null, null,
                     inherits ? null : parentType == null ? ClassName.OBJECT : parentType);
         }
 

@@ -29,7 +29,8 @@ public final class Dml {
 
     /**
      * A select of one model's rows: its table as {@code t0}, joined with its parents' tables
-     * ({@code t1}, {@code t2}, ...). {@code columns} are in the order {@link #selected} gives.
+     * ({@code t1}, {@code t2}, ...). {@code columns} follow the record's components in declaration
+     * order, each {@code @Parent} component replaced by its parent's columns.
      */
     public record Select(String columns, String from) {
         public String sql() {
@@ -140,11 +141,14 @@ public final class Dml {
                 + "}) ORDER BY t0.{" + targetKey + "}";
     }
 
-    /** The keys, among many, of the targets that match a link's condition, locked against change. */
+    /**
+     * The keys, among many, of the targets that exist, each with whether it matches a link's
+     * condition (1 or 0), locked against change.
+     */
     public String choiceCheck(ModelDef target, ConditionSql condition) {
         String targetKey = graph.keyColumn(target);
-        return "SELECT t0.{" + targetKey + "} FROM {" + target.table() + "} t0 WHERE (" + condition.sql() + ") AND t0.{"
-                + targetKey + "} " + KEYS + " {FOR SHARE}";
+        return "SELECT t0.{" + targetKey + "}, CASE WHEN (" + condition.sql() + ") THEN 1 ELSE 0 END FROM {"
+                + target.table() + "} t0 WHERE t0.{" + targetKey + "} " + KEYS + " {FOR SHARE}";
     }
 
     /** A {@code limitChoicesTo} condition over the target's columns, as alias {@code t0}. */

@@ -47,7 +47,14 @@ public final class TableSql {
         return d.type(column.type(), column.length());
     }
 
+    /**
+     * The column's default in SQL; {@code @Default("null")} on a nullable link is SQL NULL (Django's
+     * {@code SET_DEFAULT} with {@code default=None}).
+     */
     public static String literal(Column column, SqlDialect d) {
+        if (column.references() != null && column.nullable() && "null".equals(column.defaultValue())) {
+            return "NULL";
+        }
         return d.literal(column.type(), column.defaultValue());
     }
 

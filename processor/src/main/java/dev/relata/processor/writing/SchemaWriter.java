@@ -44,7 +44,7 @@ public final class SchemaWriter {
             CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
             List<String> statements = ddl.statements(models, dialect);
             for (int i = 0; i < statements.size(); i++) {
-                list.add(i == 0 ? "\n$>$S" : ",\n$S", statements.get(i));
+                list.add(i == 0 ? "\n$>$L" : ",\n$L", SourceFiles.literal(statements.get(i)));
             }
             list.add(statements.isEmpty() ? ")" : "$<)");
             type.addField(FieldSpec.builder(strings, dialect.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -13,6 +13,7 @@ public final class Types {
     public static final ClassName PROTECTED = ClassName.get("dev.relata", "ProtectedException");
     public static final ClassName RESTRICTED = ClassName.get("dev.relata", "RestrictedException");
     public static final ClassName CONSTRAINTS = ClassName.get("dev.relata.internal", "Constraints");
+    public static final ClassName ENGINE = ClassName.get("dev.relata.internal", "Engine");
     public static final ClassName DELETE_PLAN = ClassName.get("dev.relata.internal", "DeletePlan");
     public static final ClassName SQL = ClassName.get("dev.relata.internal", "Sql");
     public static final ClassName QUERIES = ClassName.get("dev.relata.internal", "Queries");
@@ -21,6 +22,7 @@ public final class Types {
     public static final ClassName JDBC = ClassName.get("dev.relata.internal", "Jdbc");
     public static final ClassName SCHEMA_CHECK = ClassName.get("dev.relata.internal", "SchemaCheck");
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    public static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
     public static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
     public static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");
     public static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");

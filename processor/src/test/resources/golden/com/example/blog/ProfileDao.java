@@ -11,6 +11,7 @@ import dev.relata.RestrictedException;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Engine;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
 import java.sql.Connection;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Reads and writes {@link Profile} rows in the table {@code profile}, over plain JDBC.
@@ -35,6 +36,7 @@ import javax.annotation.processing.Generated;
  * A link to a target that its {@code limitChoicesTo} excludes is refused with {@link ChoiceNotAllowedException}.
  */
 @Generated("dev.relata.processor.RelataProcessor")
+@NullMarked
 public final class ProfileDao {
     /**
      * The constraints this DAO's statements can violate, for typed exceptions.
@@ -46,7 +48,7 @@ public final class ProfileDao {
         .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
-    private final Database db;
+    private final Engine db;
 
     private final Dialect dialect;
 
@@ -91,17 +93,17 @@ public final class ProfileDao {
     private final DeletePlan deletePlan;
 
     /**
-     * Selects the User of a Profile.user link.
+     * Selects the User that one Profile.user link points to.
      */
     private final Sql userSql;
 
     /**
-     * Selects the Users of many Profile.user links.
+     * Selects the User rows of many Profile.user links.
      */
     private final Sql userForSql;
 
     /**
-     * Selects the Users that Profile.user may link to.
+     * Selects the User rows that Profile.user may link to.
      */
     private final Sql userChoicesSql;
 
@@ -111,12 +113,12 @@ public final class ProfileDao {
     private final Sql pageSql;
 
     /**
-     * Selects the Pages that link to many rows through Page.profile.
+     * Selects the Page rows that link to many rows through Page.profile.
      */
     private final Sql pageForSql;
 
     /**
-     * Selects which of some Users Profile.user may link to.
+     * Selects which of some User rows Profile.user may link to.
      */
     private final Sql userChoiceCheckSql;
 
@@ -124,15 +126,20 @@ public final class ProfileDao {
      * A DAO for {@link Profile} rows on the database.
      */
     public ProfileDao(Database db) {
-        this.db = Objects.requireNonNull(db, "db");
+        this.db = Engine.of(db);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
-        this.insertWithKeySql = Sql.of(dialect, "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
-        this.insertSql = Sql.of(dialect, "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
-        this.findByIdSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
-        this.findAllSql = Sql.of(dialect, "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
+        this.insertWithKeySql = Sql.of(dialect,
+                "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+        this.insertSql = Sql.of(dialect,
+                "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.findByIdSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
+        this.findAllSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
         this.countSql = Sql.of(dialect, "SELECT COUNT(*) FROM {profile}");
-        this.updateSql = Sql.of(dialect, "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
+        this.updateSql = Sql.of(dialect,
+                "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
         this.deletePlan = DeletePlan.builder(dialect, "profile")
                 .table("like", "page_ptr_id")
                 .table("page", "id")
@@ -140,12 +147,22 @@ public final class ProfileDao {
                 .link("Page", "profile", "page", "profile_id", "profile", OnDelete.CASCADE)
                 .parent("Like", "page", "like", "page")
                 .build();
-        this.userSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
-        this.userForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
-        this.userChoicesSql = Sql.of(dialect, "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = t0.{id}) ORDER BY t0.{id}");
-        this.pageSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
-        this.pageForSql = Sql.of(dialect, "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} IN (?*)");
-        this.userChoiceCheckSql = Sql.of(dialect, "SELECT t0.{id} FROM {user} t0 WHERE (t0.{is_staff} = ?) AND t0.{id} IN (?*) {FOR SHARE}");
+        this.userSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
+        this.userForSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
+        this.userChoicesSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} "
+                + "= ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = "
+                + "t0.{id}) ORDER BY t0.{id}");
+        this.pageSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
+        this.pageForSql = Sql.of(dialect,
+                "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE "
+                + "t0.{profile_id} IN (?*)");
+        this.userChoiceCheckSql = Sql.of(dialect,
+                "SELECT t0.{id}, CASE WHEN (t0.{is_staff} = ?) THEN 1 ELSE 0 END FROM {user} t0 "
+                + "WHERE t0.{id} IN (?*) {FOR SHARE}");
     }
 
     /**
@@ -167,12 +184,14 @@ public final class ProfileDao {
 
     private Profile insertRow(Connection connection, Profile profile) throws SQLException {
         if (profile.id() == 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(), generatedKey)) {
+            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(),
+                    generatedKey)) {
                 bindColumns(ps, profile, 1);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return new Profile(keys.getLong(1), profile.user(), profile.name(), profile.city());
+                    return new Profile(keys.getLong(1), profile.user(), profile.name(),
+                            profile.city());
                 }
             }
         }
@@ -202,8 +221,10 @@ public final class ProfileDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated, (ps, i, first) -> bindColumns(ps, rows.get(i), first),
-                    (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(), rows.get(i).name(), rows.get(i).city()));
+            Batch.insert(connection, insertSql, generatedKey, generated,
+                    (ps, i, first) -> bindColumns(ps, rows.get(i), first),
+                    (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(),
+                    rows.get(i).name(), rows.get(i).city()));
             Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
@@ -216,14 +237,16 @@ public final class ProfileDao {
      * The {@link Profile} with this key, or empty when there is none.
      */
     public Optional<Profile> findById(long id) {
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql, ps -> ps.setLong(1, id), this::readProfile));
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql,
+                ps -> ps.setLong(1, id), this::readProfile));
     }
 
     /**
      * Every {@link Profile}, ordered by key.
      */
     public List<Profile> findAll() {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { }, this::readProfile));
+        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { },
+                this::readProfile));
     }
 
     /**
@@ -262,7 +285,8 @@ public final class ProfileDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public boolean deleteById(long id) {
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Profile", List.of(id)) > 0);
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
+                "Profile", List.of(id)) > 0);
     }
 
     /**
@@ -273,7 +297,7 @@ public final class ProfileDao {
     }
 
     /**
-     * Deletes the {@link Profile}s with these keys as {@link #deleteById} does, in one transaction and a few
+     * Deletes the {@link Profile} rows with these keys as {@link #deleteById} does, in one transaction and a few
      * statements for all of them: when one is refused, none is deleted.
      *
      * @return how many rows were deleted
@@ -282,7 +306,8 @@ public final class ProfileDao {
      */
     public int deleteAllById(Collection<Long> ids) {
         List<Long> keys = List.copyOf(ids);
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Profile", keys));
+        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
+                "Profile", keys));
     }
 
     /**
@@ -304,12 +329,14 @@ public final class ProfileDao {
     public User user(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.user();
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, userSql, ps -> ps.setLong(1, key), this::readUser))
-                .orElseThrow(() -> new RelataException("Profile.user links to the User with key " + key + ", which does not exist."));
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, userSql,
+                ps -> ps.setLong(1, key), this::readUser))
+                .orElseThrow(() -> new RelataException("Profile.user links to the User with key "
+                        + key + ", which does not exist."));
     }
 
     /**
-     * The {@link User}s these rows link to through {@code Profile.user}, keyed by each row's key, in one
+     * The {@link User} rows these rows link to through {@code Profile.user}, keyed by each row's key, in one
      * query per 16,384 keys (1,024 on MariaDB); rows whose link is null are absent.
      */
     public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
@@ -318,7 +345,7 @@ public final class ProfileDao {
     }
 
     /**
-     * The {@link User}s that {@code Profile.user} may link to, ordered by key: those matching
+     * The {@link User} rows that {@code Profile.user} may link to, ordered by key: those matching
      * {@code limitChoicesTo = "isStaff = true"} that no {@link Profile} links to yet.
      */
     public List<User> userChoices() {
@@ -333,11 +360,12 @@ public final class ProfileDao {
     public Optional<Page> page(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.id();
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, pageSql, ps -> ps.setLong(1, key), this::readPage));
+        return db.read(CONSTRAINTS, connection -> Queries.one(connection, pageSql,
+                ps -> ps.setLong(1, key), this::readPage));
     }
 
     /**
-     * The {@link Page}s that link to these rows through {@code Page.profile}, keyed by each row's key, in
+     * The {@link Page} rows that link to these rows through {@code Page.profile}, keyed by each row's key, in
      * one query per 16,384 keys (1,024 on MariaDB); rows nothing links to are absent.
      */
     public Map<Long, Page> pageFor(Collection<? extends Profile> profiles) {
@@ -345,23 +373,26 @@ public final class ProfileDao {
         for (Profile row : profiles) {
             keys.add(row.id());
         }
-        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys, this::readPage, row -> (Long) row.profile()));
+        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys,
+                this::readPage, row -> (Long) row.profile()));
     }
 
     /**
      * Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the
-     * matching targets until the transaction ends so that they cannot change under the write.
+     * targets until the transaction ends so that they cannot change under the write. A link to a
+     * target that does not exist is left to the foreign key, which refuses it as it would without
+     * the condition.
      */
     private void checkChoices(Connection connection, List<Profile> profiles) throws SQLException {
         List<Long> userKeys = new ArrayList<>();
         for (Profile row : profiles) {
             userKeys.add(row.user());
         }
-        Set<Long> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
+        Map<Long, Boolean> userAllowed = Queries.matching(connection, userChoiceCheckSql, ps -> {
             ps.setBoolean(1, true);
         }, userKeys, rs -> rs.getLong(1));
         for (Long key : userKeys) {
-            if (!userAllowed.contains(key)) {
+            if (Boolean.FALSE.equals(userAllowed.get(key))) {
                 throw new ChoiceNotAllowedException("Profile", "user", "isStaff = true", key);
             }
         }
@@ -377,7 +408,7 @@ public final class ProfileDao {
     }
 
     /**
-     * Reads a {@link Profile} from the current row of a result that selects
+     * Reads the {@link Profile} in the current row of a result that selects
      * {@code t0.id, t0.user_id, t0.name, t0.city}.
      */
     private Profile readProfile(ResultSet rs) throws SQLException {
@@ -385,7 +416,7 @@ public final class ProfileDao {
     }
 
     /**
-     * Reads a {@link User} from the current row of a result that selects
+     * Reads the {@link User} in the current row of a result that selects
      * {@code t0.id, t0.username, t0.is_staff}.
      */
     private User readUser(ResultSet rs) throws SQLException {
@@ -393,7 +424,7 @@ public final class ProfileDao {
     }
 
     /**
-     * Reads a {@link Page} from the current row of a result that selects
+     * Reads the {@link Page} in the current row of a result that selects
      * {@code t0.id, t0.profile_id, t0.page_name}.
      */
     private Page readPage(ResultSet rs) throws SQLException {

@@ -34,7 +34,7 @@ final class AccessorMethods {
         Component link = accessor.declaredBy();
         ModelDef target = accessor.edge().target();
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.findById(target),
-                "Selects the " + target.name() + " of a " + accessor.describe() + " link.");
+                "Selects the " + target.name() + " that one " + accessor.describe() + " link points to.");
         Component targetKey = dao.graph.key(target);
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
@@ -43,9 +43,9 @@ final class AccessorMethods {
         String ps = s.of("ps");
         MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .addParameter(dao.model.type(), row)
-                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", link.type(), key, linkValue(accessor, row));
-        CodeBlock query = CodeBlock.of("$L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+        CodeBlock query = CodeBlock.of("$L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
                 connection, Types.QUERIES, connection, sql, ps,
                 dao.bind(targetKey, link.type(), ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(target));
         if (link.nullable()) {
@@ -58,7 +58,7 @@ final class AccessorMethods {
             method.returns(target.type())
                     .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}.\n\n@throws $T when it does not exist\n",
                             target.type(), row, accessor.describe(), Types.RELATA_EXCEPTION)
-                    .addStatement("return $L\n.orElseThrow(() -> new $T($S + $L + $S))", query, Types.RELATA_EXCEPTION,
+                    .addStatement("return $L\n.orElseThrow(() -> new $T($S$W+ $L$W+ $S))", query, Types.RELATA_EXCEPTION,
                             accessor.describe() + " links to the " + target.name() + " with key ", key,
                             ", which does not exist.");
         }
@@ -68,7 +68,7 @@ final class AccessorMethods {
     void writeForwardBatch(Accessor accessor) {
         ModelDef target = accessor.edge().target();
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.findByIds(target),
-                "Selects the " + target.name() + "s of many " + accessor.describe() + " links.");
+                "Selects the " + target.name() + " rows of many " + accessor.describe() + " links.");
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
         String connection = s.of("connection");
@@ -77,10 +77,10 @@ final class AccessorMethods {
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
                 .addParameter(dao.collectionOfModel(), rows)
-                .addJavadoc("The {@link $T}s these rows link to through {@code $L}, keyed by each row's key, in one\n"
+                .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
                         + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
-                .addStatement("return $L.read($L, $L -> $T.forward($L, $L, $L,\n$L -> $L, $L -> $L, this::$L, $L -> $L))",
+                .addStatement("return $L.read($L,$W$L -> $T.forward($L,$W$L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L))",
                         dao.db, dao.constraints, connection, Types.QUERIES, connection, sql, rows, row,
                         dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target), targetRow,
                         dao.key(target, targetRow))
@@ -102,9 +102,9 @@ final class AccessorMethods {
                 .addParameter(dao.model.type(), row)
                 .addJavadoc("The {@link $T} that links to this {@code $L} through {@code $L}, or empty when none does.\n",
                         source.type(), row, edge.isParentLink() ? accessor.describe() + " (@Parent)" : accessor.describe())
-                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
-                .addStatement("return $L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+                .addStatement("return $L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, sql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
                 .build());
@@ -114,7 +114,7 @@ final class AccessorMethods {
         Edge edge = accessor.edge();
         ModelDef source = edge.source();
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.linkingAny(edge),
-                "Selects the " + source.name() + "s that link to many rows through " + accessor.describe() + ".");
+                "Selects the " + source.name() + " rows that link to many rows through " + accessor.describe() + ".");
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
         String keys = s.of("keys");
@@ -128,14 +128,14 @@ final class AccessorMethods {
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
                 .addParameter(dao.collectionOfModel(), rows)
-                .addJavadoc("The {@link $T}s that link to these rows through {@code $L}, keyed by each row's key, in\n"
+                .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
                         + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
                 .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
                 .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
                 .addStatement("$L.add($L)", keys, dao.key(dao.model, row))
                 .endControlFlow()
-                .addStatement("return $L.read($L, $L -> $T.reverse($L, $L, $L, this::$L, $L -> $L))", dao.db,
+                .addStatement("return $L.read($L,$W$L -> $T.reverse($L,$W$L,$W$L,$Wthis::$L,$W$L -> $L))", dao.db,
                         dao.constraints, connection, Types.QUERIES, connection, sql, keys, dao.reader(source), row, linkOf)
                 .build());
     }

@@ -13,8 +13,9 @@ import dev.relata.processor.sql.Literals;
 import dev.relata.processor.writing.ColumnCode;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** {@code limitChoicesTo}: the choices accessor, and the check every write of a link runs. */
@@ -30,16 +31,16 @@ final class ChoiceMethods {
         ModelDef target = edge.target();
         Dml.ConditionSql condition = dao.dml.condition(edge.component().link().choices().orElseThrow(), target);
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.choices(edge, condition),
-                "Selects the " + target.name() + "s that " + accessor.describe() + " may link to.");
+                "Selects the " + target.name() + " rows that " + accessor.describe() + " may link to.");
         DaoClass.Scope s = dao.scope();
         String connection = s.of("connection");
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), target.type()))
-                .addJavadoc("The {@link $T}s that {@code $L} may link to, ordered by key: those matching\n"
+                .addJavadoc("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
                         + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(), accessor.describe(),
                         edge.component().link().limitChoicesTo(), dao.model.type())
-                .addCode("return $L.read($L, $L -> $T.list($L, $L, $L -> {\n$>$L$<}, this::$L));\n", dao.db, dao.constraints,
+                .addCode("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> {\n$>$L$<},$Wthis::$L));\n", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, sql, ps, bindAll(condition, ps), dao.reader(target))
                 .build());
     }
@@ -48,6 +49,17 @@ final class ChoiceMethods {
     void writeChoiceChecks() {
         if (!dao.hasChoices) {
             return;
+        }
+        // The statement fields first: a method's names are taken from the class's names as they are
+        // when its scope opens, so a field claimed later could be hidden by a local of the same name.
+        Map<Component, String> statements = new LinkedHashMap<>();
+        for (Component link : dao.model.links()) {
+            link.link().choices().ifPresent(choices -> {
+                ModelDef target = dao.graph.target(link).orElseThrow();
+                statements.put(link, dao.sql(link.link().relation() + "ChoiceCheckSql",
+                        dao.dml.choiceCheck(target, dao.dml.condition(choices, target)),
+                        "Selects which of some " + target.name() + " rows " + dao.model.name() + "." + link.name() + " may link to."));
+            });
         }
         DaoClass.Scope s = dao.scope();
         String connection = s.of("connection");
@@ -61,7 +73,9 @@ final class ChoiceMethods {
                 .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), dao.model.type()), rows)
                 .addException(Types.SQL_EXCEPTION)
                 .addJavadoc("Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the\n"
-                        + "matching targets until the transaction ends so that they cannot change under the write.\n");
+                        + "targets until the transaction ends so that they cannot change under the write. A link to a\n"
+                        + "target that does not exist is left to the foreign key, which refuses it as it would without\n"
+                        + "the condition.\n");
         for (Component link : dao.model.links()) {
             if (link.link().limitChoicesTo().isEmpty()) {
                 continue;
@@ -70,8 +84,7 @@ final class ChoiceMethods {
             Component targetKey = dao.graph.key(target);
             Dml.ConditionSql condition = dao.dml.condition(link.link().choices().orElseThrow(), target);
             String relation = link.link().relation();
-            String sql = dao.sql(relation + "ChoiceCheckSql", dao.dml.choiceCheck(target, condition),
-                    "Selects which of some " + target.name() + "s " + dao.model.name() + "." + link.name() + " may link to.");
+            String sql = statements.get(link);
             String keys = s.of(relation + "Keys");
             String allowed = s.of(relation + "Allowed");
             check.addStatement("$T<$T> $L = new $T<>()", List.class, link.type().box(), keys, ArrayList.class)
@@ -84,13 +97,13 @@ final class ChoiceMethods {
                         .endControlFlow();
             }
             check.endControlFlow()
-                    .addCode("$T<$T> $L = $T.matching($L, $L, $L -> {\n$>$L$<}, $L, $L -> $L);\n", Set.class,
-                            targetKey.type().box(), allowed, Types.QUERIES, connection, sql, ps,
+                    .addCode("$T<$T,$W$T> $L = $T.matching($L,$W$L,$W$L -> {\n$>$L$<},$W$L,$W$L -> $L);\n", Map.class,
+                            targetKey.type().box(), Boolean.class, allowed, Types.QUERIES, connection, sql, ps,
                             bindAll(condition, ps), keys, rs,
                             ColumnCode.read(targetKey.sqlType(), targetKey.type(), CodeBlock.of("1"), rs, dao.dialect))
                     .beginControlFlow("for ($T $L : $L)", link.type().box(), key, keys)
-                    .beginControlFlow("if (!$L.contains($L))", allowed, key)
-                    .addStatement("throw new $T($S, $S, $S, $L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
+                    .beginControlFlow("if ($T.FALSE.equals($L.get($L)))", Boolean.class, allowed, key)
+                    .addStatement("throw new $T($S,$W$S,$W$S,$W$L)", Types.CHOICE_NOT_ALLOWED, dao.model.name(), relation,
                             link.link().limitChoicesTo(), key)
                     .endControlFlow()
                     .endControlFlow();

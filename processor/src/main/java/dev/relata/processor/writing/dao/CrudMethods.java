@@ -30,7 +30,7 @@ final class CrudMethods {
         if (dao.child) {
             ModelDef parent = dao.graph.parent(model).orElseThrow();
             dao.type.addField(FieldSpec.builder(parent.dao(), dao.parentDao, Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("Writes the parent rows: a {@link $T} is a {@link $T}.\n", model.type(), parent.type())
+                    .addJavadoc("Writes the parent rows: the {@link $T} part of every {@link $T}.\n", parent.type(), model.type())
                     .build());
             dao.constructor.addStatement("this.$L = new $T(db)", dao.parentDao, parent.dao());
         }
@@ -55,12 +55,12 @@ final class CrudMethods {
         String connection = s.of("connection");
         MethodSpec.Builder insert = MethodSpec.methodBuilder("insert").addModifiers(Modifier.PUBLIC)
                 .returns(model.type()).addParameter(model.type(), row)
-                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
-                .beginControlFlow("return $L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
+                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
         if (dao.hasChoices) {
-            insert.addStatement("$L($L, $T.of($L))", dao.checkChoices, connection, List.class, row);
+            insert.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }
-        insert.addStatement("return $L($L, $L)", dao.insertRow, connection, row).addCode("$<});\n");
+        insert.addStatement("return $L($L,$W$L)", dao.insertRow, connection, row).addCode("$<});\n");
         insert.addJavadoc(insertJavadoc(row));
         dao.methods.add(insert.build());
 
@@ -80,7 +80,7 @@ final class CrudMethods {
                     .beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection,
                             insertWithKeySql)
                     .addStatement(dao.bindKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
-                    .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
+                    .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
                     .endControlFlow()
                     .addStatement("return $L", construct(row, parentComponent, CodeBlock.of("$L", parentRow)));
@@ -88,9 +88,9 @@ final class CrudMethods {
             String ps = s.of("ps");
             String keys = s.of("keys");
             insertRow.beginControlFlow("if ($L)", keyUnset(CodeBlock.of("$L.$L()", row, dao.key.name())))
-                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text(), $L))", Types.PREPARED_STATEMENT, ps,
+                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text(),$W$L))", Types.PREPARED_STATEMENT, ps,
                             connection, insertSql, dao.generatedKey)
-                    .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
+                    .addStatement("$L($L,$W$L,$W1)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
                     .beginControlFlow("try ($T $L = $L.getGeneratedKeys())", Types.RESULT_SET, keys, ps)
                     .addStatement("$L.next()", keys)
@@ -110,7 +110,7 @@ final class CrudMethods {
         String ps = s.of("ps");
         method.beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection, sql)
                 .addStatement(dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
-                .addStatement("$L($L, $L, 2)", dao.bindColumns, ps, row)
+                .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
                 .addStatement("$L.executeUpdate()", ps)
                 .endControlFlow()
                 .addStatement("return $L", row);
@@ -148,7 +148,7 @@ final class CrudMethods {
         for (Component component : model.components()) {
             arguments.add(component == replaced ? value : CodeBlock.of("$L.$L()", row, component.name()));
         }
-        return CodeBlock.of("new $T($L)", model.type(), CodeBlock.join(arguments, ", "));
+        return CodeBlock.of("new $T($L)", model.type(), CodeBlock.join(arguments, ",$W"));
     }
 
     private void writeInsertAll(String insertWithKeySql, String insertSql) {
@@ -167,9 +167,9 @@ final class CrudMethods {
                         + "{@link #insert} would. When one row fails, none is written.\n")
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, given)
                 .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
-                .beginControlFlow("return $L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
         if (dao.hasChoices) {
-            all.addStatement("$L($L, $L)", dao.checkChoices, connection, rows);
+            all.addStatement("$L($L,$W$L)", dao.checkChoices, connection, rows);
         }
         all.addStatement("$T[] $L = new $T[$L.size()]", model.type(), inserted, model.type(), rows);
         CodeBlock rowAt = CodeBlock.of("$L.get($L)", rows, i);
@@ -197,7 +197,7 @@ final class CrudMethods {
                     .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),
                             generated, givenKeys, i)
                     .endControlFlow()
-                    .addStatement("$T.insert($L, $L, $L, $L, ($L, $L, $L) -> $L($L, $L, $L),\n($L, $L) -> $L[$L] = $L)",
+                    .addStatement("$T.insert($L,$W$L,$W$L,$W$L,$W($L, $L, $L) -> $L($L,$W$L,$W$L),$W($L, $L) -> $L[$L] = $L)",
                             Types.BATCH, connection, insertSql, dao.generatedKey, generated, ps, i, first,
                             dao.bindColumns, ps, rowAt, first, i, keys, inserted, i,
                             construct(rowAt.toString(), dao.key, generatedKeyRead(keys)))
@@ -215,7 +215,7 @@ final class CrudMethods {
             String size = is.of("size");
             dao.methods.add(MethodSpec.methodBuilder(dao.indexes).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(List.class, Integer.class)).addParameter(int.class, size)
-                    .addStatement("return $T.range(0, $L).boxed().toList()", IntStream.class, size).build());
+                    .addStatement("return $T.range(0,$W$L).boxed().toList()", IntStream.class, size).build());
         }
     }
 
@@ -227,11 +227,11 @@ final class CrudMethods {
         String i = s.of("i");
         String first = s.of("first");
         return CodeBlock.builder()
-                .add("$T.insert($L, $L, null, $L, ($L, $L, $L) -> {\n$>", Types.BATCH, connection, insertWithKeySql,
+                .add("$T.insert($L,$W$L,$Wnull,$W$L,$W($L, $L, $L) -> {\n$>", Types.BATCH, connection, insertWithKeySql,
                         indexes, ps, i, first)
                 .addStatement(dao.bindKey(ps, CodeBlock.of("$L", first), keyValue))
-                .addStatement("$L($L, $L.get($L), $L + 1)", dao.bindColumns, ps, rows, i, first)
-                .add("$<}, null);\n")
+                .addStatement("$L($L,$W$L.get($L),$W$L + 1)", dao.bindColumns, ps, rows, i, first)
+                .add("$<},$Wnull);\n")
                 .build();
     }
 
@@ -252,7 +252,7 @@ final class CrudMethods {
                         dao.child ? ", joined with its parent rows" : "")
                 .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), model.type()))
                 .addParameter(dao.keyType, id)
-                .addStatement("return $L.read($L, $L -> $T.one($L, $L, $L -> $L, this::$L))", dao.db, dao.constraints,
+                .addStatement("return $L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, findByIdSql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", id)), reader)
                 .build());
@@ -263,7 +263,7 @@ final class CrudMethods {
         dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
-                .addStatement("return $L.read($L, $L -> $T.list($L, $L, $L -> { }, this::$L))", dao.db, dao.constraints,
+                .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> { },$Wthis::$L))", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, findAllSql, ps, reader)
                 .build());
 
@@ -272,7 +272,7 @@ final class CrudMethods {
         dao.methods.add(MethodSpec.methodBuilder("count").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The number of {@link $T} rows.\n", model.type())
                 .returns(long.class)
-                .addStatement("return $L.read($L, $L -> $T.count($L, $L))", dao.db, dao.constraints, connection,
+                .addStatement("return $L.read($L,$W$L -> $T.count($L,$W$L))", dao.db, dao.constraints, connection,
                         Types.QUERIES, connection, countSql)
                 .build());
     }
@@ -281,6 +281,11 @@ final class CrudMethods {
 
     void writeUpdate() {
         List<Component> columns = model.ownColumns();
+        // The statement field first: a method's names are taken from the class's names as they are
+        // when its scope opens, so a field claimed later could be hidden by a local of the same name.
+        String statement = columns.isEmpty()
+                ? dao.sql("existsSql", dao.dml.exists(model), "Whether a row exists.")
+                : dao.sql("updateSql", dao.dml.update(model), "Writes every column of a row.");
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
         String connection = s.of("connection");
@@ -290,23 +295,21 @@ final class CrudMethods {
                 .addParameter(model.type(), row)
                 .addJavadoc("Writes every column of the {@code $L}$L.\n\n@throws $T when there is no row with its key\n",
                         row, dao.child ? " and of its parent rows, in one transaction" : "", Types.RELATA_EXCEPTION)
-                .addStatement("$T.requireNonNull($L, $S)", Objects.class, row, row)
-                .beginControlFlow("$L.withTransaction($L, $L ->", dao.db, dao.constraints, connection);
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
+                .beginControlFlow("$L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
         if (dao.hasChoices) {
-            update.addStatement("$L($L, $T.of($L))", dao.checkChoices, connection, List.class, row);
+            update.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }
         if (dao.child) {
             update.addStatement("$L.update($L.$L())", dao.parentDao, row, model.parent().orElseThrow().name());
         }
         CodeBlock keyValue = dao.key(model, row);
         if (columns.isEmpty()) {
-            String existsSql = dao.sql("existsSql", dao.dml.exists(model), "Whether a row exists.");
-            update.addStatement("boolean $L = $T.exists($L, $L, $L -> $L)", found, Types.QUERIES, connection, existsSql, ps,
+            update.addStatement("boolean $L = $T.exists($L,$W$L,$W$L -> $L)", found, Types.QUERIES, connection, statement, ps,
                     dao.bindKey(ps, CodeBlock.of("1"), keyValue));
         } else {
-            String updateSql = dao.sql("updateSql", dao.dml.update(model), "Writes every column of a row.");
-            update.addCode("boolean $L = $T.update($L, $L, $L -> {\n$>", found, Types.QUERIES, connection, updateSql, ps)
-                    .addStatement("$L($L, $L, 1)", dao.bindColumns, ps, row)
+            update.addCode("boolean $L = $T.update($L,$W$L,$W$L -> {\n$>", found, Types.QUERIES, connection, statement, ps)
+                    .addStatement("$L($L,$W$L,$W1)", dao.bindColumns, ps, row)
                     .addStatement(dao.bindKey(ps, CodeBlock.of("$L", columns.size() + 1), keyValue))
                     .addCode("$<}) > 0;\n");
         }

@@ -16,13 +16,13 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.writing.ColumnCode;
+import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -99,7 +99,7 @@ final class DaoClass {
         this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
                 .addParameter(Types.DATABASE, "db")
-                .addStatement("this.$L = $T.requireNonNull(db, $S)", db, Objects.class, "db")
+                .addStatement("this.$L = $T.of(db)", db, Types.ENGINE)
                 .addStatement("this.$L = db.dialect()", dialect);
     }
 
@@ -143,7 +143,7 @@ final class DaoClass {
         String field = member(suggestion);
         type.addField(FieldSpec.builder(Types.SQL, field, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("$L\n", what).build());
-        constructor.addStatement("this.$L = $T.of($L, $S)", field, Types.SQL, dialect, template);
+        constructor.addStatement("this.$L = $T.of($L,$W$L)", field, Types.SQL, dialect, SourceFiles.literal(template));
         return field;
     }
 
@@ -154,7 +154,7 @@ final class DaoClass {
             String rs = scope().of("rs");
             readerMethods.add(MethodSpec.methodBuilder(method)
                     .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Reads a {@link $T} from the current row of a result that selects\n{@code $L}.\n",
+                    .addJavadoc("Reads the {@link $T} in the current row of a result that selects\n{@code $L}.\n",
                             of.type(), dml.select(of).plainColumns())
                     .returns(of.type())
                     .addParameter(Types.RESULT_SET, rs)
@@ -176,7 +176,7 @@ final class DaoClass {
                         dialect));
             }
         }
-        return CodeBlock.of("new $T($L)", of.type(), CodeBlock.join(arguments, ", "));
+        return CodeBlock.of("new $T($L)", of.type(), CodeBlock.join(arguments, ",$W"));
     }
 
     /** The expression of a model's key on a record held in {@code variable}: through its parents for a child. */

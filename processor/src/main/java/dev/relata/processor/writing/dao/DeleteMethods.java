@@ -50,16 +50,16 @@ final class DeleteMethods {
         List<ModelDef> referencingFirst = new ArrayList<>(dao.graph.targetsFirst(new ArrayList<>(reached.values())));
         Collections.reverse(referencingFirst);
         CodeBlock.Builder plan = CodeBlock.builder()
-                .add("this.$L = $T.builder($L, $S)\n$>$>", dao.deletePlan, Types.DELETE_PLAN, dao.dialect, root.table());
+                .add("this.$L = $T.builder($L,$W$S)\n$>$>", dao.deletePlan, Types.DELETE_PLAN, dao.dialect, root.table());
         for (ModelDef table : referencingFirst) {
-            plan.add(".table($S, $S)\n", table.table(), dao.graph.keyColumn(table));
+            plan.add(".table($S,$W$S)\n", table.table(), dao.graph.keyColumn(table));
         }
         for (Edge edge : closure) {
             if (edge.isParentLink()) {
-                plan.add(".parent($S, $S, $S, $S)\n", edge.source().name(), edge.relation(), edge.source().table(),
+                plan.add(".parent($S,$W$S,$W$S,$W$S)\n", edge.source().name(), edge.relation(), edge.source().table(),
                         edge.target().table());
             } else {
-                plan.add(".link($S, $S, $S, $S, $S, $T.$L)\n", edge.source().name(), edge.relation(), edge.source().table(),
+                plan.add(".link($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L)\n", edge.source().name(), edge.relation(), edge.source().table(),
                         dao.dml.linkColumn(edge), edge.target().table(), Types.ON_DELETE, edge.onDelete());
             }
         }
@@ -73,8 +73,8 @@ final class DeleteMethods {
     /** {@code deletePlan.delete(...)}, or {@code deleteChildren} for a child model, over the keys in {@code keys}. */
     private CodeBlock runPlan(String connection, CodeBlock keys) {
         return dao.child
-                ? CodeBlock.of("$L.deleteChildren($L, $S, $S, $L)", dao.deletePlan, connection, model.name(), model.table(), keys)
-                : CodeBlock.of("$L.delete($L, $S, $L)", dao.deletePlan, connection, model.name(), keys);
+                ? CodeBlock.of("$L.deleteChildren($L,$W$S,$W$S,$W$L)", dao.deletePlan, connection, model.name(), model.table(), keys)
+                : CodeBlock.of("$L.delete($L,$W$S,$W$L)", dao.deletePlan, connection, model.name(), keys);
     }
 
     private void writeDeleteById() {
@@ -90,8 +90,8 @@ final class DeleteMethods {
                         + "@throws $T when a RESTRICT link refuses the delete\n", model.type(), rules, Types.PROTECTED,
                         Types.RESTRICTED)
                 .addStatement(dao.child
-                        ? CodeBlock.of("return $L.withTransaction($L, $L ->\n$L > 0)", dao.db, dao.constraints, connection, run)
-                        : CodeBlock.of("return $L.withTransaction($L, $L -> $L > 0)", dao.db, dao.constraints, connection, run))
+                        ? CodeBlock.of("return $L.withTransaction($L,$W$L ->$W$L > 0)", dao.db, dao.constraints, connection, run)
+                        : CodeBlock.of("return $L.withTransaction($L,$W$L -> $L > 0)", dao.db, dao.constraints, connection, run))
                 .build());
     }
 
@@ -113,14 +113,14 @@ final class DeleteMethods {
         CodeBlock run = runPlan(connection, CodeBlock.of("$L", keys));
         dao.methods.add(MethodSpec.methodBuilder("deleteAllById").addModifiers(Modifier.PUBLIC).returns(int.class)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), dao.boxedKey), ids)
-                .addJavadoc("Deletes the {@link $T}s with these keys as {@link #deleteById} does, in one transaction and a few\n"
+                .addJavadoc("Deletes the {@link $T} rows with these keys as {@link #deleteById} does, in one transaction and a few\n"
                         + "statements for all of them: when one is refused, none is deleted.\n\n@return how many rows were deleted\n"
                         + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",
                         model.type(), Types.PROTECTED, Types.RESTRICTED)
                 .addStatement("$T<$T> $L = $T.copyOf($L)", List.class, dao.boxedKey, keys, List.class, ids)
                 .addStatement(dao.child
-                        ? CodeBlock.of("return $L.withTransaction($L, $L ->\n$L)", dao.db, dao.constraints, connection, run)
-                        : CodeBlock.of("return $L.withTransaction($L, $L -> $L)", dao.db, dao.constraints, connection, run))
+                        ? CodeBlock.of("return $L.withTransaction($L,$W$L ->$W$L)", dao.db, dao.constraints, connection, run)
+                        : CodeBlock.of("return $L.withTransaction($L,$W$L -> $L)", dao.db, dao.constraints, connection, run))
                 .build());
     }
 

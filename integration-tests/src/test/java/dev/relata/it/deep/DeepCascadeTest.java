@@ -1,0 +1,69 @@
+package dev.relata.it.deep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.relata.ProtectedException;
+import dev.relata.it.ModelPackage;
+import dev.relata.it.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Django's collector deletes a CASCADE chain of any depth; so must every database here, MariaDB
+ * included, whose InnoDB stops cascading after 15 levels (error 193).
+ */
+class DeepCascadeTest {
+    @RegisterExtension
+    final TestDatabase database = TestDatabase.with(ModelPackage.DEEP);
+
+    final VersionDao versions = new VersionDao(database.db());
+    final FreezeDao freezes = new FreezeDao(database.db());
+
+    @ParameterizedTest(name = "{0} versions")
+    @ValueSource(ints = {15, 16, 17, 1000})
+    void deletingTheFirstVersionDeletesTheWholeChain(int length) {
+        List<Version> chain = chain(length);
+
+        assertTrue(versions.delete(chain.get(0)));
+
+        assertEquals(0, versions.count());
+    }
+
+    @Test
+    void deleteAllOfEveryVersionDeletesThemOnce() {
+        chain(40);
+
+        assertEquals(40, versions.deleteAll(versions.findAll()));
+
+        assertEquals(0, versions.count());
+    }
+
+    @Test
+    void aProtectedVersionDeepInTheChainRefusesTheWholeDelete() {
+        List<Version> chain = chain(30);
+        freezes.insert(new Freeze(0, chain.get(29).id()));
+
+        ProtectedException refused = assertThrows(ProtectedException.class, () -> versions.delete(chain.get(0)));
+
+        assertEquals("Version", refused.model());
+        assertEquals(30, versions.count());
+    }
+
+    /** {@code length} versions, each linking to the one before it. */
+    private List<Version> chain(int length) {
+        List<Version> chain = new ArrayList<>();
+        Long previous = null;
+        for (int number = 1; number <= length; number++) {
+            Version version = versions.insert(new Version(0, number, previous));
+            chain.add(version);
+            previous = version.id();
+        }
+        return chain;
+    }
+}

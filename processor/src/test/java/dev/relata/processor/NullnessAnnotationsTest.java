@@ -1,0 +1,77 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated DAOs and schemas are {@code @NullMarked} (JSpecify) where the user compiles with
+ * JSpecify, and carry nothing of it where they do not: JSpecify stays a compile-time choice of the
+ * user's, never a run-time dependency.
+ */
+class NullnessAnnotationsTest {
+    private static final Source ACCOUNT = Source.model("shop.Account", """
+            @Model
+            public record Account(@Id long id, String email) {}
+            """);
+    private static final Source SETTINGS = Source.model("shop.Settings", """
+            @Model
+            public record Settings(@Id long id,
+                    @OneToOneField(to = Account.class, onDelete = OnDelete.CASCADE) long account) {}
+            """);
+
+    @Test
+    void withJSpecifyOnTheClassPathTheGeneratedTypesAreNullMarked() {
+        Compilation compilation = compile(classPath(true));
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        for (String type : List.of("shop/SettingsDao", "shop/AccountDao", "shop/RelataSchema")) {
+            String source = source(compilation, type);
+            assertThat(source).contains("import org.jspecify.annotations.NullMarked;");
+            assertThat(source).contains("\n@NullMarked\n");
+        }
+    }
+
+    @Test
+    void withoutJSpecifyTheGeneratedTypesCompileWithoutIt() {
+        Compilation compilation = compile(classPath(false));
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        assertThat(source(compilation, "shop/SettingsDao")).doesNotContain("jspecify");
+        assertThat(source(compilation, "shop/RelataSchema")).doesNotContain("jspecify");
+    }
+
+    private static Compilation compile(List<File> classPath) {
+        return Compiler.javac().withProcessors(new RelataProcessor()).withOptions("-Xlint:all", "-Werror")
+                .withClasspath(classPath).compile(Source.files(ACCOUNT, SETTINGS));
+    }
+
+    /** The test's class path, with or without JSpecify's jar. */
+    private static List<File> classPath(boolean withJSpecify) {
+        List<File> path = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> withJSpecify || !entry.contains("jspecify"))
+                .map(File::new)
+                .toList();
+        assertThat(path.stream().anyMatch(f -> f.getPath().contains("jspecify"))).isEqualTo(withJSpecify);
+        return path;
+    }
+
+    private static String source(Compilation compilation, String type) {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, type + ".java").orElseThrow();
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

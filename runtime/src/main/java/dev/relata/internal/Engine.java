@@ -1,0 +1,442 @@
+package dev.relata.internal;
+
+import dev.relata.Database;
+import dev.relata.Dialect;
+import dev.relata.RelataException;
+import dev.relata.SqlWork;
+import dev.relata.TransientException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Savepoint;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * How work runs on a {@link Database}'s connections: the transactions behind {@link Database}'s
+ * methods and every generated DAO call.
+ *
+ * <p>A transaction Relata has open is bound to the thread and to the {@link DataSource}, so every
+ * {@code Database} over one data source shares it. Inside it, each call runs under a savepoint
+ * (reads too on PostgreSQL, where any failed statement aborts the transaction), so that a call that
+ * fails leaves the transaction as it was. When the database has rolled the whole transaction back
+ * (a deadlock victim on H2 or MariaDB, a lost connection) or its state is unknown (a rollback to a
+ * savepoint failed), the transaction is marked: every later call in it throws, and so does its end,
+ * which rolls back. A transaction ends in one of two states: committed with no exception, or
+ * rolled back with one. A connection whose state is unknown is aborted and closed, never handed
+ * back with auto-commit switched on over half-done work.
+ *
+ * <p>Owning ({@link Database#of}) and joining ({@link Database#joining}) differ in what a connection
+ * handed out with auto-commit off means: a connection for Relata to use in transactions it commits,
+ * or a transaction someone else owns, which Relata joins under savepoints and never commits, rolls
+ * back, or switches to auto-commit.
+ */
+public final class Engine {
+    /** How generated code reaches a {@link Database}'s engine; set once, by {@code Database} itself. */
+    private static volatile Function<Database, Engine> engines;
+
+    /** The transactions open on each thread, by the data source they run on. */
+    private static final ThreadLocal<Map<DataSource, Transaction>> BOUND = new ThreadLocal<>();
+
+    private static final System.Logger LOGGER = System.getLogger("dev.relata");
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final boolean joining;
+
+    private Engine(DataSource dataSource, Dialect dialect, boolean joining) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.joining = joining;
+    }
+
+    /** An engine that owns the transactions on the data source's connections. */
+    public static Engine owning(DataSource dataSource, Dialect dialect) {
+        return new Engine(dataSource, dialect, false);
+    }
+
+    /** An engine that joins the transactions that connections are handed out in. */
+    public static Engine joining(DataSource dataSource, Dialect dialect) {
+        return new Engine(dataSource, dialect, true);
+    }
+
+    /** Called once, by {@link Database}, to let {@link #of} find a database's engine. */
+    public static synchronized void register(Function<Database, Engine> access) {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != Database.class || engines != null) {
+            throw new IllegalStateException("Only Database registers, once, how to find its engine");
+        }
+        engines = access;
+    }
+
+    /** The engine of a database: what generated DAOs run their statements on. */
+    public static Engine of(Database db) {
+        return engines.apply(Objects.requireNonNull(db, "db"));
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Whether the current thread has a transaction open through Relata on this engine's data source. */
+    public boolean inTransaction() {
+        return bound() != null;
+    }
+
+    /**
+     * Runs work that only reads: on the current transaction's connection (under a savepoint where a
+     * failed statement would abort the transaction), or without one on a connection of its own, in
+     * auto-commit mode or, when the connection comes without it, in a transaction of its own (under
+     * {@link Database#of}) or in the connection's transaction (under {@link Database#joining}).
+     * Failures become typed exceptions through {@code constraints}.
+     */
+    public <T> T read(Constraints constraints, SqlWork<T> work) {
+        Transaction current = bound();
+        if (current != null) {
+            return inside(current, constraints, work, Failures.failureAbortsTransaction(dialect));
+        }
+        Connection connection = open();
+        boolean autoCommit = autoCommit(connection, constraints);
+        if (autoCommit) {
+            return alone(connection, constraints, work);
+        }
+        return joining ? joined(connection, constraints, work, Failures.failureAbortsTransaction(dialect))
+                : owned(connection, false, constraints, work);
+    }
+
+    /**
+     * Runs work that may write, all or nothing: inside the current transaction under a savepoint,
+     * or in a transaction of its own, or, under {@link Database#joining}, under a savepoint in the
+     * transaction a connection comes in. Failures become typed exceptions through {@code constraints}.
+     */
+    public <T> T withTransaction(Constraints constraints, SqlWork<T> work) {
+        Transaction current = bound();
+        if (current != null) {
+            return inside(current, constraints, work, true);
+        }
+        Connection connection = open();
+        boolean autoCommit = autoCommit(connection, constraints);
+        if (joining && !autoCommit) {
+            return joined(connection, constraints, work, true);
+        }
+        return owned(connection, autoCommit, constraints, work);
+    }
+
+    private Connection open() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new RelataException("Cannot open a connection: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean autoCommit(Connection connection, Constraints constraints) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            RelataException failure = constraints.translate(e, dialect);
+            discard(connection, failure);
+            throw failure;
+        }
+    }
+
+    /** Work on a connection in auto-commit mode, with no transaction to look after. */
+    private <T> T alone(Connection connection, Constraints constraints, SqlWork<T> work) {
+        T result;
+        try {
+            result = work.run(SqlLog.wrap(connection));
+        } catch (SQLException e) {
+            RelataException failure = constraints.translate(e, dialect);
+            close(connection, failure);
+            throw failure;
+        } catch (Throwable e) {
+            close(connection, e);
+            throw e;
+        }
+        close(connection, null);
+        return result;
+    }
+
+    /** Work in someone else's transaction: bound for its duration, under a savepoint, never ended here. */
+    private <T> T joined(Connection connection, Constraints constraints, SqlWork<T> work, boolean savepoint) {
+        Transaction transaction = bind(new Transaction(connection, false));
+        Throwable failure = null;
+        try {
+            return inside(transaction, constraints, work, savepoint);
+        } catch (Throwable e) {
+            failure = e;
+            throw e;
+        } finally {
+            unbind();
+            close(connection, failure);
+        }
+    }
+
+    /**
+     * Work in a transaction of Relata's own on a connection of its own: committed when the work
+     * returns, rolled back when it throws or when the database has rolled it back already.
+     */
+    private <T> T owned(Connection connection, boolean autoCommit, Constraints constraints, SqlWork<T> work) {
+        if (autoCommit) {
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                RelataException failure = constraints.translate(e, dialect);
+                discard(connection, failure);
+                throw failure;
+            }
+        }
+        Transaction transaction = bind(new Transaction(connection, true));
+        T result;
+        try {
+            result = work.run(transaction.view);
+        } catch (SQLException e) {
+            unbind();
+            RelataException failure = constraints.translate(e, dialect);
+            rollback(connection, autoCommit, failure);
+            throw failure;
+        } catch (Throwable e) {
+            unbind();
+            rollback(connection, autoCommit, e);
+            throw e;
+        }
+        unbind();
+        if (transaction.lost != null) {
+            RelataException failure = transaction.lostException();
+            rollback(connection, autoCommit, failure);
+            throw failure;
+        }
+        long start = System.nanoTime();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            RelataException failure = constraints.translate(e, dialect);
+            rollback(connection, autoCommit, failure);
+            throw failure;
+        }
+        SqlLog.boundary("COMMIT", start);
+        // Committed: what follows may fail, but the work is done and is reported as done.
+        release(connection, autoCommit, null);
+        return result;
+    }
+
+    /**
+     * Work inside a bound transaction: under a savepoint when asked, rolled back to it when the
+     * work fails. Marks the transaction lost when the failure took the transaction with it, or left
+     * its state unknown.
+     */
+    private <T> T inside(Transaction transaction, Constraints constraints, SqlWork<T> work, boolean savepoint) {
+        if (transaction.lost != null) {
+            throw transaction.lostException();
+        }
+        Connection connection = transaction.connection;
+        Savepoint point = null;
+        if (savepoint) {
+            try {
+                point = connection.setSavepoint();
+            } catch (SQLFeatureNotSupportedException e) {
+                // A data source without savepoints (some XA ones): the call runs without one, and its
+                // failure leaves the transaction's state unknown.
+                point = null;
+            } catch (SQLException e) {
+                RelataException failure = constraints.translate(e, dialect);
+                transaction.lose(failure);
+                throw failure;
+            }
+        }
+        T result;
+        try {
+            result = work.run(transaction.view);
+            if (point != null) {
+                connection.releaseSavepoint(point);
+            }
+        } catch (SQLException e) {
+            RelataException failure = constraints.translate(e, dialect);
+            undo(transaction, point, savepoint, e, failure);
+            throw failure;
+        } catch (Throwable e) {
+            undo(transaction, point, savepoint, null, e);
+            throw e;
+        }
+        if (transaction.lost != null) {
+            // A call inside the work lost the transaction, and the work caught its exception.
+            throw transaction.lostException();
+        }
+        return result;
+    }
+
+    /** Undoes a failed call inside a transaction, back to its savepoint, or marks the transaction lost. */
+    private void undo(Transaction transaction, Savepoint point, boolean wanted, SQLException cause, Throwable failure) {
+        if (cause != null && Failures.endsTransaction(cause, dialect)) {
+            transaction.lose(failure);
+            return;
+        }
+        if (point == null) {
+            if (wanted || Failures.failureAbortsTransaction(dialect)) {
+                transaction.lose(failure);
+            }
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            transaction.connection.rollback(point);
+            transaction.connection.releaseSavepoint(point);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            transaction.lose(failure);
+            return;
+        }
+        SqlLog.boundary("ROLLBACK TO SAVEPOINT", start);
+    }
+
+    /**
+     * Rolls back a transaction of Relata's own after {@code failure}, and gives the connection back
+     * as it came; when the rollback fails, the connection is discarded instead, so that nothing of
+     * the transaction can be committed by switching auto-commit back on.
+     */
+    private void rollback(Connection connection, boolean autoCommit, Throwable failure) {
+        long start = System.nanoTime();
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            discard(connection, failure);
+            return;
+        }
+        SqlLog.boundary("ROLLBACK", start);
+        release(connection, autoCommit, failure);
+    }
+
+    /**
+     * Gives a connection whose transaction has ended back: in auto-commit mode if it came so, then
+     * closed. A connection whose auto-commit cannot be restored is discarded. Failures are added to
+     * {@code failure}, or logged when there is none: the transaction's outcome stands.
+     */
+    private void release(Connection connection, boolean autoCommit, Throwable failure) {
+        if (autoCommit) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                    discard(connection, failure);
+                } else {
+                    discard(connection, e);
+                    warn("Cannot switch auto-commit back on after the transaction ended; discarded the connection", e);
+                }
+                return;
+            }
+        }
+        close(connection, failure);
+    }
+
+    /** Closes a connection; a failure is added to {@code failure}, or logged when there is none. */
+    private static void close(Connection connection, Throwable failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                warn("Cannot close a connection after its work was done", e);
+            }
+        }
+    }
+
+    /**
+     * Gives up a connection whose transaction's state is unknown: aborted, which ends its session
+     * (and so rolls back what it had not committed) and tells a pool not to hand it out again, then
+     * closed. Never switched to auto-commit, which would commit half-done work.
+     */
+    private static void discard(Connection connection, Throwable failure) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure == null) {
+            warn("Discarded a connection whose state is unknown", null);
+        }
+    }
+
+    private static void warn(String message, Throwable e) {
+        LOGGER.log(System.Logger.Level.WARNING, message, e);
+    }
+
+    private Transaction bound() {
+        Map<DataSource, Transaction> open = BOUND.get();
+        return open == null ? null : open.get(dataSource);
+    }
+
+    private Transaction bind(Transaction transaction) {
+        Map<DataSource, Transaction> open = BOUND.get();
+        if (open == null) {
+            open = new IdentityHashMap<>(4);
+            BOUND.set(open);
+        }
+        open.put(dataSource, transaction);
+        return transaction;
+    }
+
+    private void unbind() {
+        Map<DataSource, Transaction> open = BOUND.get();
+        if (open != null) {
+            open.remove(dataSource);
+            if (open.isEmpty()) {
+                BOUND.remove();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (joining ? "joining " : "") + dialect + ", " + dataSource;
+    }
+
+    /** A transaction bound to a thread and a data source. */
+    private static final class Transaction {
+        final Connection connection;
+        /** The connection as work sees it: logging its statements when the SQL log is on. */
+        final Connection view;
+        /** Whether Relata began the transaction, and so ends it. */
+        final boolean owned;
+        /** Why the transaction is lost, once the database has rolled it back or its state is unknown. */
+        Throwable lost;
+
+        Transaction(Connection connection, boolean owned) {
+            this.connection = connection;
+            this.view = SqlLog.wrap(connection);
+            this.owned = owned;
+        }
+
+        void lose(Throwable failure) {
+            if (lost == null) {
+                lost = failure;
+            }
+        }
+
+        /** The exception every later call in a lost transaction, and its end, throws. */
+        RelataException lostException() {
+            String message = "The transaction was rolled back by the database, or left in an unknown state, by an"
+                    + " earlier failure (" + lost + "); " + (owned ? "Relata rolls it back and commits nothing of it"
+                            : "its owner must roll it back") + ". Retry the transaction from its start.";
+            return lost instanceof TransientException ? new TransientException(message, lost) : new RelataException(message, lost);
+        }
+    }
+}
