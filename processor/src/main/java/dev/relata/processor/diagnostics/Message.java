@@ -165,7 +165,8 @@ public enum Message {
     MIGRATION_NEW_LINK_NOT_NULL("migration-new-link-not-null", Diagnostic.Kind.ERROR,
             "{0}.{1} adds the NOT NULL one-to-one link `{2}.{3}` to a table of schema version {4}: the rows already "
                     + "there would all need a value, and a one-to-one link cannot give them all the same one.",
-            "Declare {0}.{1} @Nullable in this version, link the existing rows, and make it NOT NULL in a later one."),
+            "Declare {0}.{1} @Nullable in this version and link the existing rows; a later version can make it NOT NULL "
+                    + "with a @Default, which the migration writes into rows still without a link."),
     MIGRATION_KEY_CHANGED("migration-key-changed", Diagnostic.Kind.ERROR,
             "{0}.{1} changes the key of `{2}` from schema version {3} (`{4}`): the rows there and every link to them "
                     + "cannot follow.",
