@@ -22,4 +22,15 @@ public @interface Column {
      * @return the column's maximum length, in characters
      */
     int length() default 255;
+
+    /**
+     * The column's name in the previous schema version, when this version renames it. With the
+     * processor option {@code relata.schemaDir}, the migration then renames the column and keeps
+     * its data, where it would otherwise drop the old column and add a new, empty one. It may stay
+     * after the version that renames it: a later version, whose previous one has the new name
+     * already, ignores it.
+     *
+     * @return the column's name in the previous schema version, or empty when it is not renamed
+     */
+    String renamedFrom() default "";
 }

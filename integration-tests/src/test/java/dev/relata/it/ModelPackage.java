@@ -12,29 +12,36 @@ import java.util.function.Consumer;
  * every package its models link to, so creating schemas in declaration order always works.
  */
 public enum ModelPackage {
-    BLOG(dev.relata.it.blog.RelataSchema::create),
+    BLOG(dev.relata.it.blog.RelataSchema::create, dev.relata.it.blog.RelataSchema::validate),
     /** A child of the blog's {@code Like}: the third level of an inheritance chain. */
-    CHAIN(dev.relata.it.chain.RelataSchema::create, BLOG),
-    KEYS(dev.relata.it.keys.RelataSchema::create),
-    NULLABLE(dev.relata.it.nullable.RelataSchema::create),
-    TYPES(dev.relata.it.types.RelataSchema::create),
-    CHOICES(dev.relata.it.choices.RelataSchema::create),
-    NAMING(dev.relata.it.naming.RelataSchema::create),
-    ONDELETE(dev.relata.it.ondelete.RelataSchema::create),
+    CHAIN(dev.relata.it.chain.RelataSchema::create, dev.relata.it.chain.RelataSchema::validate, BLOG),
+    KEYS(dev.relata.it.keys.RelataSchema::create, dev.relata.it.keys.RelataSchema::validate),
+    NULLABLE(dev.relata.it.nullable.RelataSchema::create, dev.relata.it.nullable.RelataSchema::validate),
+    TYPES(dev.relata.it.types.RelataSchema::create, dev.relata.it.types.RelataSchema::validate),
+    CHOICES(dev.relata.it.choices.RelataSchema::create, dev.relata.it.choices.RelataSchema::validate),
+    NAMING(dev.relata.it.naming.RelataSchema::create, dev.relata.it.naming.RelataSchema::validate),
+    ONDELETE(dev.relata.it.ondelete.RelataSchema::create, dev.relata.it.ondelete.RelataSchema::validate),
     /** A self-linking CASCADE chain, deeper than InnoDB cascades. */
-    DEEP(dev.relata.it.deep.RelataSchema::create);
+    DEEP(dev.relata.it.deep.RelataSchema::create, dev.relata.it.deep.RelataSchema::validate);
 
     private final Consumer<Database> createSchema;
+    private final Consumer<Database> validateSchema;
     private final List<ModelPackage> dependencies;
 
-    ModelPackage(Consumer<Database> createSchema, ModelPackage... dependencies) {
+    ModelPackage(Consumer<Database> createSchema, Consumer<Database> validateSchema, ModelPackage... dependencies) {
         this.createSchema = createSchema;
+        this.validateSchema = validateSchema;
         this.dependencies = List.of(dependencies);
     }
 
     /** Creates this package's tables (and nothing else) in the database. */
     void createSchema(Database db) {
         createSchema.accept(db);
+    }
+
+    /** Compares the database with this package's models, as its generated {@code RelataSchema.validate} does. */
+    void validateSchema(Database db) {
+        validateSchema.accept(db);
     }
 
     /**

@@ -21,6 +21,8 @@ import dev.relata.processor.writing.SchemaWriter;
 import dev.relata.processor.sql.SqlDialect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,9 +50,16 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
+    /** The folder of the user's project that holds the schema snapshots and migration scripts; none by default. */
+    public static final String SCHEMA_DIR = "relata.schemaDir";
+    /** The schema version the models describe; 1 by default. */
+    public static final String SCHEMA_VERSION = "relata.schemaVersion";
+
     private final Set<String> deferred = new LinkedHashSet<>();
     /** The {@code @Finders} interfaces met and not processed yet, by qualified name. */
     private final Set<String> pendingFinders = new LinkedHashSet<>();
+    /** The tables of every round's models, for the migration written in the last round. */
+    private final SchemaSources schema = new SchemaSources();
     private Sources sources = Sources.unknown();
 
     @Override
@@ -61,6 +70,11 @@ public final class RelataProcessor extends AbstractProcessor {
 
     private static final String GENERATED = "javax.annotation.processing.Generated";
     private static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SCHEMA_DIR, SCHEMA_VERSION);
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -78,8 +92,18 @@ public final class RelataProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager(), sources);
+        if (round.errorRaised()) {
+            // A compilation with errors (javac's or another processor's) writes no snapshot: what it
+            // would record may not be what the fixed sources describe.
+            schema.incomplete();
+        }
         if (round.processingOver()) {
+            if (!deferred.isEmpty()) {
+                // Models that never resolved are missing from the schema.
+                schema.incomplete();
+            }
             reportUnresolved(reporter);
+            writeMigration(reporter);
             return true;
         }
         Set<TypeElement> candidates = new LinkedHashSet<>();
@@ -108,6 +132,9 @@ public final class RelataProcessor extends AbstractProcessor {
         }
         if (!candidates.isEmpty() || !pendingFinders.isEmpty()) {
             processModels(new ArrayList<>(candidates), reporter);
+            if (reporter.errorCount() > 0) {
+                schema.incomplete();
+            }
         }
         // Relata's annotations mean nothing to other processors: claim them, and @Generated when the
         // round's generated types are all ours.
@@ -166,6 +193,51 @@ public final class RelataProcessor extends AbstractProcessor {
             return;
         }
         generate(graph, reporter, finders);
+    }
+
+    /**
+     * With {@code relata.schemaDir}, the snapshot and scripts of the schema version, from the
+     * tables of every round; nothing when any model had an error, since the schema would lack it.
+     */
+    private void writeMigration(Reporter reporter) {
+        String dir = processingEnv.getOptions().get(SCHEMA_DIR);
+        if (dir == null || dir.isBlank() || !schema.complete() || schema.isEmpty()) {
+            return;
+        }
+        String versionText = processingEnv.getOptions().getOrDefault(SCHEMA_VERSION, "1").trim();
+        int version;
+        try {
+            version = Integer.parseInt(versionText);
+        } catch (NumberFormatException e) {
+            version = 0;
+        }
+        if (version < 1) {
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, dir, SCHEMA_VERSION + " is `" + versionText
+                    + "`, not a version number", "Set " + SCHEMA_VERSION + " to 1 for the first version, and add one for"
+                    + " each version after it");
+            return;
+        }
+        Path root;
+        try {
+            root = Path.of(dir.trim());
+        } catch (InvalidPathException e) {
+            root = null;
+        }
+        if (root == null || !root.isAbsolute()) {
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, dir, SCHEMA_DIR + " is not an absolute path, and a relative"
+                    + " one would depend on the folder the build was started from", "Set it from the build's project folder,"
+                    + " for example -A" + SCHEMA_DIR + "=${project.basedir}/src/main/resources/db/migration in Maven");
+            return;
+        }
+        try {
+            new MigrationWriter(root, reporter, schema.sources(processingEnv.getElementUtils()))
+                    .write(schema.snapshot(version), schema.renames());
+        } catch (RuntimeException | Error e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.reportWithoutElement(Message.SCHEMA_FOLDER, root, "an internal error: " + trace,
+                    "This is a bug in Relata; please report it with this message");
+        }
     }
 
     /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
@@ -235,10 +307,12 @@ public final class RelataProcessor extends AbstractProcessor {
                 continue;
             }
             if (blocked.contains(model.qualifiedName())) {
+                schema.incomplete();
                 incompletePackages.add(model.packageName());
                 continue;
             }
             try {
+                schema.add(graph, model);
                 List<Finder> implemented = finders.getOrDefault(model.qualifiedName(), List.of());
                 List<Element> origins = new ArrayList<>(originating(graph, model));
                 implemented.forEach(f -> origins.add(f.element()));

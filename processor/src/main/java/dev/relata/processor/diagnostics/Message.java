@@ -187,6 +187,42 @@ public enum Message {
     DAO_NAME_TAKEN("dao-name-taken", Diagnostic.Kind.ERROR,
             "Relata generates {0} for the model {1}, but a type {0} already exists.",
             "Rename that type, or the record."),
+    SCHEMA_FOLDER("schema-folder", Diagnostic.Kind.ERROR,
+            "Relata cannot keep the schema in {0}: {1}.",
+            "{2}."),
+    RELEASED_VERSION_CHANGED("released-version-changed", Diagnostic.Kind.ERROR,
+            "The models no longer match schema version {0}, which is written already ({1}): {2}. A version's "
+                    + "script may have run on a database, so it is never written again.",
+            "Set relata.schemaVersion to {3}: the change then becomes the migration V{3}. Only if version {0} has run "
+                    + "on no database you keep, delete {1} and the V{0}__*.sql scripts instead, and compile again."),
+    MIGRATION_NOT_NULL("migration-not-null", Diagnostic.Kind.ERROR,
+            "{0}.{1} {2} `{3}.{4}` NOT NULL in schema version {5}, without a default for the rows already in `{3}`.",
+            "Add @Default(\"...\") with the value those rows get, or keep the column nullable (a box annotated with "
+                    + "@Nullable)."),
+    MIGRATION_NEW_LINK_NOT_NULL("migration-new-link-not-null", Diagnostic.Kind.ERROR,
+            "{0}.{1} adds the NOT NULL one-to-one link `{2}.{3}` to a table of schema version {4}: the rows already "
+                    + "there would all need a value, and a one-to-one link cannot give them all the same one.",
+            "Declare {0}.{1} @Nullable in this version and link the existing rows; a later version can make it NOT NULL "
+                    + "with a @Default, which the migration writes into rows still without a link."),
+    MIGRATION_KEY_CHANGED("migration-key-changed", Diagnostic.Kind.ERROR,
+            "{0}.{1} changes the key of `{2}` from schema version {3} (`{4}`): the rows there and every link to them "
+                    + "cannot follow.",
+            "Keep the key as it was; or give {0} a new table with @Model(table = \"...\") and move the rows over."),
+    MIGRATION_TYPE_CHANGE("migration-type-change", Diagnostic.Kind.WARNING,
+            "{0}.{1} changes `{2}.{3}` from {4} to {5} in schema version {6}: a row whose value does not fit makes "
+                    + "the migration fail.",
+            "Check the data first; then suppress with @SuppressWarnings(\"relata:migration-type-change\") on {0}.{1}."),
+    DROPPED_COLUMN("dropped-column", Diagnostic.Kind.WARNING,
+            "Schema version {0} drops the column `{1}.{2}` of {3}, and the data in it.",
+            "If a component was renamed, say so with @Column(renamedFrom = \"{2}\") on it. If the data is meant to "
+                    + "go, suppress with @SuppressWarnings(\"relata:dropped-column\") on {3}."),
+    DROPPED_TABLE("dropped-table", Diagnostic.Kind.WARNING,
+            "Schema version {0} drops the table `{1}` of the model {2}, and every row in it.",
+            "If the model was renamed, keep its table with @Model(table = \"{1}\"). If the data is meant to go, "
+                    + "suppress with @SuppressWarnings(\"relata:dropped-table\") on the model this warning is on."),
+    RENAMED_FROM_UNKNOWN("renamed-from-unknown", Diagnostic.Kind.ERROR,
+            "@Column(renamedFrom = \"{0}\") on {1}.{2}: `{3}` in schema version {4} has no column `{0}` to rename.",
+            "Name the column as version {4} has it (one of: {5}), or remove renamedFrom."),
     INTERNAL_ERROR("internal-error", Diagnostic.Kind.ERROR,
             "Relata could not process {0}.",
             "This is a bug in Relata; please report it with this message and its trace:\n{1}");

@@ -66,6 +66,14 @@ public final class Reporter {
         report(message, element, null, null, args);
     }
 
+    /** Reports a message that concerns no element of the sources, such as a file of the schema folder. */
+    public void reportWithoutElement(Message message, Object... args) {
+        if (message.kind() == Diagnostic.Kind.ERROR) {
+            tally.errors++;
+        }
+        messager.printMessage(message.kind(), message.format(args));
+    }
+
     public void report(Message message, Element element, AnnotationMirror mirror, Object... args) {
         report(message, element, mirror, null, args);
     }

@@ -1,9 +1,10 @@
 package dev.relata.processor.sql;
 
-import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
-import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.schema.Snapshot;
+import dev.relata.processor.schema.Snapshot.Column;
+import dev.relata.processor.schema.Snapshot.Table;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,63 +21,23 @@ public final class Ddl {
     }
 
     public List<String> statements(List<ModelDef> models, SqlDialect dialect) {
+        List<Table> tables = graph.targetsFirst(models).stream().map(m -> Snapshot.table(graph, m)).toList();
+        return create(tables, dialect);
+    }
+
+    /** The tables, created in the order given, then their foreign keys. */
+    public static List<String> create(List<Table> tables, SqlDialect dialect) {
         List<String> statements = new ArrayList<>();
-        List<ModelDef> ordered = graph.targetsFirst(models);
-        for (ModelDef model : ordered) {
-            statements.add(createTable(model, dialect));
+        for (Table table : tables) {
+            statements.add(TableSql.createTable(table, dialect));
         }
-        for (ModelDef model : ordered) {
-            for (Edge edge : graph.outgoing(model)) {
-                statements.add(foreignKey(edge, dialect));
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                if (column.references() != null) {
+                    statements.add(TableSql.addForeignKey(table.name(), column, dialect));
+                }
             }
         }
         return statements;
-    }
-
-    private String createTable(ModelDef model, SqlDialect d) {
-        List<String> lines = new ArrayList<>();
-        List<String> constraints = new ArrayList<>();
-        String keyColumn = graph.keyColumn(model);
-        Component key = graph.key(model);
-        if (graph.parent(model).isPresent()) {
-            lines.add(d.quote(keyColumn) + " " + d.type(key.sqlType(), key.length()) + " NOT NULL PRIMARY KEY");
-        } else {
-            String generated = key.sqlType().isGeneratedKey() && !key.isLink() ? " " + d.identity() : "";
-            lines.add(d.quote(keyColumn) + " " + d.type(key.sqlType(), key.length()) + " NOT NULL" + generated
-                    + " PRIMARY KEY");
-        }
-        for (Component column : model.ownColumns()) {
-            StringBuilder line = new StringBuilder(d.quote(column.column())).append(' ')
-                    .append(d.type(column.sqlType(), column.length()));
-            if (column.defaultValue() != null) {
-                line.append(" DEFAULT ").append(column.defaultsToNull() ? "NULL" : d.literal(column.sqlType(), column.defaultValue()));
-            }
-            if (!column.nullable()) {
-                line.append(" NOT NULL");
-            }
-            lines.add(line.toString());
-            if (column.isLink()) {
-                constraints.add("CONSTRAINT " + d.quote(ConstraintNames.unique(model.table(), column.column())) + " UNIQUE ("
-                        + d.quote(column.column()) + ")");
-            }
-        }
-        lines.addAll(constraints);
-        return "CREATE TABLE " + d.quote(model.table()) + " (" + String.join(", ", lines) + ")" + d.tableOptions();
-    }
-
-    private String foreignKey(Edge edge, SqlDialect d) {
-        String table = edge.source().table();
-        String column = edge.isParentLink() ? graph.keyColumn(edge.source()) : edge.component().column();
-        String action = switch (edge.onDelete()) {
-            case CASCADE -> " ON DELETE CASCADE";
-            case PROTECT, RESTRICT -> " ON DELETE RESTRICT";
-            case SET_NULL -> " ON DELETE SET NULL";
-            // InnoDB has no SET DEFAULT: the generated DAO writes the default before it deletes.
-            case SET_DEFAULT -> d.hasOnDeleteSetDefault() ? " ON DELETE SET DEFAULT" : "";
-            case DO_NOTHING -> "";
-        };
-        return "ALTER TABLE " + d.quote(table) + " ADD CONSTRAINT " + d.quote(ConstraintNames.foreignKey(table, column))
-                + " FOREIGN KEY (" + d.quote(column) + ") REFERENCES " + d.quote(edge.target().table()) + " ("
-                + d.quote(graph.keyColumn(edge.target())) + ")" + action;
     }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.sql.Ddl;
 import dev.relata.processor.sql.SqlDialect;
 import java.util.List;
@@ -18,9 +19,11 @@ import javax.lang.model.element.Modifier;
 public final class SchemaWriter {
     public static final String NAME = "RelataSchema";
 
+    private final ModelGraph graph;
     private final Ddl ddl;
 
     public SchemaWriter(ModelGraph graph) {
+        this.graph = graph;
         this.ddl = new Ddl(graph);
     }
 
@@ -68,6 +71,43 @@ public final class SchemaWriter {
                         .add("$<});\n")
                         .build())
                 .build());
+        type.addMethod(validate(packageName, models));
         return type.build();
+    }
+
+    /** {@code validate(Database)}: the package's tables, as the models describe them, checked against the database's metadata. */
+    private MethodSpec validate(String packageName, List<ModelDef> models) {
+        CodeBlock.Builder check = CodeBlock.builder().add("$T.of($S)$>$>", Types.SCHEMA_CHECK, packageName);
+        for (ModelDef model : graph.targetsFirst(models)) {
+            Snapshot.Table table = Snapshot.table(graph, model);
+            String key = table.columns().get(0).name();
+            check.add("\n.table($S, $S)", table.name(), key);
+            for (Snapshot.Column column : table.columns()) {
+                check.add("\n.column($S, $S, $L, $L)", table.name(), column.name(), column.nullable(), column.length());
+            }
+            for (Snapshot.Column column : table.columns()) {
+                if (column.unique()) {
+                    check.add("\n.unique($S, $S)", table.name(), column.name());
+                }
+            }
+            for (Snapshot.Column column : table.columns()) {
+                if (column.references() != null) {
+                    check.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", table.name(), column.name(),
+                            column.references().table(), column.references().column(), Types.ON_DELETE,
+                            column.references().onDelete().name());
+                }
+            }
+        }
+        check.add("\n.validate(db);\n$<$<");
+        return MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(Types.DATABASE, "db")
+                .addJavadoc("Compares the live database with these models: every table, column, primary key, UNIQUE"
+                        + " constraint and\nforeign key (with the delete rule its {@code onDelete} needs), read from the"
+                        + " database's JDBC metadata.\nCall it at start-up, after the migrations have run, so that a"
+                        + " database that was not migrated\nfails there with a clear message, not at the first query that"
+                        + " trips over it.\n\n@throws $T naming every missing or different table, column, key and"
+                        + " foreign key\n", Types.RELATA_EXCEPTION)
+                .addCode(check.build())
+                .build();
     }
 }

@@ -2,6 +2,9 @@ package com.example.blog;
 
 import dev.relata.Database;
 import dev.relata.Dialect;
+import dev.relata.OnDelete;
+import dev.relata.RelataException;
+import dev.relata.internal.SchemaCheck;
 import java.sql.Statement;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -97,5 +100,39 @@ public final class RelataSchema {
             }
             return null;
         });
+    }
+
+    /**
+     * Compares the live database with these models: every table, column, primary key, UNIQUE constraint and
+     * foreign key (with the delete rule its {@code onDelete} needs), read from the database's JDBC metadata.
+     * Call it at start-up, after the migrations have run, so that a database that was not migrated
+     * fails there with a clear message, not at the first query that trips over it.
+     *
+     * @throws RelataException naming every missing or different table, column, key and foreign key
+     */
+    public static void validate(Database db) {
+        SchemaCheck.of("com.example.blog")
+                .table("user", "id")
+                .column("user", "id", false, 0)
+                .column("user", "username", false, 255)
+                .column("user", "is_staff", false, 0)
+                .table("profile", "id")
+                .column("profile", "id", false, 0)
+                .column("profile", "user_id", false, 0)
+                .column("profile", "name", false, 255)
+                .column("profile", "city", false, 255)
+                .unique("profile", "user_id")
+                .foreignKey("profile", "user_id", "user", "id", OnDelete.CASCADE)
+                .table("page", "id")
+                .column("page", "id", false, 0)
+                .column("page", "profile_id", false, 0)
+                .column("page", "page_name", false, 255)
+                .unique("page", "profile_id")
+                .foreignKey("page", "profile_id", "profile", "id", OnDelete.CASCADE)
+                .table("like", "page_ptr_id")
+                .column("like", "page_ptr_id", false, 0)
+                .column("like", "likes", false, 0)
+                .foreignKey("like", "page_ptr_id", "page", "id", OnDelete.CASCADE)
+                .validate(db);
     }
 }

@@ -1,0 +1,208 @@
+package dev.relata.processor.schema;
+
+import dev.relata.processor.schema.Snapshot.Column;
+import dev.relata.processor.schema.Snapshot.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What turns one version's schema into the next: the tables and columns added, dropped, renamed
+ * and changed, in table order, then column order.
+ *
+ * @param before  the earlier version's schema
+ * @param after   the later version's schema
+ * @param changes every change
+ */
+public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) {
+
+    /** One change; its {@code summary} is a few words for the script's file name. */
+    public sealed interface Change {
+        String table();
+
+        String summary();
+
+        /** The change in a few words for a message: {@code new column `profile.bio`}. */
+        String description();
+    }
+
+    public record CreateTable(Table created) implements Change {
+        @Override
+        public String table() {
+            return created.name();
+        }
+
+        @Override
+        public String summary() {
+            return "create_" + created.name();
+        }
+
+        @Override
+        public String description() {
+            return "new table `" + created.name() + "`";
+        }
+    }
+
+    public record DropTable(Table dropped) implements Change {
+        @Override
+        public String table() {
+            return dropped.name();
+        }
+
+        @Override
+        public String summary() {
+            return "delete_" + dropped.name();
+        }
+
+        @Override
+        public String description() {
+            return "table `" + dropped.name() + "` dropped";
+        }
+    }
+
+    public record AddColumn(String table, Column added) implements Change {
+        @Override
+        public String summary() {
+            return "add_" + table + "_" + added.name();
+        }
+
+        @Override
+        public String description() {
+            return "new column `" + table + "." + added.name() + "`";
+        }
+    }
+
+    public record DropColumn(String table, Column dropped) implements Change {
+        @Override
+        public String summary() {
+            return "remove_" + table + "_" + dropped.name();
+        }
+
+        @Override
+        public String description() {
+            return "column `" + table + "." + dropped.name() + "` dropped";
+        }
+    }
+
+    /**
+     * A column whose definition changed, and possibly its name ({@code before.name()} differs from
+     * {@code after.name()} for a column renamed with {@code @Column(renamedFrom = ...)}).
+     */
+    public record AlterColumn(String table, Column before, Column after) implements Change {
+        @Override
+        public String summary() {
+            return (renamed() ? "rename_" : "alter_") + table + "_" + after.name();
+        }
+
+        @Override
+        public String description() {
+            return renamed() ? "column `" + table + "." + before.name() + "` renamed to `" + after.name() + "`"
+                    : "column `" + table + "." + after.name() + "` changed";
+        }
+
+        public boolean renamed() {
+            return !before.name().equals(after.name());
+        }
+
+        public boolean typeChanged() {
+            return before.type() != after.type() || before.length() != after.length();
+        }
+
+        public boolean nullabilityChanged() {
+            return before.nullable() != after.nullable();
+        }
+
+        public boolean defaultChanged() {
+            return !Objects.equals(before.defaultValue(), after.defaultValue());
+        }
+
+        public boolean uniqueChanged() {
+            return before.unique() != after.unique() || renamed() && before.unique();
+        }
+
+        public boolean referenceChanged() {
+            return !Objects.equals(before.references(), after.references()) || renamed() && before.references() != null;
+        }
+
+        public boolean keyChanged() {
+            return !before.sameKey(after);
+        }
+    }
+
+    /**
+     * The changes from {@code before} to {@code after}. {@code renames} maps a table's column in
+     * {@code after} to its name in {@code before}, by table; a column named there that
+     * {@code before} does not have, or that {@code after} has already, is not a rename.
+     */
+    public static SchemaDiff between(Snapshot before, Snapshot after, Map<String, Map<String, String>> renames) {
+        List<Change> changes = new ArrayList<>();
+        for (Table table : after.tables().values()) {
+            Table old = before.tables().get(table.name());
+            if (old == null) {
+                changes.add(new CreateTable(table));
+                continue;
+            }
+            Map<String, String> renamed = renames.getOrDefault(table.name(), Map.of());
+            List<String> matched = new ArrayList<>();
+            for (Column column : table.columns()) {
+                Optional<Column> previous = old.column(column.name());
+                if (previous.isEmpty() && renamed.containsKey(column.name())) {
+                    previous = old.column(renamed.get(column.name()))
+                            .filter(p -> table.column(p.name()).isEmpty());
+                }
+                if (previous.isEmpty()) {
+                    changes.add(new AddColumn(table.name(), column));
+                } else {
+                    matched.add(previous.get().name());
+                    if (!previous.get().equals(column)) {
+                        changes.add(new AlterColumn(table.name(), previous.get(), column));
+                    }
+                }
+            }
+            for (Column column : old.columns()) {
+                if (!matched.contains(column.name())) {
+                    changes.add(new DropColumn(table.name(), column));
+                }
+            }
+        }
+        for (Table table : before.tables().values()) {
+            if (!after.tables().containsKey(table.name())) {
+                changes.add(new DropTable(table));
+            }
+        }
+        return new SchemaDiff(before, after, List.copyOf(changes));
+    }
+
+    /** Every change in a few words, for a message. */
+    public String description() {
+        return String.join(", ", changes.stream().map(Change::description).toList());
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /**
+     * A few words on what the version does, for the script's name, as Django names migrations:
+     * {@code add_profile_bio}, {@code create_comment_alter_page_profile_id}, and
+     * {@code ..._and_more} past three changes.
+     */
+    public String summary() {
+        if (changes.isEmpty()) {
+            return "no_change";
+        }
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (Change change : changes) {
+            String words = change.summary().toLowerCase(java.util.Locale.ROOT);
+            if (shown > 0 && (shown == 3 || out.length() + words.length() > 80)) {
+                return out.append("_and_more").toString();
+            }
+            out.append(shown == 0 ? "" : "_").append(words);
+            shown++;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.relata.processor.sql;
+
+import dev.relata.processor.schema.SchemaDiff;
+import dev.relata.processor.schema.SchemaDiff.AddColumn;
+import dev.relata.processor.schema.SchemaDiff.AlterColumn;
+import dev.relata.processor.schema.SchemaDiff.Change;
+import dev.relata.processor.schema.SchemaDiff.CreateTable;
+import dev.relata.processor.schema.SchemaDiff.DropColumn;
+import dev.relata.processor.schema.SchemaDiff.DropTable;
+import dev.relata.processor.schema.Snapshot;
+import dev.relata.processor.schema.Snapshot.Column;
+import dev.relata.processor.schema.Snapshot.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The statements of a migration script, per dialect. A version's changes run in an order that
+ * never trips over a constraint: foreign keys and UNIQUE constraints that go or change are dropped
+ * first, then tables and columns are dropped, renamed, created, added and altered, and the new
+ * constraints come last, when every table and column they name exists.
+ */
+public final class MigrationSql {
+    private MigrationSql() {}
+
+    /** The statements that create the schema from nothing. */
+    public static List<String> create(Snapshot schema, SqlDialect d) {
+        return Ddl.create(List.copyOf(schema.tables().values()), d);
+    }
+
+    /** The statements that turn {@code diff.before()} into {@code diff.after()}. */
+    public static List<String> migrate(SchemaDiff diff, SqlDialect d) {
+        List<String> dropConstraints = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        List<String> renames = new ArrayList<>();
+        List<Table> created = new ArrayList<>();
+        List<String> adds = new ArrayList<>();
+        List<String> alters = new ArrayList<>();
+        List<String> addConstraints = new ArrayList<>();
+        for (Change change : diff.changes()) {
+            if (change instanceof CreateTable create) {
+                created.add(create.created());
+            } else if (change instanceof DropTable drop) {
+                for (Column column : drop.dropped().columns()) {
+                    if (column.references() != null) {
+                        dropConstraints.add(TableSql.dropForeignKey(drop.table(), column, d));
+                    }
+                }
+                drops.add("DROP TABLE " + d.quote(drop.table()));
+            } else if (change instanceof AddColumn add) {
+                adds.add("ALTER TABLE " + d.quote(add.table()) + " ADD COLUMN " + TableSql.columnDefinition(add.added(), d));
+                addConstraints(add.table(), add.added(), addConstraints, d);
+            } else if (change instanceof DropColumn drop) {
+                dropConstraints(drop.table(), drop.dropped(), dropConstraints, d);
+                drops.add("ALTER TABLE " + d.quote(drop.table()) + " DROP COLUMN " + d.quote(drop.dropped().name()));
+            } else if (change instanceof AlterColumn alter) {
+                alter(alter, dropConstraints, renames, alters, addConstraints, d);
+            }
+        }
+        List<String> statements = new ArrayList<>(dropConstraints);
+        statements.addAll(drops);
+        statements.addAll(renames);
+        List<String> creation = Ddl.create(created, d);
+        // The new tables' CREATE TABLEs before any column is added; their foreign keys with the others.
+        statements.addAll(creation.subList(0, created.size()));
+        statements.addAll(adds);
+        statements.addAll(alters);
+        statements.addAll(addConstraints);
+        statements.addAll(creation.subList(created.size(), creation.size()));
+        return statements;
+    }
+
+    private static void dropConstraints(String table, Column column, List<String> out, SqlDialect d) {
+        if (column.references() != null) {
+            out.add(TableSql.dropForeignKey(table, column, d));
+        }
+        if (column.unique()) {
+            out.add(TableSql.dropUnique(table, column, d));
+        }
+    }
+
+    private static void addConstraints(String table, Column column, List<String> out, SqlDialect d) {
+        if (column.unique()) {
+            out.add(TableSql.addUnique(table, column, d));
+        }
+        if (column.references() != null) {
+            out.add(TableSql.addForeignKey(table, column, d));
+        }
+    }
+
+    private static void alter(AlterColumn alter, List<String> dropConstraints, List<String> renames, List<String> alters,
+            List<String> addConstraints, SqlDialect d) {
+        String table = alter.table();
+        Column before = alter.before();
+        Column after = alter.after();
+        // A foreign key whose rule reads the same in this dialect (PROTECT and RESTRICT) stays.
+        boolean foreignKey = alter.referenceChanged() && (before.references() == null || after.references() == null
+                || alter.renamed()
+                || !TableSql.addForeignKey(table, before, d).equals(TableSql.addForeignKey(table, after, d)));
+        if (foreignKey && before.references() != null) {
+            dropConstraints.add(TableSql.dropForeignKey(table, before, d));
+        }
+        if (alter.uniqueChanged() && before.unique()) {
+            dropConstraints.add(TableSql.dropUnique(table, before, d));
+        }
+        if (alter.renamed()) {
+            renames.add(rename(table, before.name(), after.name(), d));
+        }
+        String column = d.quote(after.name());
+        String prefix = "ALTER TABLE " + d.quote(table) + " ";
+        if (alter.nullabilityChanged() && !after.nullable() && after.defaultValue() != null) {
+            alters.add("UPDATE " + d.quote(table) + " SET " + column + " = " + TableSql.literal(after, d) + " WHERE " + column
+                    + " IS NULL");
+        }
+        if (d == SqlDialect.MARIADB) {
+            if (alter.typeChanged() || alter.nullabilityChanged() || alter.defaultChanged()) {
+                alters.add(prefix + "MODIFY COLUMN " + TableSql.columnDefinition(after, d));
+            }
+        } else {
+            if (alter.typeChanged()) {
+                alters.add(prefix + "ALTER COLUMN " + column + " SET DATA TYPE " + TableSql.type(after, d));
+            }
+            if (alter.defaultChanged()) {
+                alters.add(prefix + "ALTER COLUMN " + column + (after.defaultValue() == null ? " DROP DEFAULT"
+                        : " SET DEFAULT " + TableSql.literal(after, d)));
+            }
+            if (alter.nullabilityChanged()) {
+                alters.add(prefix + "ALTER COLUMN " + column + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+            }
+        }
+        if (alter.uniqueChanged() && after.unique()) {
+            addConstraints.add(TableSql.addUnique(table, after, d));
+        }
+        if (foreignKey && after.references() != null) {
+            addConstraints.add(TableSql.addForeignKey(table, after, d));
+        }
+    }
+
+    private static String rename(String table, String from, String to, SqlDialect d) {
+        return "ALTER TABLE " + d.quote(table) + (d == SqlDialect.H2 ? " ALTER COLUMN " + d.quote(from) + " RENAME TO "
+                : " RENAME COLUMN " + d.quote(from) + " TO ") + d.quote(to);
+    }
+
+    /** The script's text: a header naming the versions, then each statement on its own line. */
+    public static String script(int version, Integer previous, List<String> statements, SqlDialect d) {
+        StringBuilder out = new StringBuilder("-- Relata schema version ").append(version).append(" for ")
+                .append(d.name().toLowerCase(Locale.ROOT))
+                .append(previous == null ? ": creates the schema." : ": migrates the schema of version " + previous + ".")
+                .append("\n-- Written by the processor from the @Model records. Once run against a database, never edit it.\n");
+        for (String statement : statements) {
+            out.append(statement).append(";\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,328 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.relata.processor.Compilations.compile;
+
+import dev.relata.processor.Compilations.Compiled;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What existing rows cannot follow is a compile error on the component that causes it; what
+ * loses data is a warning; a written version is never written again.
+ */
+class MigrationDiagnosticsTest {
+    @TempDir
+    Path folder;
+
+    static final Source AUTHOR_V1 = Source.model("com.example.shop.Author", """
+            @Model
+            public record Author(@Id long id, String name) {}
+            """);
+    static final Source BOOK_V1 = Source.model("com.example.shop.Book", """
+            @Model
+            public record Book(@Id long id, String title, @Column(length = 80) String isbn) {}
+            """);
+
+    Compiled compileVersion(String version, Source... sources) {
+        return compile(List.of("-Xlint:all", "-Arelata.schemaDir=" + folder.toAbsolutePath(),
+                "-Arelata.schemaVersion=" + version), sources);
+    }
+
+    void writeVersionOne() {
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, BOOK_V1)).succeededWithoutWarnings();
+    }
+
+    List<String> files() throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void aNotNullColumnWithoutDefaultAddedToATableWithRowsIsAnError() throws IOException {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long id, String name, int rank) {}
+                """);
+
+        Compiled compiled = compileVersion("2", author, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining(
+                "[relata:migration-not-null] Author.rank adds the column `author.rank` NOT NULL in schema version 2")
+                .inFile(author.file()).onLine(author.line("int rank"));
+        Compilations.assertThat(compiled).hadErrorContaining("Fix: Add @Default(\"...\")");
+        assertThat(files()).doesNotContain("snapshots/V2.schema");
+        assertThat(files().stream().filter(f -> f.contains("V2__")).toList()).isEmpty();
+    }
+
+    @Test
+    void makingANullableColumnNotNullWithoutDefaultIsAnError() {
+        Source nullable = Source.model("com.example.shop.Author", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Author(@Id long id, @Nullable String name) {}
+                """);
+        Compilations.assertThat(compileVersion("1", nullable, BOOK_V1)).succeededWithoutWarnings();
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining(
+                "[relata:migration-not-null] Author.name makes the column `author.name` NOT NULL in schema version 2")
+                .inFile(AUTHOR_V1.file()).onLine(AUTHOR_V1.line("String name"));
+    }
+
+    @Test
+    void aNotNullOneToOneLinkAddedToATableWithRowsIsAnErrorEvenWithADefault() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @OneToOneField(to = Author.class, onDelete = OnDelete.SET_DEFAULT) @Default("1") long author) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-new-link-not-null] Book.author adds the NOT"
+                + " NULL one-to-one link `book.author_id`").inFile(book.file()).onLine(book.line("long author"));
+    }
+
+    @Test
+    void aDroppedColumnIsAWarningOnItsModelThatSuggestsRenamedFrom() throws IOException {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining(
+                "[relata:dropped-column] Schema version 2 drops the column `book.isbn` of Book, and the data in it."
+                        + " Fix: If a component was renamed, say so with @Column(renamedFrom = \"isbn\") on it.")
+                .inFile(book.file()).onLine(book.line("public record Book"));
+        assertThat(files()).contains("postgresql/V2__remove_book_isbn.sql");
+    }
+
+    @Test
+    void aSuppressedDroppedColumnWarnsNothing() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                @SuppressWarnings("relata:dropped-column")
+                public record Book(@Id long id, String title) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, book)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aDroppedTableIsAWarningNamingItsModel() throws IOException {
+        writeVersionOne();
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining(
+                "[relata:dropped-table] Schema version 2 drops the table `book` of the model com.example.shop.Book")
+                .inFile(AUTHOR_V1.file()).onLine(AUTHOR_V1.line("public record Author"));
+        assertThat(files()).contains("h2/V2__delete_book.sql");
+    }
+
+    @Test
+    void aDroppedTableIsSuppressedOnTheModelOfItsPackageTheWarningIsOn() {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                @SuppressWarnings("relata:dropped-table")
+                public record Author(@Id long id, String name) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", author)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aDroppedTableOfAPackageWithNoModelLeftIsAWarningOnTheFirstModel() {
+        writeVersionOne();
+        Source elsewhere = Source.model("com.example.other.Author", """
+                @Model(table = "author")
+                public record Author(@Id long id, String name) {}
+                """);
+
+        Compiled compiled = compileVersion("2", elsewhere);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:dropped-table] Schema version 2 drops the table"
+                + " `book` of the model com.example.shop.Book").inFile(elsewhere.file())
+                .onLine(elsewhere.line("public record Author"));
+    }
+
+    @Test
+    void aRenameSaidWithRenamedFromKeepsTheColumnAndItsData() throws IOException {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80, renamedFrom = "isbn") String code) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).succeededWithoutWarnings();
+        assertThat(Files.readString(folder.resolve("postgresql/V2__rename_book_code.sql"), StandardCharsets.UTF_8))
+                .endsWith("never edit it.\nALTER TABLE \"book\" RENAME COLUMN \"isbn\" TO \"code\";\n");
+        assertThat(Files.readString(folder.resolve("h2/V2__rename_book_code.sql"), StandardCharsets.UTF_8))
+                .endsWith("never edit it.\nALTER TABLE \"BOOK\" ALTER COLUMN \"ISBN\" RENAME TO \"CODE\";\n");
+    }
+
+    @Test
+    void renamedFromAColumnTheTableNeverHadIsAnError() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80, renamedFrom = "isnb") String code) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:renamed-from-unknown] @Column(renamedFrom = \"isnb\")"
+                + " on Book.code: `book` in schema version 1 has no column `isnb` to rename. Fix: Name the column as"
+                + " version 1 has it (one of: id, title, isbn)").inFile(book.file()).onLine(book.line("String code"));
+    }
+
+    @Test
+    void aChangedKeyIsAnError() {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id String id, String name) {}
+                """);
+
+        Compiled compiled = compileVersion("2", author, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-key-changed] Author.id changes the key of"
+                + " `author` from schema version 1").inFile(author.file()).onLine(author.line("@Id String id"));
+    }
+
+    @Test
+    void aModelThatGainsAParentChangesItsKeyWhichIsAnError() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Parent Author author, String title, @Column(length = 80) String isbn) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-key-changed] Book.author changes the key"
+                + " of `book` from schema version 1 (`id`)").inFile(book.file()).onLine(book.line("@Parent Author author"));
+    }
+
+    @Test
+    void aShorterOrOtherTypeIsAWarning() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 20) String isbn) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-type-change] Book.isbn changes"
+                + " `book.isbn` from STRING(80) to STRING(20) in schema version 2").inFile(book.file())
+                .onLine(book.line("String isbn"));
+    }
+
+    @Test
+    void changingModelsOfAWrittenVersionIsAnErrorThatSaysToBumpTheVersion() throws IOException {
+        writeVersionOne();
+        String snapshot = Files.readString(folder.resolve("snapshots/V1.schema"));
+        Source author = Source.model("com.example.shop.Author", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Author(@Id long id, String name, @Nullable String bio) {}
+                """);
+
+        Compiled compiled = compileVersion("1", author, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:released-version-changed] The models no longer match"
+                + " schema version 1, which is written already (").inFile(author.file())
+                .onLine(author.line("public record Author"));
+        Compilations.assertThat(compiled).hadErrorContaining("): new column `author.bio`.");
+        Compilations.assertThat(compiled).hadErrorContaining("Fix: Set relata.schemaVersion to 2: the change then becomes"
+                + " the migration V2.");
+        assertThat(Files.readString(folder.resolve("snapshots/V1.schema"))).isEqualTo(snapshot);
+        assertThat(files()).hasSize(4);
+    }
+
+    @Test
+    void aVersionOlderThanTheNewestWrittenIsAnError() {
+        writeVersionOne();
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 90) String isbn) {}
+                """))).succeededWithoutWarnings();
+
+        Compiled compiled = compileVersion("1", AUTHOR_V1, Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 70) String isbn) {}
+                """));
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:released-version-changed] The models no longer match"
+                + " schema version 1");
+        Compilations.assertThat(compiled).hadErrorContaining("Set relata.schemaVersion to 3");
+    }
+
+    @Test
+    void aVersionBelowTheNewestWithoutASnapshotIsAnError() {
+        writeVersionOne();
+        Compilations.assertThat(compileVersion("3", AUTHOR_V1, BOOK_V1)).succeededWithoutWarnings();
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:schema-folder]");
+        Compilations.assertThat(compiled).hadErrorContaining("relata.schemaVersion is 2, but the folder holds version 3");
+    }
+
+    @Test
+    void aRelativeSchemaDirOrABadVersionIsAnError() {
+        Compiled relative = compile(List.of("-Arelata.schemaDir=db/migration"), AUTHOR_V1);
+        Compilations.assertThat(relative).hadErrorContaining("[relata:schema-folder] Relata cannot keep the schema in"
+                + " db/migration: relata.schemaDir is not an absolute path");
+
+        Compiled badVersion = compileVersion("two", AUTHOR_V1);
+        Compilations.assertThat(badVersion).hadErrorContaining("relata.schemaVersion is `two`, not a version number");
+    }
+
+    @Test
+    void aSnapshotThatDoesNotReadIsAnError() throws IOException {
+        writeVersionOne();
+        Files.writeString(folder.resolve("snapshots/V1.schema"), "# Relata schema, version 1.\ntable author\n");
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("does not read, line 2: expected `table <name> model <record>`");
+    }
+
+    @Test
+    void theOptionsAreDeclaredSoJavacDoesNotWarnAboutThem() {
+        Compiled compiled = compileVersion("1", AUTHOR_V1, BOOK_V1);
+
+        for (Diagnostic<?> d : compiled.diagnostics()) {
+            assertThat(d.getMessage(Locale.ROOT)).doesNotContain("not recognized");
+        }
+        Compilations.assertThat(compiled).succeededWithoutWarnings();
+    }
+}
