@@ -459,7 +459,7 @@ public final class ProfileDao implements ProfileFinders {
     }
 
     /**
-     * The {@link Profile}s where {@code city = :city}, ordered by {@code name}, then by key, in one query.
+     * The {@link Profile} rows where {@code city = :city}, ordered by {@code name}, then by key, in one query.
      *
      * @see ProfileFinders#inCity
      */
@@ -485,7 +485,7 @@ public final class ProfileDao implements ProfileFinders {
     }
 
     /**
-     * How many {@link Profile}s there are where {@code user.isStaff = :staff and city != :city}, in one query.
+     * How many {@link Profile} rows there are where {@code user.isStaff = :staff and city != :city}, in one query.
      *
      * @see ProfileFinders#countByStaffOutside
      */
@@ -499,7 +499,7 @@ public final class ProfileDao implements ProfileFinders {
     }
 
     /**
-     * Whether there is a {@link Profile} where {@code city = :city}, in one query.
+     * Whether there is any {@link Profile} row where {@code city = :city}, in one query.
      *
      * @see ProfileFinders#anyIn
      */
@@ -511,7 +511,7 @@ public final class ProfileDao implements ProfileFinders {
     }
 
     /**
-     * The {@link Profile}s where {@code city in :cities and page.pageName like :prefix}, ordered by {@code city,
+     * The {@link Profile} rows where {@code city in :cities and page.pageName like :prefix}, ordered by {@code city,
      * user.username DESC}, then by key, one page of them, in one query.
      *
      * @see ProfileFinders#inCitiesWithPage
@@ -533,7 +533,7 @@ public final class ProfileDao implements ProfileFinders {
     }
 
     /**
-     * Reads a {@link Profile} from the current row of a result whose columns are those of
+     * Reads the {@link Profile} in the current row of a result whose columns are those of
      * {@link #selectSql()}, in that order, for SQL of your own:
      * {@code t0.id, t0.user_id, t0.name, t0.city}.
      */

@@ -35,7 +35,7 @@ final class FinderMethods {
         String reader = dao.reader(dao.model);
         dao.methods.add(MethodSpec.methodBuilder("rowMapper").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Types.ROW_MAPPER, dao.model.type()))
-                .addJavadoc("Reads a {@link $T} from the current row of a result whose columns are those of\n"
+                .addJavadoc("Reads the {@link $T} in the current row of a result whose columns are those of\n"
                         + "{@link #selectSql()}, in that order, for SQL of your own:\n"
                         + "{@code $L}.\n", dao.model.type(), select.plainColumns())
                 .addStatement("return this::$L", reader)
@@ -156,10 +156,10 @@ final class FinderMethods {
         CodeBlock.Builder doc = CodeBlock.builder();
         ClassName declaredIn = ClassName.get(method.declaredIn());
         String what = switch (method.returns()) {
-            case LIST -> "The {@link $T}s";
+            case LIST -> "The {@link $T} rows";
             case ONE -> "The {@link $T}";
-            case COUNT -> "How many {@link $T}s there are";
-            default -> "Whether there is a {@link $T}";
+            case COUNT -> "How many {@link $T} rows there are";
+            default -> "Whether there is any {@link $T} row";
         };
         doc.add(what, dao.model.type());
         if (method.condition() != null) {
