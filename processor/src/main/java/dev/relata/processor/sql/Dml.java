@@ -130,23 +130,31 @@ public final class Dml {
         return edge.isParentLink() ? graph.keyColumn(edge.source()) : edge.component().column();
     }
 
-    /** The rows of the edge's source that link to one target. */
+    /** The rows of the edge's source that link to one target; for a foreign key, ordered by key. */
     public String linking(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} = ?";
+        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} = ?" + byKey(edge);
     }
 
-    /** The rows of the edge's source that link to any of many targets. */
+    /** The rows of the edge's source that link to any of many targets; for a foreign key, ordered by key. */
     public String linkingAny(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} " + KEYS;
+        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} " + KEYS + byKey(edge);
     }
 
-    /** The targets a link may choose: matching its condition and not linked yet, by key. */
+    /** {@code ORDER BY} the source's key for the rows of a foreign key, of which there may be many; else nothing. */
+    private String byKey(Edge edge) {
+        return edge.many() ? " ORDER BY t0.{" + graph.keyColumn(edge.source()) + "}" : "";
+    }
+
+    /**
+     * The targets a link may choose, by key: matching its condition and, for a one-to-one link, not
+     * linked yet.
+     */
     public String choices(Edge edge, ConditionSql condition) {
         ModelDef target = edge.target();
         String targetKey = graph.keyColumn(target);
-        return select(target).sql() + " WHERE (" + condition.sql() + ") AND NOT EXISTS (SELECT 1 FROM {"
-                + edge.source().table() + "} linked WHERE linked.{" + edge.component().column() + "} = t0.{" + targetKey
-                + "}) ORDER BY t0.{" + targetKey + "}";
+        String free = edge.many() ? "" : " AND NOT EXISTS (SELECT 1 FROM {" + edge.source().table() + "} linked WHERE linked.{"
+                + edge.component().column() + "} = t0.{" + targetKey + "})";
+        return select(target).sql() + " WHERE (" + condition.sql() + ")" + free + " ORDER BY t0.{" + targetKey + "}";
     }
 
     /**
