@@ -318,4 +318,51 @@ class ForeignKeyDiagnosticsTest {
                 .hadErrorContaining("[relata:target-not-model] @ForeignKey Waiter.restaurant points to java.lang.String,"
                         + " which is not a @Model record.");
     }
+    @Test
+    void aFinderFollowsForeignKeysBothWaysButCannotOrderByTheManySide() {
+        Source waiter = Source.model("test.Waiter", """
+                @Model
+                public record Waiter(
+                        @Id long id,
+                        @ForeignKey(to = Restaurant.class, onDelete = OnDelete.CASCADE) long restaurant,
+                        String name) {}
+                """);
+        Source valid = Source.of("test.RestaurantFinders", """
+                package test;
+
+                import dev.relata.*;
+                import java.util.List;
+
+                @Finders(Restaurant.class)
+                public interface RestaurantFinders {
+                    @Where("waiterList.name = :name") @OrderBy("name")
+                    List<Restaurant> withWaiter(String name);
+                }
+                """);
+        assertThat(compileStrictly(RESTAURANT, waiter, valid)).succeeded();
+
+        Source ordered = Source.of("test.RestaurantFinders", """
+                package test;
+
+                import dev.relata.*;
+                import java.util.List;
+
+                @Finders(Restaurant.class)
+                public interface RestaurantFinders {
+                    @OrderBy("waiterList.name")
+                    List<Restaurant> byWaiter();
+                }
+                """);
+
+        Compiled compilation = compile(RESTAURANT, waiter, ordered);
+
+        assertOnlyErrors(compilation, "relata:finder-order-through-many");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:finder-order-through-many] @OrderBy on RestaurantFinders.byWaiter names"
+                        + " `waiterList.name`, which follows the @ForeignKey Waiter.restaurant backward: a Restaurant may"
+                        + " have any number of Waiter rows, so it has no one value to order by. Fix: Order by a component"
+                        + " of the model, or by a path that follows links forward or one-to-one links backward (not"
+                        + " through `waiterList`).")
+                .inFile(ordered.file()).onLine(ordered.line("@OrderBy"));
+    }
 }

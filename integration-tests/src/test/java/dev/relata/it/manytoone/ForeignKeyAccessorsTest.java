@@ -144,4 +144,19 @@ class ForeignKeyAccessorsTest {
                 + " written.", refused.getMessage());
         assertEquals(1, restaurants.count());
     }
+    @Test
+    void aSecondRowOnAOneToOneSaysThatAForeignKeyAllowsMany() {
+        UniformDao uniforms = new UniformDao(database.db());
+        Restaurant demon = restaurants.insert(new Restaurant(0, "Demon Dogs", "DD"));
+        Waiter joe = waiters.insert(new Waiter(0, demon.id(), "Joe"));
+        Uniform first = uniforms.insert(new Uniform(0, joe.id(), "M"));
+
+        dev.relata.OneToOneConflictException refused = assertThrows(dev.relata.OneToOneConflictException.class,
+                () -> uniforms.insert(new Uniform(0, joe.id(), "L")));
+
+        assertEquals("Another Uniform already links to that Waiter through the one-to-one 'Uniform.waiter'; nothing was"
+                + " written. If one Waiter may have many Uniform rows, declare 'Uniform.waiter' with @ForeignKey instead of"
+                + " @OneToOneField.", refused.getMessage());
+        assertEquals(List.of(first), uniforms.findAll());
+    }
 }

@@ -185,6 +185,11 @@ public enum Message {
     FINDER_CONDITION_TYPE("finder-condition-type", Diagnostic.Kind.ERROR,
             "@Where on {0} compares {1} (type {2}) with {3}.",
             "{6}"),
+    FINDER_ORDER_THROUGH_MANY("finder-order-through-many", Diagnostic.Kind.ERROR,
+            "@OrderBy on {0} names `{1}`, which follows the @ForeignKey {2} backward: a {3} may have any number of {4}"
+                    + " rows, so it has no one value to order by.",
+            "Order by a component of the model, or by a path that follows links forward or one-to-one links backward"
+                    + " (not through `{5}`)."),
     FINDER_PAGING("finder-paging", Diagnostic.Kind.ERROR,
             "Finder {0} takes {1}.",
             "Only a finder that returns a List takes a Paging, and one at most."),
