@@ -24,6 +24,16 @@ public @interface Column {
     int length() default 255;
 
     /**
+     * Whether the column has a UNIQUE constraint of its own, Django's {@code unique=True}: a second
+     * row with the same value is refused with an {@link IntegrityException} that names the model and
+     * the component. On a {@link ForeignKey} it makes the link a one-to-one, which
+     * {@link OneToOneField} says better (the processor warns).
+     *
+     * @return true for a UNIQUE column
+     */
+    boolean unique() default false;
+
+    /**
      * The column's name in the previous schema version, when this version renames it. With the
      * processor option {@code relata.schemaDir}, the migration then renames the column and keeps
      * its data, where it would otherwise drop the old column and add a new, empty one. It may stay

@@ -27,7 +27,7 @@ public abstract class DeleteRefusedException extends IntegrityException {
      */
     DeleteRefusedException(String model, List<Reference> references, String kind) {
         super("Cannot delete some instances of model '" + model + "' because they are referenced through "
-                + kind + " one-to-one links: " + describe(references) + ".");
+                + kind + " links: " + describe(references) + ".");
         this.model = model;
         this.references = List.copyOf(references);
     }

@@ -113,7 +113,7 @@ class ExceptionsTest {
 
         assertEquals(100_000, e.references().get(0).keys().size());
         assertEquals("Cannot delete some instances of model 'Profile' because they are referenced through protected"
-                + " one-to-one links: 'Page.profile' (100000 Page rows, keys [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...]),"
+                + " links: 'Page.profile' (100000 Page rows, keys [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ...]),"
                 + " 'Badge.profile' (Badge keys [7]).", e.getMessage());
     }
 }

@@ -21,6 +21,8 @@ public enum ModelPackage {
     CHOICES(dev.relata.it.choices.RelataSchema::create, dev.relata.it.choices.RelataSchema::validate),
     NAMING(dev.relata.it.naming.RelataSchema::create, dev.relata.it.naming.RelataSchema::validate),
     ONDELETE(dev.relata.it.ondelete.RelataSchema::create, dev.relata.it.ondelete.RelataSchema::validate),
+    /** Foreign keys (many-to-one) beside one-to-one links, and unique columns. */
+    MANYTOONE(dev.relata.it.manytoone.RelataSchema::create, dev.relata.it.manytoone.RelataSchema::validate),
     /** A self-linking CASCADE chain, deeper than InnoDB cascades. */
     DEEP(dev.relata.it.deep.RelataSchema::create, dev.relata.it.deep.RelataSchema::validate);
 

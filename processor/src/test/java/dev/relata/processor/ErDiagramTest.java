@@ -115,6 +115,42 @@ class ErDiagramTest {
         SchemaDiagrams.assertMatchesDdl(compilation, "accounts", "mixed");
     }
 
+    @Test
+    void showsForeignKeysAsOneToManyAndUniqueColumns() {
+        Source restaurant = Source.model("dining.Restaurant", """
+                @Model
+                public record Restaurant(@Id long id, @Column(unique = true) String code) {}
+                """);
+        Source waiter = Source.model("dining.Waiter", """
+                @Model
+                public record Waiter(
+                        @Id long id,
+                        @ForeignKey(to = Restaurant.class, onDelete = OnDelete.CASCADE) long restaurant,
+                        @ForeignKey(to = Restaurant.class, onDelete = OnDelete.SET_NULL, relatedName = "formerWaiters")
+                        @org.jspecify.annotations.Nullable Long former) {}
+                """);
+
+        Compiled compilation = compileStrictly(restaurant, waiter);
+        String text = SchemaDiagrams.diagram(compilation, "dining");
+
+        assertThat(text).contains("""
+                    restaurant {
+                        BIGINT id PK
+                        VARCHAR(255) code UK
+                    }
+                """);
+        assertThat(text).contains("""
+                    waiter {
+                        BIGINT id PK
+                        BIGINT restaurant_id FK
+                        BIGINT former_id FK "nullable"
+                    }
+                """);
+        assertThat(text).contains("\n    waiter }o..|| restaurant : \"restaurant, onDelete CASCADE\"\n");
+        assertThat(text).contains("\n    waiter }o..o| restaurant : \"former, onDelete SET_NULL\"\n");
+        SchemaDiagrams.assertMatchesDdl(compilation, "dining", "foreign-keys");
+    }
+
     /** The grammar check fails on what Mermaid refuses: it is no check that passes anything. */
     @Test
     void grammarRefusesWhatMermaidRefuses() {

@@ -201,6 +201,71 @@ class MigrationScriptsTest {
         assertThat(files()).isEmpty();
     }
 
+    /** The one script whose path starts so. */
+    private static String script(Map<String, String> files, String start) {
+        List<String> named = files.keySet().stream().filter(name -> name.startsWith(start)).toList();
+        assertThat(named).hasSize(1);
+        return files.get(named.get(0));
+    }
+
+    @Test
+    void foreignKeysAreIndexedAndUniqueColumnsConstrainedInSnapshotsAndScripts() throws IOException {
+        Source publisher = Source.model("com.example.shop.Publisher", """
+                @Model
+                public record Publisher(@Id long id, String name) {}
+                """);
+        Compiled v1 = compileVersion(1, AUTHOR_V1, BOOK_V1, publisher);
+        Compilations.assertThat(v1).succeededWithoutWarnings();
+        Source book = Source.model("com.example.shop.Book", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Book(@Id long id,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.PROTECT) long author,
+                        String title, @Column(unique = true) String isbn,
+                        @ForeignKey(to = Publisher.class, onDelete = OnDelete.SET_NULL) @Nullable Long publisher) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, AUTHOR_V1, book, publisher)).succeededWithoutWarnings();
+
+        Map<String, String> files = files();
+        assertThat(files.get("snapshots/V2.schema")).contains("""
+                table book model com.example.shop.Book
+                  column id LONG primary-key identity not-null
+                  column author_id LONG not-null references author(id) on-delete PROTECT
+                  column title STRING(255) not-null
+                  column isbn STRING(255) not-null unique
+                  column publisher_id LONG null references publisher(id) on-delete SET_NULL
+                """);
+        assertThat(script(files, "postgresql/V2__")).endsWith("""
+                ALTER TABLE "book" DROP CONSTRAINT "fk_book_author_id";
+                ALTER TABLE "book" DROP CONSTRAINT "uq_book_author_id";
+                ALTER TABLE "book" ADD COLUMN "publisher_id" BIGINT;
+                CREATE INDEX "ix_book_author_id" ON "book" ("author_id");
+                ALTER TABLE "book" ADD CONSTRAINT "fk_book_author_id" FOREIGN KEY ("author_id") REFERENCES "author" ("id") ON DELETE RESTRICT;
+                ALTER TABLE "book" ADD CONSTRAINT "uq_book_isbn" UNIQUE ("isbn");
+                CREATE INDEX "ix_book_publisher_id" ON "book" ("publisher_id");
+                ALTER TABLE "book" ADD CONSTRAINT "fk_book_publisher_id" FOREIGN KEY ("publisher_id") REFERENCES "publisher" ("id") ON DELETE SET NULL;
+                """);
+        assertThat(script(files, "mariadb/V2__")).contains(
+                "ALTER TABLE `book` DROP FOREIGN KEY `fk_book_author_id`;\nALTER TABLE `book` DROP INDEX `uq_book_author_id`;\n");
+
+        Source fewer = Source.model("com.example.shop.Book", """
+                @Model
+                @SuppressWarnings("relata:dropped-column")
+                public record Book(@Id long id,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.PROTECT) long author,
+                        String title, String isbn) {}
+                """);
+        Compilations.assertThat(compileVersion(3, AUTHOR_V1, fewer, publisher)).succeededWithoutWarnings();
+        assertThat(script(files(), "postgresql/V3__")).endsWith("""
+                ALTER TABLE "book" DROP CONSTRAINT "uq_book_isbn";
+                ALTER TABLE "book" DROP CONSTRAINT "fk_book_publisher_id";
+                DROP INDEX "ix_book_publisher_id";
+                ALTER TABLE "book" DROP COLUMN "publisher_id";
+                """);
+    }
+
     @Test
     void linksThatChangeTargetOrAppearOnAColumnAreDroppedAndCreatedAgain() throws IOException {
         Source publisher = Source.model("com.example.shop.Publisher", """

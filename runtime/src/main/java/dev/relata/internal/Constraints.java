@@ -27,6 +27,9 @@ public final class Constraints {
     /** A UNIQUE constraint on a one-to-one column. */
     public record Unique(String name, String model, String relation, String target) {}
 
+    /** A UNIQUE constraint on a plain column ({@code @Column(unique = true)}) of {@code model}'s {@code component}. */
+    public record UniqueColumn(String name, String model, String component, String column) {}
+
     /**
      * A one-to-one link that is also the table's primary key ({@code @Id @OneToOneField}): its
      * uniqueness is the primary key's, which databases report without a name of ours (H2
@@ -60,6 +63,11 @@ public final class Constraints {
             return this;
         }
 
+        public Builder uniqueColumn(String name, String model, String component, String column) {
+            constraints.add(new UniqueColumn(name.toLowerCase(Locale.ROOT), model, component, column));
+            return this;
+        }
+
         public Builder foreignKey(String name, String model, String relation, String target, OnDelete onDelete) {
             constraints.add(new ForeignKey(name.toLowerCase(Locale.ROOT), model, relation, target, onDelete));
             return this;
@@ -78,7 +86,10 @@ public final class Constraints {
     }
 
     private static String nameOf(Object constraint) {
-        return constraint instanceof Unique u ? u.name() : ((ForeignKey) constraint).name();
+        if (constraint instanceof Unique u) {
+            return u.name();
+        }
+        return constraint instanceof UniqueColumn c ? c.name() : ((ForeignKey) constraint).name();
     }
 
     /** The typed exception for a failed statement. */
@@ -99,7 +110,13 @@ public final class Constraints {
         if (constraint instanceof Unique u && violation == Violation.UNIQUE) {
             return new OneToOneConflictException(u.model(), u.relation(),
                     "Another " + u.model() + " already links to that " + u.target() + " through the one-to-one '"
-                            + u.model() + "." + u.relation() + "'; nothing was written.", e);
+                            + u.model() + "." + u.relation() + "'; nothing was written. If one " + u.target()
+                            + " may have many " + u.model() + " rows, declare '" + u.model() + "." + u.relation()
+                            + "' with @ForeignKey instead of @OneToOneField.", e);
+        }
+        if (constraint instanceof UniqueColumn c && violation == Violation.UNIQUE) {
+            return new IntegrityException("Another " + c.model() + " already has that " + c.component() + ": '"
+                    + c.model() + "." + c.component() + "' is unique (column " + c.column() + "); nothing was written.", e);
         }
         if (constraint instanceof ForeignKey fk && violation == Violation.STILL_REFERENCED) {
             List<Reference> references = List.of(new Reference(fk.model(), fk.relation(), List.of()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +163,33 @@ public final class Queries {
         InQuery.forEach(connection, sql, keys, rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
+        });
+        return found;
+    }
+
+    /**
+     * The rows that link to many targets through one foreign key, in {@link InQuery} chunks: keyed by
+     * the target's key, in the order the keys are given, each target with the list of its linking rows
+     * in the order the statement gives them (by key); a target nothing links to maps to an empty list.
+     *
+     * @param sql    selects linking rows ordered by their key, with {@link Sql#KEYS} for the target keys
+     * @param keys   the targets' keys; a repeated key is harmless
+     * @param mapper reads a linking row
+     * @param linkOf a linking row's link (the target's key)
+     */
+    public static <K, S> Map<K, List<S>> reverseMany(Connection connection, Sql sql, List<K> keys, RowMapper<S> mapper,
+            Function<S, K> linkOf) throws SQLException {
+        List<K> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+        Map<K, List<S>> found = new LinkedHashMap<>(capacity(distinct.size()));
+        for (K key : distinct) {
+            found.put(key, new ArrayList<>());
+        }
+        InQuery.forEach(connection, sql, distinct, rs -> {
+            S row = mapper.map(rs);
+            List<S> linking = found.get(linkOf.apply(row));
+            if (linking != null) {
+                linking.add(row);
+            }
         });
         return found;
     }

@@ -14,7 +14,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The Django one-to-one tutorial, run on an embedded in-memory H2 database: the chain
- * User -> Profile -> Page -> Like, the related-object accessors, and what the database refuses
+ * User -> Profile -> Page -> Like, a page's comments (a foreign key: many per page), the
+ * related-object accessors, and what the database refuses
  * (a second profile, a non-staff user, a protected delete) or does for you (a cascade). With
  * {@code --schema} it ends with the DDL it ran.
  *
@@ -28,6 +29,7 @@ public final class BlogApp {
     private final PageDao pageDao;
     private final LikeDao likeDao;
     private final WalletDao walletDao;
+    private final CommentDao commentDao;
 
     /** Flag that prints the DDL at the end: {@code mvn -q -pl sample-app -am compile exec:java -Dexec.args=--schema}. */
     static final String SCHEMA_FLAG = "--schema";
@@ -39,6 +41,7 @@ public final class BlogApp {
         this.pageDao = new PageDao(db);
         this.likeDao = new LikeDao(db);
         this.walletDao = new WalletDao(db);
+        this.commentDao = new CommentDao(db);
     }
 
     public static void main(String[] args) throws SQLException {
@@ -70,6 +73,7 @@ public final class BlogApp {
 
         Chain chain = insertChain(ada);
         showRelatedObjects(chain);
+        showComments(chain);
         showFinders();
         showOneProfilePerUser(ada);
         showLimitChoicesTo(linus);
@@ -117,6 +121,20 @@ public final class BlogApp {
         show("likeDao.profile(like)", likeDao.profile(chain.like()));
     }
 
+    /** A foreign key: many comments on one page, listed by key, and a page without any. */
+    private void showComments(Chain chain) {
+        section("A ForeignKey: many comments per page");
+        Comment first = commentDao.insert(new Comment(0, chain.page().id(), "grace", "Loops, at last."));
+        Comment second = commentDao.insert(new Comment(0, chain.page().id(), "linus", "Patches welcome."));
+        show("commentDao.insert", first);
+        show("commentDao.insert", second);
+        show("commentDao.page(first)", commentDao.page(first).pageName());
+        show("pageDao.commentList(page)", pageDao.commentList(chain.page()).stream().map(Comment::author).toList());
+        show("pageDao.commentListFor", pageDao.commentListFor(List.of(chain.page())).values().stream()
+                .map(List::size).toList());
+        System.out.println("(no UNIQUE on comment.page_id: a page has any number of comments, listed by key)");
+    }
+
     /** Queries beyond keys, declared on interfaces and implemented by the DAOs, across links. */
     private void showFinders() {
         section("Finders: @Where and @OrderBy");
@@ -147,7 +165,7 @@ public final class BlogApp {
         show("profileDao.count()", profileDao.count());
     }
 
-    /** Deleting ada deletes her profile, its page and that page's like, in the database. */
+    /** Deleting ada deletes her profile, its page, that page's like and its comments, in the database. */
     private void showCascade(User ada) {
         section("onDelete = CASCADE: delete ada");
         counts("rows before:");
@@ -172,7 +190,8 @@ public final class BlogApp {
 
     private void counts(String label) {
         System.out.println(label + " User " + userDao.count() + ", Profile " + profileDao.count()
-                + ", Page " + pageDao.count() + ", Like " + likeDao.count() + ", Wallet " + walletDao.count());
+                + ", Page " + pageDao.count() + ", Like " + likeDao.count() + ", Comment " + commentDao.count()
+                + ", Wallet " + walletDao.count());
     }
 
     private static void section(String title) {

@@ -25,25 +25,29 @@ class BlogAppTest {
         assertLine(lines, "pageDao.like(page)", "Like[", "likes=42");
         assertLine(lines, "likeDao.profile(like)", "Profile[", "name=Ada Lovelace");
 
+        assertLine(lines, "pageDao.commentList(page)", "-> [grace, linus]");
+        assertLine(lines, "pageDao.commentListFor", "-> [2]");
+        assertLine(lines, "commentDao.page(first)", "-> Notes on the Analytical Engine");
+
         assertLine(lines, "profiles.inCity(\"London\")", "[Profile[", "name=Ada Lovelace");
         assertLine(lines, "profiles.ofUsername(\"ada\")", "Profile[", "name=Ada Lovelace");
         assertLine(lines, "profiles.ofUsername(\"linus\")", "(none)");
         assertLine(lines, "likes.countOf(\"ada\", 10)", "-> 1");
 
-        assertLine(lines, "a second profile for ada", "refused, OneToOneConflictException");
+        assertLine(lines, "a second profile for ada", "refused, OneToOneConflictException", "@ForeignKey");
         assertLine(lines, "profileDao.userChoices()", "-> [grace]");
         assertLine(lines, "a profile for linus", "refused, ChoiceNotAllowedException");
 
         assertLine(lines, "userDao.delete(ada)", "-> true");
-        assertTrue(lines.contains("rows after:  User 2, Profile 0, Page 0, Like 0, Wallet 0"),
-                "CASCADE deleted ada's profile, page and like");
+        assertTrue(lines.contains("rows after:  User 2, Profile 0, Page 0, Like 0, Comment 0, Wallet 0"),
+                "CASCADE deleted ada's profile, page, like and comments");
 
         int refusal = assertLine(lines, "userDao.delete(grace)", "refused, ProtectedException", "Wallet.user");
-        assertEquals("rows before: User 2, Profile 1, Page 0, Like 0, Wallet 1", lines.get(refusal - 1));
-        assertEquals("rows after:  User 2, Profile 1, Page 0, Like 0, Wallet 1", lines.get(refusal + 1),
+        assertEquals("rows before: User 2, Profile 1, Page 0, Like 0, Comment 0, Wallet 1", lines.get(refusal - 1));
+        assertEquals("rows after:  User 2, Profile 1, Page 0, Like 0, Comment 0, Wallet 1", lines.get(refusal + 1),
                 "PROTECT deleted nothing");
         assertLine(lines, "walletDao.delete(wallet)", "-> true");
-        assertTrue(lines.contains("rows after:  User 1, Profile 0, Page 0, Like 0, Wallet 0"),
+        assertTrue(lines.contains("rows after:  User 1, Profile 0, Page 0, Like 0, Comment 0, Wallet 0"),
                 "once the wallet is gone, grace and her profile can be deleted");
     }
 
@@ -55,8 +59,11 @@ class BlogAppTest {
         int schema = assertLine(lines, "== Schema: RelataSchema.statements(Dialect.H2) ==");
         assertTrue(schema > story, "the DDL comes after the story");
         List<String> ddl = lines.subList(schema + 1, lines.size());
-        assertEquals(5, ddl.stream().filter(l -> l.startsWith("CREATE TABLE")).count(), String.join("\n", ddl));
-        assertTrue(ddl.stream().allMatch(l -> l.startsWith("CREATE TABLE") || l.startsWith("ALTER TABLE")),
+        assertEquals(6, ddl.stream().filter(l -> l.startsWith("CREATE TABLE")).count(), String.join("\n", ddl));
+        assertEquals(List.of("CREATE INDEX \"IX_COMMENT_PAGE_ID\" ON \"COMMENT\" (\"PAGE_ID\")"),
+                ddl.stream().filter(l -> l.startsWith("CREATE INDEX")).toList(), "the comments' foreign key is indexed");
+        assertTrue(ddl.stream().allMatch(l -> l.startsWith("CREATE TABLE") || l.startsWith("CREATE INDEX")
+                || l.startsWith("ALTER TABLE")),
                 String.join("\n", ddl));
     }
 

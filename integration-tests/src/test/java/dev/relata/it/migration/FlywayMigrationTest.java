@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Database;
+import dev.relata.IntegrityException;
 import dev.relata.ProtectedException;
 import dev.relata.RelataException;
 import dev.relata.it.TestDatabase;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for five versions of one model
- * set (packages {@code v1} to {@code v5}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for six versions of one model
+ * set (packages {@code v1} to {@code v6}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -173,6 +174,35 @@ class FlywayMigrationTest {
         assertEquals(List.of(new dev.relata.it.migration.v5.Book(book.id(), author.id(), "Notes")), books.findAll());
         assertTrue(new dev.relata.it.migration.v5.AuthorDao(db).deleteById(author.id()));
         assertEquals(0, books.count());
+    }
+
+    @Test
+    void versionSixTurnsAOneToOneIntoAForeignKeyAndAddsAUniqueColumnAndATableOfManyPerRow() {
+        Database db = database.db();
+        flyway("5").migrate();
+        var ada5 = new dev.relata.it.migration.v5.AuthorDao(db).insert(
+                new dev.relata.it.migration.v5.Author(0, "Ada", "ada@example.com", "Notes.", 1));
+        var notes5 = new dev.relata.it.migration.v5.BookDao(db).insert(
+                new dev.relata.it.migration.v5.Book(0, ada5.id(), "Notes"));
+
+        assertEquals(1, flyway("6").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v6.RelataSchema.validate(db);
+        var authors = new dev.relata.it.migration.v6.AuthorDao(db);
+        var books = new dev.relata.it.migration.v6.BookDao(db);
+        var chapters = new dev.relata.it.migration.v6.ChapterDao(db);
+        var ada = authors.findById(ada5.id()).orElseThrow();
+        var notes = books.findById(notes5.id()).orElseThrow();
+        var sketch = books.insert(new dev.relata.it.migration.v6.Book(0, ada.id(), "Sketch"));
+        assertEquals(List.of(notes, sketch), authors.bookList(ada));
+        assertThrows(IntegrityException.class, () -> books.insert(new dev.relata.it.migration.v6.Book(0, ada.id(), "Notes")));
+        chapters.insert(new dev.relata.it.migration.v6.Chapter(0, notes.id(), "One"));
+        chapters.insert(new dev.relata.it.migration.v6.Chapter(0, notes.id(), "Two"));
+        assertEquals(2, books.chapterList(notes).size());
+
+        assertTrue(authors.delete(ada));
+        assertEquals(0, books.count());
+        assertEquals(0, chapters.count());
     }
 
     @Test

@@ -45,8 +45,11 @@ public enum Message {
             "@Parent {0}.{1} has type {2}, which is not a @Model record.",
             "A @Parent component's type is the parent model itself, for example `@Parent Page page`."),
     PARENT_AND_LINK("parent-and-link", Diagnostic.Kind.ERROR,
-            "{0}.{1} is both @Parent and @OneToOneField.",
+            "{0}.{1} is both @Parent and {2}.",
             "Keep @Parent: inheritance already links {0} to its parent."),
+    ONE_TO_ONE_AND_FOREIGN_KEY("one-to-one-and-foreign-key", Diagnostic.Kind.ERROR,
+            "{0}.{1} is both @OneToOneField and @ForeignKey.",
+            "Keep @OneToOneField if at most one {0} may link to each target, or @ForeignKey if many may."),
     INHERITANCE_CYCLE("inheritance-cycle", Diagnostic.Kind.ERROR,
             "Model {0} inherits from itself: {1}.",
             "Remove one @Parent from the cycle."),
@@ -73,16 +76,16 @@ public enum Message {
             "{0}.{1} has a type that could not be resolved.",
             "Check the type's name and imports; if another processor generates it, make sure it runs."),
     MISSING_ON_DELETE("missing-on-delete", Diagnostic.Kind.ERROR,
-            "@OneToOneField {0}.{1} has no onDelete: say what happens to {0} rows when the {2} they link to is deleted.",
+            "{3} {0}.{1} has no onDelete: say what happens to {0} rows when the {2} they link to is deleted.",
             "Add onDelete = one of: OnDelete.CASCADE (delete the {0} too), OnDelete.PROTECT (refuse to delete the {2}), "
                     + "OnDelete.RESTRICT (refuse, unless the same delete also removes the {0}), OnDelete.SET_NULL "
                     + "(set {1} to null; needs @Nullable), OnDelete.SET_DEFAULT (set {1} to its @Default), "
                     + "OnDelete.DO_NOTHING (leave it to the database's foreign key, which refuses the delete)."),
     MULTIPLE_ON_DELETE("multiple-on-delete", Diagnostic.Kind.ERROR,
-            "@OneToOneField {0}.{1} gives {2} onDelete rules; a link has exactly one.",
+            "{3} {0}.{1} gives {2} onDelete rules; a link has exactly one.",
             "Keep one, for example onDelete = OnDelete.CASCADE."),
     TARGET_NOT_MODEL("target-not-model", Diagnostic.Kind.ERROR,
-            "@OneToOneField {0}.{1} points to {2}, which is not a @Model record.",
+            "{3} {0}.{1} points to {2}, which is not a @Model record.",
             "Set `to` to a record annotated with @Model."),
     LINK_TYPE_MISMATCH("link-type-mismatch", Diagnostic.Kind.ERROR,
             "{0}.{1} has type {2}, but it links to {3}, whose key {4} has type {5}.",
@@ -143,6 +146,10 @@ public enum Message {
                     + " limitChoicesTo quotes its strings.",
             "Write @Default(\"{3}\") for the text {3}, or suppress with @SuppressWarnings(\"relata:quoted-default\") if"
                     + " the quotes belong to the value."),
+    UNIQUE_FOREIGN_KEY("unique-foreign-key", Diagnostic.Kind.WARNING,
+            "@ForeignKey {0}.{1} is {2}, so at most one {0} can link to each {3}: it is a one-to-one link.",
+            "Use @OneToOneField for {0}.{1} (Django's fields.W342), or suppress with "
+                    + "@SuppressWarnings(\"relata:unique-foreign-key\")."),
     LINK_NAME_MISMATCH("link-name-mismatch", Diagnostic.Kind.WARNING,
             "{0}.{1} is named after the model {2}, but it links to {3}.",
             "Name the component after what it links to (for example `{4}`), or suppress with "
@@ -178,6 +185,11 @@ public enum Message {
     FINDER_CONDITION_TYPE("finder-condition-type", Diagnostic.Kind.ERROR,
             "@Where on {0} compares {1} (type {2}) with {3}.",
             "{6}"),
+    FINDER_ORDER_THROUGH_MANY("finder-order-through-many", Diagnostic.Kind.ERROR,
+            "@OrderBy on {0} names `{1}`, which follows the @ForeignKey {2} backward: a {3} may have any number of {4}"
+                    + " rows, so it has no one value to order by.",
+            "Order by a component of the model, or by a path that follows links forward or one-to-one links backward"
+                    + " (not through `{5}`)."),
     FINDER_PAGING("finder-paging", Diagnostic.Kind.ERROR,
             "Finder {0} takes {1}.",
             "Only a finder that returns a List takes a Paging, and one at most."),

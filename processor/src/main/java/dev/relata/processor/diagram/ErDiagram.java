@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 /**
  * A package's models as a Mermaid {@code erDiagram}: one entity per table with its columns (type,
  * name, {@code PK}/{@code FK}/{@code UK}, and {@code "nullable"}), and one relationship per
- * one-to-one link and per {@code @Parent}, labelled with the relation and its {@code onDelete}.
+ * link (one-to-one or foreign key) and per {@code @Parent}, labelled with the relation and its
+ * {@code onDelete}.
  * GitHub, GitLab and IDEs with a Mermaid plugin render it; the output depends on the models only,
  * so it is the same for the same input.
  *
  * <p>Relationships read from the linking table: {@code profile |o..|| user} says that a user has
  * at most one profile (the link is UNIQUE) and a profile exactly one user ({@code o|} when the
- * link is nullable). A solid line ({@code --}) is an identifying link, one that is the table's
+ * link is nullable); <code>waiter }o..|| restaurant</code> says that a restaurant has any number of
+ * waiters (a {@code @ForeignKey}). A solid line ({@code --}) is an identifying link, one that is the table's
  * key: a {@code @Parent}'s {@code <parent>_ptr_id}, or an {@code @Id} link; a dotted line
  * ({@code ..}) any other. A target in another package appears as an entity without columns; its
  * own package's diagram has them.
@@ -79,7 +81,8 @@ public final class ErDiagram {
         boolean keyLinks = graph.parent(model).isPresent() || key.isLink();
         attributes.add(attribute(type(key), graph.keyColumn(model), keyLinks ? "PK, FK" : "PK", false));
         for (Component column : model.ownColumns()) {
-            attributes.add(attribute(type(column), column.column(), column.isLink() ? "FK, UK" : "", column.nullable()));
+            String keys = column.isLink() ? (column.uniqueColumn() ? "FK, UK" : "FK") : column.unique() ? "UK" : "";
+            attributes.add(attribute(type(column), column.column(), keys, column.nullable()));
         }
         return attributes;
     }
@@ -115,12 +118,16 @@ public final class ErDiagram {
         };
     }
 
-    /** {@code source |o..|| target : "relation, onDelete RULE"}, read from the linking table. */
+    /**
+     * {@code source |o..|| target : "relation, onDelete RULE"}, read from the linking table;
+     * <code>}o</code> for a foreign key that is neither the key nor unique, whose target may have many.
+     */
     private String relationship(Edge edge) {
         boolean identifying = edge.isParentLink() || edge.component().id();
+        boolean many = edge.many() && !identifying && !edge.component().unique();
         boolean optional = !edge.isParentLink() && edge.component().nullable();
         String label = (edge.isParentLink() ? "parent " : "") + edge.relation() + ", onDelete " + edge.onDelete().name();
-        return entity(edge.source().table()) + " |o" + (identifying ? "--" : "..") + (optional ? "o|" : "||") + " "
+        return entity(edge.source().table()) + (many ? " }o" : " |o") + (identifying ? "--" : "..") + (optional ? "o|" : "||") + " "
                 + entity(edge.target().table()) + " : \"" + label + "\"";
     }
 

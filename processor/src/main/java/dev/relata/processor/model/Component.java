@@ -5,7 +5,7 @@ import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.RecordComponentElement;
 
 /**
- * One record component: a column, a one-to-one link (also a column), or the {@code @Parent}.
+ * One record component: a column, a link (also a column), or the {@code @Parent}.
  *
  * @param element      the component, for diagnostics in this round
  * @param name         the component's name
@@ -16,11 +16,12 @@ import javax.lang.model.element.RecordComponentElement;
  * @param id           whether it is marked {@code @Id}
  * @param length       the maximum length of a string column
  * @param defaultValue the {@code @Default} literal, or null
- * @param link         the link when it is a {@code @OneToOneField}, else null
+ * @param unique       whether the column has a UNIQUE constraint of its own ({@code @Column(unique = true)})
+ * @param link         the link when it is a {@code @OneToOneField} or {@code @ForeignKey}, else null
  * @param parent       the parent model when it is the {@code @Parent}, else null
  */
 public record Component(RecordComponentElement element, String name, TypeName type, SqlType sqlType, String column,
-        boolean nullable, boolean id, int length, String defaultValue, Link link, ClassName parent) {
+        boolean nullable, boolean id, int length, String defaultValue, boolean unique, Link link, ClassName parent) {
 
     public boolean isParent() {
         return parent != null;
@@ -28,6 +29,19 @@ public record Component(RecordComponentElement element, String name, TypeName ty
 
     public boolean isLink() {
         return link != null;
+    }
+
+    /** True for a {@code @ForeignKey}: a link that many rows may share. */
+    public boolean isForeignKey() {
+        return link != null && link.many();
+    }
+
+    /**
+     * Whether the column's values are distinct, by a UNIQUE constraint of its own: a one-to-one link,
+     * or a column marked {@code @Column(unique = true)}.
+     */
+    public boolean uniqueColumn() {
+        return link != null && !link.many() || unique;
     }
 
     /**

@@ -56,7 +56,7 @@ public record ModelDef(TypeElement element, ClassName type, String table, List<C
                 .toList();
     }
 
-    /** The one-to-one links this model declares. */
+    /** The links this model declares: one-to-one and foreign keys. */
     public List<Component> links() {
         return components.stream().filter(Component::isLink).toList();
     }

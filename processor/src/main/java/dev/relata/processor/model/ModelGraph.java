@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class ModelGraph {
 
-    /** An edge into a model: a one-to-one link, or a child's parent link. */
+    /** An edge into a model: a one-to-one link, a foreign key, or a child's parent link. */
     public record Edge(ModelDef source, Component component, ModelDef target) {
         public boolean isParentLink() {
             return component.isParent();
@@ -30,6 +30,11 @@ public final class ModelGraph {
         /** The relation's name as the source sees it. */
         public String relation() {
             return component.isParent() ? component.name() : component.link().relation();
+        }
+
+        /** True for a foreign key: many rows of the source may link to one target. */
+        public boolean many() {
+            return component.isForeignKey();
         }
 
         public OnDeleteRule onDelete() {
@@ -47,7 +52,7 @@ public final class ModelGraph {
                     return Optional.of(link.relatedName());
                 }
             }
-            return Optional.of(Names.lowerFirst(source.name()));
+            return Optional.of(Names.lowerFirst(source.name()) + (many() ? "List" : ""));
         }
     }
 
@@ -120,10 +125,11 @@ public final class ModelGraph {
 
     /**
      * True for a one-to-one link to an ancestor of its own model, which inheritance already makes
-     * (an error of its own).
+     * (an error of its own). A foreign key to an ancestor is a link of its own (Django's
+     * {@code ParkingLot.main_site}).
      */
     public boolean linksToAncestor(Edge edge) {
-        return !edge.isParentLink() && inheritsFrom(edge.source(), edge.target());
+        return !edge.isParentLink() && !edge.many() && inheritsFrom(edge.source(), edge.target());
     }
 
     /** The top of the model's inheritance chain: the model itself when it has no parent. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Paths of finders over the model graph: {@code city}, {@code user.username},
  * {@code profile.user.username}. Each name but the last is a hop to another model: forward
- * through a one-to-one link, by the relation's name, or backward by a reverse accessor's name; the
+ * through a link, by the relation's name, or backward by a reverse accessor's name; the
  * last names a component. Components and links that a model inherits through {@code @Parent} are
  * named as its own.
  */
@@ -85,6 +85,20 @@ public final class Paths {
             prefix.append(segment).append('.');
         }
         throw new IllegalStateException("A path without names: " + path);
+    }
+
+    /**
+     * The index of the path's first hop that follows a foreign key backward, to rows of which there may
+     * be many; -1 when there is none.
+     */
+    public static int firstManyBackward(Resolved path) {
+        for (int i = 0; i < path.hops().size(); i++) {
+            Hop hop = path.hops().get(i);
+            if (!hop.forward() && hop.edge().many()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A resolved path, or a failure. */

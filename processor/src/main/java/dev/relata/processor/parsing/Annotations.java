@@ -14,6 +14,7 @@ public final class Annotations {
     public static final String MODEL = "dev.relata.Model";
     public static final String ID = "dev.relata.Id";
     public static final String ONE_TO_ONE = "dev.relata.OneToOneField";
+    public static final String FOREIGN_KEY = "dev.relata.ForeignKey";
     public static final String PARENT = "dev.relata.Parent";
     public static final String COLUMN = "dev.relata.Column";
     public static final String DEFAULT = "dev.relata.Default";

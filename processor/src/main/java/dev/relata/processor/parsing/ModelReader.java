@@ -218,14 +218,21 @@ public final class ModelReader {
         }
         boolean id = Annotations.find(element, Annotations.ID).isPresent();
         Optional<AnnotationMirror> parent = Annotations.find(element, Annotations.PARENT);
-        Optional<AnnotationMirror> link = Annotations.find(element, Annotations.ONE_TO_ONE);
+        Optional<AnnotationMirror> oneToOne = Annotations.find(element, Annotations.ONE_TO_ONE);
+        Optional<AnnotationMirror> foreignKey = Annotations.find(element, Annotations.FOREIGN_KEY);
+        if (oneToOne.isPresent() && foreignKey.isPresent()) {
+            reporter.report(Message.ONE_TO_ONE_AND_FOREIGN_KEY, element, foreignKey.get(), owner.getSimpleName(), name);
+        }
+        Optional<AnnotationMirror> link = oneToOne.isPresent() ? oneToOne : foreignKey;
+        boolean many = oneToOne.isEmpty() && foreignKey.isPresent();
         Optional<AnnotationMirror> column = Annotations.find(element, Annotations.COLUMN);
         Optional<AnnotationMirror> defaultValue = Annotations.find(element, Annotations.DEFAULT);
         String ownerName = owner.getSimpleName().toString();
 
         if (parent.isPresent()) {
             if (link.isPresent()) {
-                reporter.report(Message.PARENT_AND_LINK, element, link.get(), ownerName, name);
+                reporter.report(Message.PARENT_AND_LINK, element, link.get(), ownerName, name, many ? "@ForeignKey"
+                        : "@OneToOneField");
             }
             ClassName parentType = modelType(type);
             if (parentType == null) {
@@ -239,7 +246,7 @@ public final class ModelReader {
                 reporter.report(Message.INVALID_SQL_NAME, element, column.get(), Annotations.explicit(column.get(), "name"),
                         parentColumn);
             }
-            return new Component(element, name, TypeName.get(type), null, parentColumn, false, id, 0, null, null,
+            return new Component(element, name, TypeName.get(type), null, parentColumn, false, id, 0, null, false, null,
                     inherits ? null : parentType == null ? ClassName.OBJECT : parentType);
         }
 
@@ -249,6 +256,7 @@ public final class ModelReader {
         }
         boolean nullable = !type.getKind().isPrimitive() && isNullable(element);
         int length = 255;
+        boolean unique = false;
         String columnName = null;
         if (column.isPresent()) {
             length = (Integer) Annotations.value(elements, column.get(), "length").getValue();
@@ -256,6 +264,7 @@ public final class ModelReader {
                 reporter.report(Message.INVALID_LENGTH, element, column.get(), Annotations.explicit(column.get(), "length"),
                         length, ownerName, name);
             }
+            unique = (Boolean) Annotations.value(elements, column.get(), "unique").getValue();
             String explicit = Annotations.string(elements, column.get(), "name");
             if (!explicit.isEmpty()) {
                 columnName = explicit;
@@ -269,7 +278,7 @@ public final class ModelReader {
 
         Link linkDef = null;
         if (link.isPresent()) {
-            linkDef = link(owner, element, link.get());
+            linkDef = link(owner, element, link.get(), many);
             String linkColumn = Annotations.string(elements, link.get(), "column");
             if (!linkColumn.isEmpty()) {
                 if (!Names.isSqlName(linkColumn)) {
@@ -279,7 +288,7 @@ public final class ModelReader {
                 columnName = linkColumn;
             } else if (columnName == null) {
                 columnName = Names.linkColumn(linkDef.relation());
-                checkDerivedColumn(owner, element, columnName, "@OneToOneField(column = \"...\")");
+                checkDerivedColumn(owner, element, columnName, linkDef.annotation() + "(column = \"...\")");
             }
         }
         if (columnName == null) {
@@ -287,7 +296,7 @@ public final class ModelReader {
             checkDerivedColumn(owner, element, columnName, "@Column(name = \"...\")");
         }
         return new Component(element, name, TypeName.get(type), sqlType, columnName, nullable, id, length,
-                defaultLiteral, linkDef, null);
+                defaultLiteral, unique, linkDef, null);
     }
 
     /** A column named after a component must fit the databases' identifiers, as an explicit name must. */
@@ -298,8 +307,10 @@ public final class ModelReader {
         }
     }
 
-    private Link link(TypeElement owner, RecordComponentElement element, AnnotationMirror mirror) throws Unresolved {
+    private Link link(TypeElement owner, RecordComponentElement element, AnnotationMirror mirror, boolean many)
+            throws Unresolved {
         String ownerName = owner.getSimpleName().toString();
+        String annotation = many ? "@ForeignKey" : "@OneToOneField";
         String name = element.getSimpleName().toString();
         AnnotationValue toValue = Annotations.value(elements, mirror, "to");
         ClassName target = ClassName.OBJECT;
@@ -311,7 +322,7 @@ public final class ModelReader {
                 target = modelType(to);
             } else {
                 reporter.report(Message.TARGET_NOT_MODEL, element, mirror, Annotations.explicit(mirror, "to"), ownerName,
-                        name, to);
+                        name, to, annotation);
             }
         } else {
             // javac hands an unresolvable class literal over as the string "<error>".
@@ -322,9 +333,9 @@ public final class ModelReader {
         String targetName = target == ClassName.OBJECT ? "target" : target.simpleName();
         OnDeleteRule onDelete = OnDeleteRule.DO_NOTHING;
         if (rules.isEmpty()) {
-            reporter.report(Message.MISSING_ON_DELETE, element, mirror, ownerName, name, targetName);
+            reporter.report(Message.MISSING_ON_DELETE, element, mirror, ownerName, name, targetName, annotation);
         } else if (rules.size() > 1) {
-            reporter.report(Message.MULTIPLE_ON_DELETE, element, mirror, onDeleteValue, ownerName, name, rules.size());
+            reporter.report(Message.MULTIPLE_ON_DELETE, element, mirror, onDeleteValue, ownerName, name, rules.size(), annotation);
         } else {
             VariableElement constant = (VariableElement) ((AnnotationValue) rules.get(0)).getValue();
             onDelete = OnDeleteRule.valueOf(constant.getSimpleName().toString());
@@ -337,7 +348,7 @@ public final class ModelReader {
                     relatedName, ownerName, name);
         }
         String condition = Annotations.string(elements, mirror, "limitChoicesTo");
-        return Link.of(Names.relation(name), target, onDelete, relatedName, condition, mirror);
+        return Link.of(many, Names.relation(name), target, onDelete, relatedName, condition, mirror);
     }
 
     /** The model a type names, or null when it is not a {@code @Model}. */

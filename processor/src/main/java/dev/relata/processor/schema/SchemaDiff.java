@@ -122,6 +122,11 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
             return before.unique() != after.unique() || renamed() && before.unique();
         }
 
+        /** Whether the foreign key's own index (see {@link Snapshot.Column#indexed()}) comes, goes or is renamed. */
+        public boolean indexChanged() {
+            return before.indexed() != after.indexed() || renamed() && before.indexed();
+        }
+
         public boolean referenceChanged() {
             return !Objects.equals(before.references(), after.references()) || renamed() && before.references() != null;
         }

@@ -69,7 +69,8 @@ public record Snapshot(int version, Map<String, Table> tables) {
      * @param primaryKey   whether it is the table's primary key
      * @param identity     whether the database generates its values
      * @param nullable     whether it accepts NULL
-     * @param unique       whether it has a UNIQUE constraint of its own (a one-to-one link)
+     * @param unique       whether it has a UNIQUE constraint of its own (a one-to-one link, or
+     *                     {@code @Column(unique = true)})
      * @param references   the foreign key, or null
      * @param defaultValue the {@code @Default} literal as written, or null
      */
@@ -79,6 +80,14 @@ public record Snapshot(int version, Map<String, Table> tables) {
         /** The type as the snapshot writes it: {@code LONG}, {@code STRING(80)}. */
         public String typeText() {
             return length > 0 ? type + "(" + length + ")" : type.toString();
+        }
+
+        /**
+         * Whether the column has an index of its own: a foreign key that neither its key nor a UNIQUE
+         * constraint indexes already (a {@code @ForeignKey}), so that cascades and reverse lookups do not scan.
+         */
+        public boolean indexed() {
+            return references != null && !unique && !primaryKey;
         }
 
         public boolean sameKey(Column other) {
@@ -105,7 +114,7 @@ public record Snapshot(int version, Map<String, Table> tables) {
         }
         for (Component component : model.ownColumns()) {
             columns.add(new Column(component.column(), component.sqlType(), length(component), false, false,
-                    component.nullable(), component.isLink(), component.isLink() ? reference(graph, component) : null,
+                    component.nullable(), component.uniqueColumn(), component.isLink() ? reference(graph, component) : null,
                     component.defaultValue()));
         }
         return new Table(model.table(), model.qualifiedName(), columns);

@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Constraint names: {@code uq_<table>_<column>} and {@code fk_<table>_<column>}, shortened with a
+ * Constraint and index names: {@code uq_<table>_<column>}, {@code fk_<table>_<column>} and
+ * {@code ix_<table>_<column>}, shortened with a
  * stable hash to fit every dialect's identifier limit (63 characters on PostgreSQL).
  */
 public final class ConstraintNames {
@@ -19,6 +20,10 @@ public final class ConstraintNames {
 
     public static String foreignKey(String table, String column) {
         return fit("fk_" + table + "_" + column);
+    }
+
+    public static String index(String table, String column) {
+        return fit("ix_" + table + "_" + column);
     }
 
     static String fit(String name) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The DDL of a package's models: CREATE TABLE with keys, NOT NULL, defaults and a UNIQUE
- * constraint per one-to-one column, then every foreign key as ALTER TABLE, so that tables can
- * link in any order (even in cycles).
+ * constraint per one-to-one or unique column, then an index per {@code @ForeignKey} column, then
+ * every foreign key as ALTER TABLE, so that tables can link in any order (even in cycles).
  */
 public final class Ddl {
     private final ModelGraph graph;
@@ -25,11 +25,18 @@ public final class Ddl {
         return create(tables, dialect);
     }
 
-    /** The tables, created in the order given, then their foreign keys. */
+    /** The tables, created in the order given, then the indexes of their foreign keys, then the foreign keys. */
     public static List<String> create(List<Table> tables, SqlDialect dialect) {
         List<String> statements = new ArrayList<>();
         for (Table table : tables) {
             statements.add(TableSql.createTable(table, dialect));
+        }
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                if (column.indexed()) {
+                    statements.add(TableSql.createIndex(table.name(), column, dialect));
+                }
+            }
         }
         for (Table table : tables) {
             for (Column column : table.columns()) {

@@ -130,23 +130,31 @@ public final class Dml {
         return edge.isParentLink() ? graph.keyColumn(edge.source()) : edge.component().column();
     }
 
-    /** The rows of the edge's source that link to one target. */
+    /** The rows of the edge's source that link to one target; for a foreign key, ordered by key. */
     public String linking(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} = ?";
+        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} = ?" + byKey(edge);
     }
 
-    /** The rows of the edge's source that link to any of many targets. */
+    /** The rows of the edge's source that link to any of many targets; for a foreign key, ordered by key. */
     public String linkingAny(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} " + KEYS;
+        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} " + KEYS + byKey(edge);
     }
 
-    /** The targets a link may choose: matching its condition and not linked yet, by key. */
+    /** {@code ORDER BY} the source's key for the rows of a foreign key, of which there may be many; else nothing. */
+    private String byKey(Edge edge) {
+        return edge.many() ? " ORDER BY t0.{" + graph.keyColumn(edge.source()) + "}" : "";
+    }
+
+    /**
+     * The targets a link may choose, by key: matching its condition and, for a one-to-one link, not
+     * linked yet.
+     */
     public String choices(Edge edge, ConditionSql condition) {
         ModelDef target = edge.target();
         String targetKey = graph.keyColumn(target);
-        return select(target).sql() + " WHERE (" + condition.sql() + ") AND NOT EXISTS (SELECT 1 FROM {"
-                + edge.source().table() + "} linked WHERE linked.{" + edge.component().column() + "} = t0.{" + targetKey
-                + "}) ORDER BY t0.{" + targetKey + "}";
+        String free = edge.many() ? "" : " AND NOT EXISTS (SELECT 1 FROM {" + edge.source().table() + "} linked WHERE linked.{"
+                + edge.component().column() + "} = t0.{" + targetKey + "})";
+        return select(target).sql() + " WHERE (" + condition.sql() + ")" + free + " ORDER BY t0.{" + targetKey + "}";
     }
 
     /**
@@ -259,6 +267,10 @@ public final class Dml {
         }
         Condition.Comparison comparison = (Condition.Comparison) condition;
         Paths.Resolved path = joins.resolve(comparison.component());
+        int many = Paths.firstManyBackward(path);
+        if (many >= 0) {
+            return exists(comparison, path, many, joins, values);
+        }
         String column = joins.column(path);
         Condition.Literal value = comparison.literal();
         if (value.kind() == Condition.Literal.Kind.NULL) {
@@ -272,6 +284,25 @@ public final class Dml {
             case "!=" -> column + " <> ?";
             default -> column + " " + comparison.operator() + " ?";
         };
+    }
+
+    /**
+     * A comparison whose path goes backward through a foreign key, at hop {@code many}: some linking row
+     * matches (Django's {@code filter(waiter__name=...)}), as {@code EXISTS} over the linking rows, whose
+     * own table is joined to the rest of the path inside it. Each such comparison has linking rows of its
+     * own.
+     */
+    private String exists(Condition.Comparison comparison, Paths.Resolved path, int many, Joins joins,
+            List<Value> values) {
+        Edge edge = path.hops().get(many).edge();
+        String target = joins.node(path.hops().subList(0, many)).alias(edge.target());
+        String[] segments = path.text().split("\\.", -1);
+        String rest = String.join(".", java.util.Arrays.asList(segments).subList(many + 1, segments.length));
+        Joins linking = new Joins(edge.source(), joins, "e" + joins.nextSubquery() + "_");
+        String inner = finderCondition(new Condition.Comparison(rest, comparison.operator(), comparison.literal()), linking,
+                values);
+        return "EXISTS (SELECT 1 FROM " + linking.from + " WHERE " + linking.rootAlias() + ".{" + linkColumn(edge) + "} = "
+                + target + ".{" + graph.keyColumn(edge.target()) + "} AND " + inner + ")";
     }
 
     /**
@@ -300,7 +331,7 @@ public final class Dml {
             String alias(ModelDef of) {
                 String alias = tables.get(of.qualifiedName());
                 if (alias == null) {
-                    alias = "j" + next++;
+                    alias = prefix + "j" + next++;
                     from.append(join).append("{").append(of.table()).append("} ").append(alias).append(" ON ").append(alias)
                             .append(".{").append(graph.keyColumn(of)).append("} = ").append(tables.get(model.qualifiedName()))
                             .append(".{").append(graph.keyColumn(model)).append("}");
@@ -313,14 +344,40 @@ public final class Dml {
         final ModelDef root;
         final String columns;
         final StringBuilder from;
+        /** What the aliases start with: empty for the finder's own rows, {@code e1_} ... for the rows of an {@code EXISTS}. */
+        final String prefix;
+        /** The finder's own joins, which number the {@code EXISTS} subqueries; this one for the finder's own. */
+        final Joins outermost;
+        int subqueries;
         /** The nodes by path prefix: the hops' edges and directions. */
         final Map<String, Node> nodes = new LinkedHashMap<>();
         /** The prefixes of the hops that the condition requires. */
         final Set<String> required = new HashSet<>();
         int next = 1;
 
+        /** The joins of the rows of an {@code EXISTS}: the root's own table, its ancestors' joined when a path needs them. */
+        Joins(ModelDef root, Joins enclosing, String prefix) {
+            this.root = root;
+            this.columns = "";
+            this.prefix = prefix;
+            this.outermost = enclosing.outermost;
+            this.from = new StringBuilder("{" + root.table() + "} " + prefix + "t0");
+            nodes.put("", new Node(root, prefix + "t0", " JOIN "));
+        }
+
+        /** The number of a new {@code EXISTS} of the finder. */
+        int nextSubquery() {
+            return ++outermost.subqueries;
+        }
+
+        String rootAlias() {
+            return prefix + "t0";
+        }
+
         Joins(ModelDef root) {
             this.root = root;
+            this.prefix = "";
+            this.outermost = this;
             Select select = select(root);
             this.columns = select.columns();
             this.from = new StringBuilder(select.from());
@@ -339,7 +396,10 @@ public final class Dml {
                 if (conjunct instanceof Condition.Comparison comparison
                         && (comparison.literal().kind() != Condition.Literal.Kind.NULL || comparison.operator().equals("!="))) {
                     StringBuilder prefix = new StringBuilder();
-                    for (Paths.Hop hop : resolve(comparison.component()).hops()) {
+                    Paths.Resolved path = resolve(comparison.component());
+                    int many = Paths.firstManyBackward(path);
+                    // The hops up to a foreign key followed backward; the linking rows are an EXISTS of their own.
+                    for (Paths.Hop hop : path.hops().subList(0, many < 0 ? path.hops().size() : many)) {
                         required.add(prefix(prefix, hop));
                     }
                 }
@@ -367,16 +427,21 @@ public final class Dml {
 
         /** The column a path names, as {@code alias.{column}}, joining the tables on its way. */
         String column(Paths.Resolved path) {
+            return node(path.hops()).alias(path.declaring()) + ".{" + path.component().column() + "}";
+        }
+
+        /** The node the hops arrive at, joining the tables on their way. */
+        Node node(List<Paths.Hop> hops) {
             Node node = nodes.get("");
             StringBuilder prefix = new StringBuilder();
-            for (Paths.Hop hop : path.hops()) {
+            for (Paths.Hop hop : hops) {
                 Edge edge = hop.edge();
                 String key = prefix(prefix, hop);
                 Node from = node;
                 node = nodes.get(key);
                 if (node == null) {
                     ModelDef to = hop.to();
-                    String alias = "j" + next++;
+                    String alias = this.prefix + "j" + next++;
                     String on = hop.forward()
                             ? alias + ".{" + graph.keyColumn(to) + "} = " + from.alias(edge.source()) + ".{"
                                     + edge.component().column() + "}"
@@ -390,7 +455,7 @@ public final class Dml {
                     nodes.put(key, node);
                 }
             }
-            return node.alias(path.declaring()) + ".{" + path.component().column() + "}";
+            return node;
         }
     }
 }

@@ -77,11 +77,17 @@ public final class MigrationSql {
         if (column.unique()) {
             out.add(TableSql.dropUnique(table, column, d));
         }
+        if (column.indexed()) {
+            out.add(TableSql.dropIndex(table, column, d));
+        }
     }
 
     private static void addConstraints(String table, Column column, List<String> out, SqlDialect d) {
         if (column.unique()) {
             out.add(TableSql.addUnique(table, column, d));
+        }
+        if (column.indexed()) {
+            out.add(TableSql.createIndex(table, column, d));
         }
         if (column.references() != null) {
             out.add(TableSql.addForeignKey(table, column, d));
@@ -93,15 +99,21 @@ public final class MigrationSql {
         String table = alter.table();
         Column before = alter.before();
         Column after = alter.after();
-        // A foreign key whose rule reads the same in this dialect (PROTECT and RESTRICT) stays.
+        // A foreign key whose rule reads the same in this dialect (PROTECT and RESTRICT) stays, unless the
+        // index it stands on changes (MariaDB refuses to drop an index a foreign key needs).
+        boolean indexes = alter.uniqueChanged() || alter.indexChanged();
         boolean foreignKey = alter.referenceChanged() && (before.references() == null || after.references() == null
                 || alter.renamed()
-                || !TableSql.addForeignKey(table, before, d).equals(TableSql.addForeignKey(table, after, d)));
+                || !TableSql.addForeignKey(table, before, d).equals(TableSql.addForeignKey(table, after, d)))
+                || indexes && before.references() != null && after.references() != null;
         if (foreignKey && before.references() != null) {
             dropConstraints.add(TableSql.dropForeignKey(table, before, d));
         }
         if (alter.uniqueChanged() && before.unique()) {
             dropConstraints.add(TableSql.dropUnique(table, before, d));
+        }
+        if (alter.indexChanged() && before.indexed()) {
+            dropConstraints.add(TableSql.dropIndex(table, before, d));
         }
         if (alter.renamed()) {
             renames.add(rename(table, before.name(), after.name(), d));
@@ -130,6 +142,9 @@ public final class MigrationSql {
         }
         if (alter.uniqueChanged() && after.unique()) {
             addConstraints.add(TableSql.addUnique(table, after, d));
+        }
+        if (alter.indexChanged() && after.indexed()) {
+            addConstraints.add(TableSql.createIndex(table, after, d));
         }
         if (foreignKey && after.references() != null) {
             addConstraints.add(TableSql.addForeignKey(table, after, d));

@@ -71,6 +71,17 @@ public final class TableSql {
                 + d.quote(ConstraintNames.unique(table, column.name()));
     }
 
+    /** The index of a foreign key column that no key or UNIQUE constraint indexes (a {@code @ForeignKey}). */
+    public static String createIndex(String table, Column column, SqlDialect d) {
+        return "CREATE INDEX " + d.quote(ConstraintNames.index(table, column.name())) + " ON " + d.quote(table) + " ("
+                + d.quote(column.name()) + ")";
+    }
+
+    public static String dropIndex(String table, Column column, SqlDialect d) {
+        String index = d.quote(ConstraintNames.index(table, column.name()));
+        return d == SqlDialect.MARIADB ? "ALTER TABLE " + d.quote(table) + " DROP INDEX " + index : "DROP INDEX " + index;
+    }
+
     /** The column's foreign key, with the ON DELETE action its rule needs in the dialect. */
     public static String addForeignKey(String table, Column column, SqlDialect d) {
         Reference reference = column.references();

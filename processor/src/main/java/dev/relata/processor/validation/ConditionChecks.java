@@ -26,13 +26,14 @@ final class ConditionChecks {
     }
 
     /**
-     * Checks the link's condition, when it has one and points at a model; a link to an ancestor of
-     * its model is reported as redundant, and its condition is not looked at.
+     * Checks the link's condition, when it has one and points at a model; a one-to-one link to an
+     * ancestor of its model is reported as redundant, and its condition is not looked at.
      */
     void check(ModelDef model, Component component) {
         Link link = component.link();
         Optional<ModelDef> target = graph.target(component);
-        if (link.limitChoicesTo().isEmpty() || target.isEmpty() || graph.inheritsFrom(model, target.get())) {
+        if (link.limitChoicesTo().isEmpty() || target.isEmpty()
+                || !link.many() && graph.inheritsFrom(model, target.get())) {
             return;
         }
         if (link.conditionError() != null) {

@@ -160,6 +160,12 @@ public final class FinderChecks {
             Paths.Result result = Paths.resolve(graph, model, order.path());
             if (!result.ok()) {
                 unknownPath(describe, model, method.element(), method.orderMirror(), "OrderBy", order.path(), result.failure());
+            } else if (Paths.firstManyBackward(result.resolved()) >= 0) {
+                Paths.Hop hop = result.resolved().hops().get(Paths.firstManyBackward(result.resolved()));
+                reporter.report(Message.FINDER_ORDER_THROUGH_MANY, method.element(), method.orderMirror(),
+                        Annotations.explicit(method.orderMirror(), "value"), describe, order.path(),
+                        hop.edge().source().name() + "." + hop.edge().component().name(), hop.edge().target().name(),
+                        hop.edge().source().name(), hop.edge().reverseName().orElse(""));
             } else if (result.resolved().component().sqlType() == SqlType.BYTES) {
                 reporter.report(Message.FINDER_CONDITION_TYPE, method.element(), method.orderMirror(),
                         Annotations.explicit(method.orderMirror(), "value"), describe, order.path(), "byte[]",

@@ -14,9 +14,10 @@ import dev.relata.processor.parsing.Annotations;
 import java.util.Optional;
 
 /**
- * A {@code @OneToOneField} against its target: a link that inheritance already makes, the
- * target's key type, the {@code onDelete} rules that need a nullable or defaulted column, and a
- * name that suggests another target.
+ * A {@code @OneToOneField} or {@code @ForeignKey} against its target: a one-to-one link that
+ * inheritance already makes, the target's key type, the {@code onDelete} rules that need a nullable
+ * or defaulted column, a foreign key that is unique (a one-to-one), and a name that suggests another
+ * target.
  */
 final class LinkChecks {
     private final ModelGraph graph;
@@ -34,7 +35,7 @@ final class LinkChecks {
             return; // not a model: reported when read
         }
         ModelDef to = target.get();
-        if (graph.inheritsFrom(model, to)) {
+        if (!link.many() && graph.inheritsFrom(model, to)) {
             reporter.report(Message.REDUNDANT_PARENT_LINK, component.element(), link.mirror(), model.name(),
                     component.name(), to.name(), model.parent().get().name(),
                     graph.keyColumn(model));
@@ -59,6 +60,10 @@ final class LinkChecks {
         if (link.onDelete() == OnDeleteRule.SET_DEFAULT && component.defaultValue() == null) {
             reporter.report(Message.SET_DEFAULT_NO_DEFAULT, component.element(), link.mirror(),
                     Annotations.explicit(link.mirror(), "onDelete"), model.name(), component.name());
+        }
+        if (link.many() && (component.unique() || isKey)) {
+            reporter.report(Message.UNIQUE_FOREIGN_KEY, component.element(), link.mirror(), model.name(), component.name(),
+                    isKey ? "the key of " + model.name() : "@Column(unique = true)", to.name());
         }
         checkName(model, component, to);
     }

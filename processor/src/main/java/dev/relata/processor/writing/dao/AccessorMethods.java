@@ -88,6 +88,10 @@ final class AccessorMethods {
     }
 
     void writeReverse(Accessor accessor) {
+        if (accessor.edge().many()) {
+            writeReverseList(accessor);
+            return;
+        }
         Edge edge = accessor.edge();
         ModelDef source = edge.source();
         String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge),
@@ -110,6 +114,30 @@ final class AccessorMethods {
                 .build());
     }
 
+    /** A foreign key's reverse accessor: every row that links here, ordered by key. */
+    private void writeReverseList(Accessor accessor) {
+        Edge edge = accessor.edge();
+        ModelDef source = edge.source();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge),
+                "Selects the " + source.name() + " rows that link here through " + accessor.describe() + ", by key.");
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String key = s.of("key");
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), source.type()))
+                .addParameter(dao.model.type(), row)
+                .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty when\n"
+                        + "none does.\n", source.type(), row, accessor.describe())
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
+                .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
+                .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
+                        connection, Types.QUERIES, connection, sql, ps,
+                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
+                .build());
+    }
+
     void writeReverseBatch(Accessor accessor) {
         Edge edge = accessor.edge();
         ModelDef source = edge.source();
@@ -125,18 +153,29 @@ final class AccessorMethods {
         if (linkType.isPrimitive()) {
             linkOf = CodeBlock.of("($T) $L", dao.boxedKey, linkOf);
         }
-        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
-                .addParameter(dao.collectionOfModel(), rows)
-                .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
-                        + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
-                        accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .addParameter(dao.collectionOfModel(), rows);
+        if (edge.many()) {
+            method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey,
+                            ParameterizedTypeName.get(ClassName.get(List.class), source.type())))
+                    .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, ordered by key, keyed by\n"
+                            + "each row's key, in one query per $L keys ($L on MariaDB); every row's key is there, with\n"
+                            + "an empty list when nothing links to it.\n", source.type(), accessor.describe(), ARRAY_CHUNK,
+                            LIST_CHUNK);
+        } else {
+            method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
+                    .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
+                            + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
+                            accessor.describe(), ARRAY_CHUNK, LIST_CHUNK);
+        }
+        dao.methods.add(method
                 .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
                 .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
                 .addStatement("$L.add($L)", keys, dao.key(dao.model, row))
                 .endControlFlow()
-                .addStatement("return $L.read($L,$W$L -> $T.reverse($L,$W$L,$W$L,$Wthis::$L,$W$L -> $L))", dao.db,
-                        dao.constraints, connection, Types.QUERIES, connection, sql, keys, dao.reader(source), row, linkOf)
+                .addStatement("return $L.read($L,$W$L -> $T.$L($L,$W$L,$W$L,$Wthis::$L,$W$L -> $L))", dao.db,
+                        dao.constraints, connection, Types.QUERIES, edge.many() ? "reverseMany" : "reverse", connection, sql,
+                        keys, dao.reader(source), row, linkOf)
                 .build());
     }
 

@@ -37,9 +37,13 @@ final class ChoiceMethods {
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), target.type()))
-                .addJavadoc("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
-                        + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(), accessor.describe(),
-                        edge.component().link().limitChoicesTo(), dao.model.type())
+                .addJavadoc(edge.many()
+                        ? CodeBlock.of("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
+                                + "{@code limitChoicesTo = $S}.\n", target.type(), accessor.describe(),
+                                edge.component().link().limitChoicesTo())
+                        : CodeBlock.of("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
+                                + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(),
+                                accessor.describe(), edge.component().link().limitChoicesTo(), dao.model.type()))
                 .addCode("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> {\n$>$L$<},$Wthis::$L));\n", dao.db, dao.constraints,
                         connection, Types.QUERIES, connection, sql, ps, bindAll(condition, ps), dao.reader(target))
                 .build());

@@ -92,11 +92,20 @@ public final class DaoWriter {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
         for (Component link : model.links()) {
             String target = graph.target(link).map(ModelDef::name).orElse(link.link().target().simpleName());
+            if (link.link().many()) {
+                continue; // many rows may link to one target: no UNIQUE of the link's own
+            }
             if (model.ownKey().filter(k -> k == link).isPresent()) {
                 code.add("\n.primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(), link.link().relation(), target);
             } else {
                 code.add("\n.unique($S, $S, $S, $S)", ConstraintNames.unique(model.table(), link.column()), model.name(),
                         link.link().relation(), target);
+            }
+        }
+        for (Component column : model.ownColumns()) {
+            if (column.unique() && (!column.isLink() || column.link().many())) {
+                code.add("\n.uniqueColumn($S, $S, $S, $S)", ConstraintNames.unique(model.table(), column.column()),
+                        model.name(), column.name(), column.column());
             }
         }
         Set<Edge> edges = new LinkedHashSet<>(graph.outgoing(model));
