@@ -160,7 +160,7 @@ class ColumnDiagnosticsTest {
         assertThat(compilation)
                 .hadErrorContaining("[relata:duplicate-column] Page.pageName and Page.title both map to the column"
                         + " `page_name`. Fix: Rename one of them, or set @Column(name = \"...\") /"
-                        + " @OneToOneField(column = \"...\").")
+                        + " @OneToOneField(column = \"...\") / @ForeignKey(column = \"...\").")
                 .inFile(page.file()).onLine(page.line("String title"));
         assertNoDao(compilation, "test.Page");
     }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.relata.processor.Compilations.compileStrictly;
 
+import com.google.testing.compile.JavaFileObjects;
 import dev.relata.processor.Compilations.Compiled;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,24 @@ class GeneratedSourcesTest {
         Compiled compilation = compileStrictly(Seed.models());
         String actual = sources(compilation).get(Seed.PACKAGE + "." + name);
         Path golden = GOLDEN.resolve(Seed.PACKAGE.replace('.', '/')).resolve(name + ".java");
+        if (Boolean.getBoolean("relata.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+
+        assertWithMessage("generated %s", name).that(actual).isNotNull();
+        assertWithMessage("%s, against %s", name, golden.toAbsolutePath())
+                .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    /** DESIGN section 9's Restaurant and Waiter: a foreign key and a unique column, as users read them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"RestaurantDao", "WaiterDao"})
+    void foreignKeySourceIsTheGoldenFile(String name) throws IOException {
+        Compiled compilation = compileStrictly(JavaFileObjects.forResource("seed/com/example/dining/Restaurant.java"),
+                JavaFileObjects.forResource("seed/com/example/dining/Waiter.java"));
+        String actual = sources(compilation).get("com.example.dining." + name);
+        Path golden = GOLDEN.resolve("com/example/dining").resolve(name + ".java");
         if (Boolean.getBoolean("relata.golden.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -58,7 +58,8 @@ public enum Message {
             "Give one of them another name with @Model(table = \"...\")."),
     DUPLICATE_COLUMN("duplicate-column", Diagnostic.Kind.ERROR,
             "{0}.{1} and {0}.{2} both map to the column `{3}`.",
-            "Rename one of them, or set @Column(name = \"...\") / @OneToOneField(column = \"...\")."),
+            "Rename one of them, or set @Column(name = \"...\") / @OneToOneField(column = \"...\") / "
+                    + "@ForeignKey(column = \"...\")."),
     INVALID_SQL_NAME("invalid-sql-name", Diagnostic.Kind.ERROR,
             "`{0}` is not a valid table or column name.",
             "Use at most 60 letters, digits and underscores, starting with a letter or an underscore."),

@@ -9,6 +9,7 @@ public final class Types {
     public static final ClassName ON_DELETE = ClassName.get("dev.relata", "OnDelete");
     public static final ClassName RELATA_EXCEPTION = ClassName.get("dev.relata", "RelataException");
     public static final ClassName CHOICE_NOT_ALLOWED = ClassName.get("dev.relata", "ChoiceNotAllowedException");
+    public static final ClassName INTEGRITY = ClassName.get("dev.relata", "IntegrityException");
     public static final ClassName ONE_TO_ONE_CONFLICT = ClassName.get("dev.relata", "OneToOneConflictException");
     public static final ClassName PROTECTED = ClassName.get("dev.relata", "ProtectedException");
     public static final ClassName RESTRICTED = ClassName.get("dev.relata", "RestrictedException");

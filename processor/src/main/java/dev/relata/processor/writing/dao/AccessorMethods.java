@@ -128,8 +128,8 @@ final class AccessorMethods {
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), source.type()))
                 .addParameter(dao.model.type(), row)
-                .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty when\n"
-                        + "none does.\n", source.type(), row, accessor.describe())
+                .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty when"
+                        + " none does.\n", source.type(), row, accessor.describe())
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
                 .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,

@@ -129,7 +129,17 @@ final class CrudMethods {
             doc.add("\n<p>Refuses a target that a {@code limitChoicesTo} condition excludes with a\n{@link $T}, writing nothing.\n",
                     Types.CHOICE_NOT_ALLOWED);
         }
-        return doc.add("\n@throws $T when a target is already linked through a one-to-one\n", Types.ONE_TO_ONE_CONFLICT).build();
+        List<ModelDef> chain = new ArrayList<>(dao.graph.ancestors(dao.model));
+        chain.add(0, dao.model);
+        boolean oneToOne = chain.stream().flatMap(m -> m.components().stream()).anyMatch(c -> c.isLink() && c.uniqueColumn());
+        boolean unique = chain.stream().flatMap(m -> m.components().stream()).anyMatch(c -> !c.isLink() && c.unique());
+        if (oneToOne) {
+            doc.add("\n@throws $T when a target is already linked through a one-to-one", Types.ONE_TO_ONE_CONFLICT);
+        }
+        if (unique) {
+            doc.add("\n@throws $T when another row has the value of a unique column", Types.INTEGRITY);
+        }
+        return doc.add(oneToOne || unique ? "\n" : "").build();
     }
 
     private CodeBlock generatedKeyRead(String keys) {
