@@ -344,7 +344,7 @@ public final class RestaurantDao {
     }
 
     /**
-     * Reads a {@link Restaurant} from the current row of a result whose columns are those of
+     * Reads the {@link Restaurant} in the current row of a result whose columns are those of
      * {@link #selectSql()}, in that order, for SQL of your own:
      * {@code t0.id, t0.name, t0.code}.
      */

@@ -335,7 +335,7 @@ public final class WaiterDao {
     }
 
     /**
-     * Reads a {@link Waiter} from the current row of a result whose columns are those of
+     * Reads the {@link Waiter} in the current row of a result whose columns are those of
      * {@link #selectSql()}, in that order, for SQL of your own:
      * {@code t0.id, t0.restaurant_id, t0.name}.
      */
