@@ -102,6 +102,21 @@ public enum Dialect {
     }
 
     /**
+     * Whether a multi-row {@code INSERT ... VALUES (...), (...)} hands back its generated keys in the
+     * order of its rows: true on H2, which runs in one process, inserts the rows of a {@code VALUES}
+     * list one after another and adds each row's key to the generated keys as it inserts the row.
+     * PostgreSQL promises no order for {@code RETURNING} (distributed engines such as Citus return
+     * the rows of a statement shard by shard), so there the keys are drawn from the column's
+     * sequence first and inserted as given. MariaDB and MySQL insert one row per statement of a
+     * JDBC batch, whose keys come back statement by statement.
+     *
+     * @return whether the keys of a multi-row insert can be matched to its rows by position
+     */
+    public boolean returnsKeysInRowOrder() {
+        return this != POSTGRESQL;
+    }
+
+    /**
      * How deep the database follows cascading foreign keys within one statement: InnoDB (MariaDB,
      * MySQL) stops after 15 levels and refuses the delete; H2 and PostgreSQL follow any depth.
      * Deeper cascades are deleted by the DAO itself, the deepest rows first.
