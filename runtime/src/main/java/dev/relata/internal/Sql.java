@@ -12,8 +12,8 @@ import dev.relata.Dialect;
  * identifiers known at compile time only; values are always bound parameters. Two shapes are
  * recognised:
  * <ul>
- *   <li>a list of keys, {@code IN (}{@value #KEYS}{@code )}: on dialects with
- *   {@linkplain Dialect#hasArrayParameters() array parameters} it becomes {@code = ANY(?)}, else
+ *   <li>a list of keys, {@code IN (}{@value #KEYS}{@code )}: on dialects that
+ *   {@linkplain Dialect#bindsKeyListsAsArrays() bind key lists as arrays} it becomes {@code = ANY(?)}, else
  *   {@code IN (?, ?, ...)} of a given size, each size rendered once and kept;</li>
  *   <li>a single-row insert ending in {@code VALUES (...)}, whose row can be repeated to insert many
  *   rows with one statement.</li>
@@ -35,7 +35,7 @@ public final class Sql {
     private final int keysAt;
     /** The parameters before the keys. */
     private final int leadingParameters;
-    /** The statement with {@code = ANY(?)} for the keys, when the dialect binds arrays. */
+    /** The statement with {@code = ANY(?)} for the keys, when the dialect binds key lists as arrays. */
     private final String arrayText;
     /** The statement with {@code IN (?, ...)} of 2^i keys, at index i, once asked for. */
     private final String[] listTexts = new String[31];
@@ -60,7 +60,7 @@ public final class Sql {
             throw new IllegalArgumentException("'" + KEYS + "' outside '" + IN_KEYS.strip() + "' in: " + text);
         }
         this.leadingParameters = keysAt < 0 ? 0 : count(text, 0, keysAt);
-        this.arrayText = keysAt >= 0 && dialect.hasArrayParameters()
+        this.arrayText = keysAt >= 0 && dialect.bindsKeyListsAsArrays()
                 ? text.substring(0, keysAt) + " = ANY(?)" + text.substring(keysAt + IN_KEYS.length())
                 : null;
         int values = text.lastIndexOf(VALUES);
@@ -133,7 +133,7 @@ public final class Sql {
         return leadingParameters;
     }
 
-    /** The statement with one array parameter for the keys, or null when the dialect binds no arrays. */
+    /** The statement with one array parameter for the keys, or null when the dialect binds key lists otherwise. */
     String forArray() {
         return arrayText;
     }

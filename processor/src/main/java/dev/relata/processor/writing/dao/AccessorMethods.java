@@ -78,7 +78,7 @@ final class AccessorMethods {
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
-                        + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
+                        + "query per $L keys on PostgreSQL, at most $L elsewhere; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
                 .addStatement("return $L.read($L,$W$L -> $T.forward($L,$W$L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L))",
                         dao.db, dao.constraints, connection, Types.QUERIES, connection, sql, rows, row,
@@ -129,7 +129,7 @@ final class AccessorMethods {
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
-                        + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
+                        + "one query per $L keys on PostgreSQL, at most $L elsewhere; rows nothing links to are absent.\n", source.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
                 .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
                 .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
