@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 
 /**
@@ -34,20 +36,31 @@ public final class Fixture implements AutoCloseable {
 
     private final String database;
     private final Dialect dialect;
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    /** The JDBC URL, and how to close the connection source (a pool; nothing for a plain data source). */
+    private final String url;
+    private final Runnable closeSource;
     private final Database db;
     private final String pgSchema;
     private SessionFactory sessionFactory;
 
-    private Fixture(String database, Dialect dialect, HikariDataSource dataSource, String pgSchema) {
+    private Fixture(String database, Dialect dialect, DataSource dataSource, String url, Runnable closeSource,
+            String pgSchema) {
         this.database = database;
         this.dialect = dialect;
         this.dataSource = dataSource;
+        this.url = url;
+        this.closeSource = closeSource;
         this.pgSchema = pgSchema;
         this.db = Database.of(dataSource, dialect);
     }
 
-    /** Opens a fresh database ({@code h2} or {@code postgresql}) with the benchmark's tables. */
+    /**
+     * Opens a fresh database with the benchmark's tables: {@code h2} or {@code postgresql} over a
+     * HikariCP pool of 4 connections; {@code h2-pool} over H2's own {@code JdbcConnectionPool} (4
+     * connections); {@code h2-plain} over a plain {@code JdbcDataSource}, a new session per connection
+     * (what the sample app uses).
+     */
     public static Fixture open(String database) {
         String name = "relata_bench_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet();
         HikariConfig config = new HikariConfig();
@@ -58,10 +71,26 @@ public final class Fixture implements AutoCloseable {
         Fixture fixture;
         switch (database) {
             case "h2" -> {
-                config.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+                String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+                config.setJdbcUrl(url);
                 config.setUsername("sa");
                 config.setPassword("");
-                fixture = new Fixture(database, Dialect.H2, new HikariDataSource(config), null);
+                HikariDataSource pool = new HikariDataSource(config);
+                fixture = new Fixture(database, Dialect.H2, pool, url, pool::close, null);
+            }
+            case "h2-pool" -> {
+                String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+                JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                pool.setMaxConnections(4);
+                fixture = new Fixture(database, Dialect.H2, pool, url, pool::dispose, null);
+            }
+            case "h2-plain" -> {
+                String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+                JdbcDataSource plain = new JdbcDataSource();
+                plain.setURL(url);
+                plain.setUser("sa");
+                plain.setPassword("");
+                fixture = new Fixture(database, Dialect.H2, plain, url, () -> { }, null);
             }
             case "postgresql" -> {
                 String url = postgresUrl();
@@ -74,9 +103,10 @@ public final class Fixture implements AutoCloseable {
                 config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
                 config.setUsername(postgresUser());
                 config.setPassword(postgresPassword());
-                fixture = new Fixture(database, Dialect.POSTGRESQL, new HikariDataSource(config), name);
+                HikariDataSource pool = new HikariDataSource(config);
+                fixture = new Fixture(database, Dialect.POSTGRESQL, pool, config.getJdbcUrl(), pool::close, name);
             }
-            default -> throw new IllegalArgumentException("Unknown database " + database + ": use h2 or postgresql");
+            default -> throw new IllegalArgumentException("Unknown database " + database + ": use h2, h2-pool, h2-plain or postgresql");
         }
         RelataSchema.create(fixture.db);
         return fixture;
@@ -259,8 +289,7 @@ public final class Fixture implements AutoCloseable {
         if (sessionFactory != null) {
             sessionFactory.close();
         }
-        String url = dataSource.getJdbcUrl();
-        dataSource.close();
+        closeSource.run();
         if (dialect == Dialect.H2) {
             try (Connection last = DriverManager.getConnection(url, "sa", "");
                     Statement statement = last.createStatement()) {

@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 8, time = 1)
 public class ReverseAccessorBenchmark {
-    @Param({"h2", "postgresql"})
+    @Param({"h2", "h2-pool", "h2-plain", "postgresql"})
     public String database;
 
     private Fixture fixture;

@@ -115,7 +115,8 @@ public final class FaultyDataSource {
             case "hashCode":
                 return System.identityHashCode(self);
             case "toString":
-                return "Faulty[" + target + "]";
+                // PostgreSQL's driver binds an Array of another implementation as its text.
+                return target instanceof Array ? target.toString() : "Faulty[" + target + "]";
             default:
                 break;
         }

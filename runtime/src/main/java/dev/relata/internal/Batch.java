@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * Inserts many rows with one {@code INSERT ... VALUES (...)} statement. On H2 and PostgreSQL: as
- * multi-row statements of up to {@value #SIZE} rows ({@code VALUES (...), (...), ...}), reading the
- * generated keys back in the rows' order, which costs the database one statement, and the driver one
- * round trip, per {@value #SIZE} rows. On MariaDB and MySQL: as JDBC batches of {@value #SIZE} rows,
- * which their drivers split to the server's packet size.
+ * multi-row statements of up to {@value #SIZE} rows ({@code VALUES (...), (...), ...}), which costs
+ * the database one statement, and the driver one round trip, per {@value #SIZE} rows. Generated keys
+ * are matched to rows only by what the database guarantees: H2 returns them in the rows' order
+ * ({@link dev.relata.Dialect#returnsKeysInRowOrder()}); on PostgreSQL the keys are drawn from the
+ * column's sequence first, in one statement, and inserted with the rows. On MariaDB and MySQL: as
+ * JDBC batches of {@value #SIZE} rows, which their drivers split to the server's packet size.
  */
 public final class Batch {
     /** The most rows one statement inserts. */
@@ -19,6 +21,13 @@ public final class Batch {
 
     /** The most parameters one statement binds: PostgreSQL's protocol counts them in 16 bits. */
     static final int MAX_PARAMETERS = 32_767;
+
+    /**
+     * Draws keys from the sequence of a key column on PostgreSQL: table and column, then how many.
+     * The sequence is looked up once per statement; {@code nextval(NULL)} is null when there is none.
+     */
+    static final String DRAW_KEYS = "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(?, ?)::regclass AS seq)"
+            + " SELECT nextval(s.seq) AS k FROM s, generate_series(1, ?) ORDER BY 1";
 
     private Batch() {}
 
@@ -49,6 +58,10 @@ public final class Batch {
             singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, reader);
             return;
         }
+        if (reader != null && !sql.dialect().returnsKeysInRowOrder()) {
+            withDrawnKeys(connection, sql, keyColumns, indexes, binder, reader);
+            return;
+        }
         String[] driverKeys = reader != null ? keyColumns : null;
         int perRow = sql.parametersPerRow();
         int rowsPerStatement = rowsPerStatement(perRow);
@@ -62,6 +75,60 @@ public final class Batch {
             statements(connection, sql.forRows(rest), driverKeys,
                     indexes.subList(full, indexes.size()), rest, perRow, binder, reader);
         }
+    }
+
+    /**
+     * Draws a key for every row from the sequence of the key column, then inserts the rows with their
+     * keys given, many rows per statement: nothing depends on the order in which the database returns
+     * rows. The keys come in ascending order, so that rows inserted in order get increasing keys. A key
+     * column without a sequence (a default or trigger of the user's own) has its rows inserted one
+     * statement each, in JDBC batches, whose keys come back statement by statement.
+     */
+    private static void withDrawnKeys(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
+            RowBinder binder, KeyReader keys) throws SQLException {
+        String table = sql.insertTable();
+        if (table == null) {
+            singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, keys);
+            return;
+        }
+        int rows = indexes.size();
+        long[] keyOf = new long[maxIndex(indexes) + 1];
+        boolean drawn = true;
+        try (PreparedStatement draw = connection.prepareStatement(DRAW_KEYS)) {
+            draw.setString(1, table);
+            draw.setString(2, keyColumns[0]);
+            draw.setInt(3, rows);
+            try (ResultSet generated = draw.executeQuery()) {
+                for (int i = 0; i < rows && drawn; i++) {
+                    if (!generated.next()) {
+                        throw new SQLException("The database drew fewer keys than rows to insert");
+                    }
+                    long key = generated.getLong(1);
+                    drawn = !generated.wasNull();
+                    if (drawn) {
+                        keyOf[indexes.get(i)] = key;
+                        keys.read(indexes.get(i), generated);
+                    }
+                }
+            }
+        }
+        if (!drawn) {
+            singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, keys);
+            return;
+        }
+        insert(connection, sql.withLeadingColumn(sql.dialect().quote(keyColumns[0])), null, indexes,
+                (ps, index, first) -> {
+                    ps.setLong(first, keyOf[index]);
+                    binder.bind(ps, index, first + 1);
+                }, null);
+    }
+
+    private static int maxIndex(List<Integer> indexes) {
+        int max = 0;
+        for (int index : indexes) {
+            max = Math.max(max, index);
+        }
+        return max;
     }
 
     /**

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs a query over many keys. On H2 and PostgreSQL the keys go as one array parameter
- * ({@code = ANY(?)}), in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of
- * keys, and both databases look each key up in the index; within a chunk, a repeated key matches its
- * row once. On MariaDB, which has no arrays, the distinct keys go as {@code IN (...)} lists: chunks of
- * at most {@value #CHUNK} keys, each padded to a power of two so that the driver and the server see a
- * handful of distinct statements, not one per list size.
+ * Runs a query over many keys. On PostgreSQL the keys go as one array parameter ({@code = ANY(?)}),
+ * in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of keys, each key looked
+ * up in the index; within a chunk, a repeated key matches its row once. On H2 (see
+ * {@link dev.relata.Dialect#bindsKeyListsAsArrays()}), MariaDB and MySQL the distinct keys go as
+ * {@code IN (...)} lists: chunks of at most {@value #CHUNK} keys
+ * ({@link dev.relata.Dialect#keysPerList()}: 128 on H2), each padded to a power of two so that
+ * the driver and the server see a handful of distinct statements, not one per list size; the full
+ * chunks share one prepared statement.
  */
 public final class InQuery {
-    /** The most keys one {@code IN (...)} list binds. */
+    /** The most keys one {@code IN (...)} list binds on any dialect. */
     public static final int CHUNK = 1024;
 
     /** The most keys one array parameter binds. */
@@ -106,17 +108,47 @@ public final class InQuery {
             return;
         }
         List<?> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-            int size = bucket(chunk.size());
-            try (PreparedStatement ps = connection.prepareStatement(sql.forKeys(size))) {
-                leading.bind(ps);
-                for (int i = 0; i < size; i++) {
-                    ps.setObject(leadingCount + i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+        int chunkSize = Math.min(CHUNK, sql.dialect().keysPerList());
+        // Every chunk but the last is full: one statement prepared for them all, one for the rest.
+        PreparedStatement full = null;
+        try {
+            for (int from = 0; from < distinct.size(); from += chunkSize) {
+                List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + chunkSize));
+                int size = bucket(chunk.size());
+                if (size == chunkSize) {
+                    if (full == null) {
+                        full = connection.prepareStatement(sql.forKeys(size));
+                    }
+                    bindList(full, leading, leadingCount, chunk, size, work);
+                } else {
+                    try (PreparedStatement ps = connection.prepareStatement(sql.forKeys(size))) {
+                        bindList(ps, leading, leadingCount, chunk, size, work);
+                    }
                 }
-                work.run(ps);
             }
+        } catch (SQLException | RuntimeException | Error e) {
+            if (full != null) {
+                try {
+                    full.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw e;
         }
+        if (full != null) {
+            full.close();
+        }
+    }
+
+    /** Binds a chunk of keys padded to {@code size} with its last key, and runs the statement. */
+    private static void bindList(PreparedStatement ps, Queries.Binder leading, int leadingCount, List<?> chunk,
+            int size, Bound work) throws SQLException {
+        leading.bind(ps);
+        for (int i = 0; i < size; i++) {
+            ps.setObject(leadingCount + i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+        }
+        work.run(ps);
     }
 
     /** The SQL element type of an array of these keys, or null when they are not all of one key type. */

@@ -12,8 +12,8 @@ import dev.relata.Dialect;
  * identifiers known at compile time only; values are always bound parameters. Two shapes are
  * recognised:
  * <ul>
- *   <li>a list of keys, {@code IN (}{@value #KEYS}{@code )}: on dialects with
- *   {@linkplain Dialect#hasArrayParameters() array parameters} it becomes {@code = ANY(?)}, else
+ *   <li>a list of keys, {@code IN (}{@value #KEYS}{@code )}: on dialects that
+ *   {@linkplain Dialect#bindsKeyListsAsArrays() bind key lists as arrays} it becomes {@code = ANY(?)}, else
  *   {@code IN (?, ?, ...)} of a given size, each size rendered once and kept;</li>
  *   <li>a single-row insert ending in {@code VALUES (...)}, whose row can be repeated to insert many
  *   rows with one statement.</li>
@@ -25,6 +25,7 @@ public final class Sql {
 
     private static final String IN_KEYS = " IN (" + KEYS + ")";
     private static final String VALUES = " VALUES ";
+    private static final String INSERT_INTO = "INSERT INTO ";
     /** Key lists are padded to powers of two up to this many keys: one kept text per power. */
     private static final int MAX_LIST = 1 << 30;
 
@@ -34,7 +35,7 @@ public final class Sql {
     private final int keysAt;
     /** The parameters before the keys. */
     private final int leadingParameters;
-    /** The statement with {@code = ANY(?)} for the keys, when the dialect binds arrays. */
+    /** The statement with {@code = ANY(?)} for the keys, when the dialect binds key lists as arrays. */
     private final String arrayText;
     /** The statement with {@code IN (?, ...)} of 2^i keys, at index i, once asked for. */
     private final String[] listTexts = new String[31];
@@ -43,6 +44,11 @@ public final class Sql {
     private final int parametersPerRow;
     /** The last multi-row text asked for, which is nearly always the full-size one. */
     private volatile Rows lastRows;
+
+    /** The statement with a leading key column, once asked for; see {@link #withLeadingColumn}. */
+    private volatile Sql leadingColumn;
+    /** The column {@link #withLeadingColumn} added to make this statement. */
+    private String leadingColumnName = "";
 
     private record Rows(int count, String text) {}
 
@@ -54,7 +60,7 @@ public final class Sql {
             throw new IllegalArgumentException("'" + KEYS + "' outside '" + IN_KEYS.strip() + "' in: " + text);
         }
         this.leadingParameters = keysAt < 0 ? 0 : count(text, 0, keysAt);
-        this.arrayText = keysAt >= 0 && dialect.hasArrayParameters()
+        this.arrayText = keysAt >= 0 && dialect.bindsKeyListsAsArrays()
                 ? text.substring(0, keysAt) + " = ANY(?)" + text.substring(keysAt + IN_KEYS.length())
                 : null;
         int values = text.lastIndexOf(VALUES);
@@ -127,7 +133,7 @@ public final class Sql {
         return leadingParameters;
     }
 
-    /** The statement with one array parameter for the keys, or null when the dialect binds no arrays. */
+    /** The statement with one array parameter for the keys, or null when the dialect binds key lists otherwise. */
     String forArray() {
         return arrayText;
     }
@@ -185,6 +191,57 @@ public final class Sql {
         String expanded = out.toString();
         lastRows = new Rows(rows, expanded);
         return expanded;
+    }
+
+    /**
+     * The table of a single-row {@code INSERT INTO t (a, b) VALUES (?, ?)}, as written in it
+     * ({@code "t"}), or null for another statement.
+     */
+    String insertTable() {
+        int open = columnListAt();
+        return open < 0 ? null : text.substring(INSERT_INTO.length(), open).strip();
+    }
+
+    /**
+     * The single-row insert with {@code column} (a quoted identifier) and its parameter first:
+     * {@code INSERT INTO t (column, a, b) VALUES (?, ?, ?)}, kept once made.
+     *
+     * @throws IllegalArgumentException when the statement is no single-row insert with a column list
+     */
+    Sql withLeadingColumn(String column) {
+        Sql made = leadingColumn;
+        if (made != null && made.leadingColumnName.equals(column)) {
+            return made;
+        }
+        int open = columnListAt();
+        if (open < 0 || rowAt < 0) {
+            throw new IllegalArgumentException("Not a single-row INSERT INTO t (...) VALUES (...): " + text);
+        }
+        made = new Sql(dialect, text.substring(0, open + 1) + column + ", " + text.substring(open + 1, rowAt + 1)
+                + "?, " + text.substring(rowAt + 1));
+        made.leadingColumnName = column;
+        leadingColumn = made;
+        return made;
+    }
+
+    /** Where the column list of a single-row insert opens, or -1. */
+    private int columnListAt() {
+        if (rowAt < 0 || !text.regionMatches(true, 0, INSERT_INTO, 0, INSERT_INTO.length())) {
+            return -1;
+        }
+        String quotes = dialect.quote("");
+        boolean quoted = false;
+        for (int i = INSERT_INTO.length(); i < rowAt; i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                quoted = c != quotes.charAt(1);
+            } else if (c == quotes.charAt(0)) {
+                quoted = true;
+            } else if (c == '(') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InQueryTest {
     /** MariaDB's way, IN lists, exercised on H2: the statements do not depend on the dialect's quoting. */
     private static final Dialect IN_LISTS = Dialect.MARIADB;
-    /** The way of H2 and PostgreSQL: one array parameter. */
-    private static final Dialect ARRAYS = Dialect.H2;
+    /** PostgreSQL's way, one array parameter, exercised on H2. */
+    private static final Dialect ARRAYS = Dialect.POSTGRESQL;
     private static final int ROWS = 4000;
     private static final String SELECT = "SELECT {id} FROM {item} WHERE {id} IN (?*)";
 
@@ -99,9 +99,10 @@ class InQueryTest {
         "1000, 1024",
         "1024, 1024",
         "1025, 1024;1",
-        "3000, 1024;1024;1024",
+        "2500, 1024;512",
+        "3000, 1024",
     })
-    void forEachBindsChunksOfAtMostCHUNKKeysPaddedToAPowerOfTwo(int count, String placeholders) throws SQLException {
+    void forEachBindsChunksOfAtMostCHUNKKeysPaddedToAPowerOfTwoPreparingTheFullSizeOnce(int count, String placeholders) throws SQLException {
         List<Integer> statements = new ArrayList<>();
         Connection recording = recordingConnection(connection, statements);
 
@@ -180,6 +181,19 @@ class InQueryTest {
         assertEquals(3000, InQuery.update(connection, sql, keys));
 
         assertEquals(LongStream.rangeClosed(3001, ROWS).boxed().toList(), h2.ids("item"));
+    }
+
+    @Test
+    void onH2KeysGoAsInListsOf128WhoseFullChunksShareOneStatement() throws SQLException {
+        List<String> prepared = new ArrayList<>();
+
+        List<Long> rows = new ArrayList<>();
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), Sql.of(Dialect.H2, SELECT), shuffledKeys(3000),
+                rs -> rows.add(rs.getLong(1)));
+
+        assertEquals(3000, rows.size());
+        assertEquals(List.of(Sql.of(Dialect.H2, SELECT).forKeys(128), Sql.of(Dialect.H2, SELECT).forKeys(64)), prepared,
+                "one statement for the 23 chunks of 128 keys, one for the last 56 keys padded to 64");
     }
 
     @ParameterizedTest

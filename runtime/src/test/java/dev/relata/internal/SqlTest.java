@@ -73,4 +73,23 @@ class SqlTest {
                 + mariaDb.text());
         assertThrows(IllegalArgumentException.class, () -> h2.forRows(2));
     }
+
+    @Test
+    void aSingleRowInsertTakesALeadingKeyColumnWithItsParameter() {
+        Sql sql = Sql.of(Dialect.POSTGRESQL, "INSERT INTO {odd (name} ({a}, {b}) VALUES (?, ?)");
+
+        assertEquals("\"odd (name\"", sql.insertTable());
+        Sql withKey = sql.withLeadingColumn("\"id\"");
+        assertEquals("INSERT INTO \"odd (name\" (\"id\", \"a\", \"b\") VALUES (?, ?, ?)", withKey.text());
+        assertEquals(3, withKey.parametersPerRow());
+        assertSame(withKey, sql.withLeadingColumn("\"id\""), "made once");
+    }
+
+    @Test
+    void onlyASingleRowInsertWithAColumnListHasATable() {
+        assertNull(Sql.of(Dialect.POSTGRESQL, "INSERT INTO {t} {DEFAULT VALUES}").insertTable());
+        assertNull(Sql.of(Dialect.POSTGRESQL, "UPDATE {t} SET {a} = ? WHERE {id} IN (?*)").insertTable());
+        assertThrows(IllegalArgumentException.class,
+                () -> Sql.of(Dialect.POSTGRESQL, "INSERT INTO {t} {DEFAULT VALUES}").withLeadingColumn("\"id\""));
+    }
 }

@@ -155,7 +155,9 @@ class AccessorsTest {
             assertEquals(linked.get(i), profileOfUser.get(staff.get(i).id()));
         }
         assertEquals(2_500, profileOfUser.size(), "the 100 users without a profile are absent");
-        assertTrue(forwardTrips <= 10, () -> "userFor(2,500 profiles) took " + forwardTrips + " queries");
-        assertTrue(reverseTrips <= 10, () -> "profileFor(2,600 users) took " + reverseTrips + " queries");
+        // One query per list of keys (H2 takes lists of 128, MariaDB of 1,024, PostgreSQL one array), and a few more.
+        long bound = 2_600 / database.dialect().keysPerList() + 10;
+        assertTrue(forwardTrips <= bound, () -> "userFor(2,500 profiles) took " + forwardTrips + " queries");
+        assertTrue(reverseTrips <= bound, () -> "profileFor(2,600 users) took " + reverseTrips + " queries");
     }
 }

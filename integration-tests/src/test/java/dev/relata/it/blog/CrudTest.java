@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.relata.Dialect;
 import dev.relata.OneToOneConflictException;
 import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,35 @@ class CrudTest {
         assertEquals(2_500, new HashSet<>(stored.stream().map(User::id).toList()).size(), "distinct keys");
         assertEquals(stored, users.findAll(), "every row got the key the database stored it under");
         assertTrue(trips < 100, () -> "insertAll of 2,500 rows is batched, but took " + trips + " round trips");
+    }
+
+    @Test
+    void insertAllGivesEveryRowTheKeyTheDatabaseStoredItUnder() {
+        List<User> given = IntStream.range(0, 1_203).mapToObj(i -> new User(0, "user" + i, i % 2 == 0)).toList();
+
+        List<User> stored = users.insertAll(given);
+
+        Map<Long, String> namesByKey = new HashMap<>();
+        users.findAll().forEach(user -> namesByKey.put(user.id(), user.username()));
+        assertEquals(given.size(), namesByKey.size());
+        for (int i = 0; i < given.size(); i++) {
+            assertEquals("user" + i, namesByKey.get(stored.get(i).id()), "the row stored under the key of row " + i);
+            assertEquals(new User(stored.get(i).id(), "user" + i, i % 2 == 0), stored.get(i));
+        }
+    }
+
+    @Test
+    void insertAllFindsTheKeysOfAKeyColumnWithoutASequenceOfItsOwn() {
+        assumeTrue(database.dialect() == Dialect.POSTGRESQL, "a default of the user's own, on PostgreSQL");
+        database.execute("CREATE SEQUENCE {free_keys} START WITH 500");
+        database.execute("ALTER TABLE {user} ALTER COLUMN {id} DROP IDENTITY IF EXISTS");
+        database.execute("ALTER TABLE {user} ALTER COLUMN {id} SET DEFAULT nextval('free_keys')");
+        List<User> given = IntStream.range(0, 7).mapToObj(i -> new User(0, "user" + i, true)).toList();
+
+        List<User> stored = users.insertAll(given);
+
+        assertEquals(stored, users.findAll());
+        assertEquals(500L, stored.get(0).id());
     }
 
     @Test

@@ -418,7 +418,7 @@ public final class ProfileDao implements ProfileFinders {
 
     /**
      * The {@link User} rows these rows link to through {@code Profile.user}, keyed by each row's key, in one
-     * query per 16,384 keys (1,024 on MariaDB); rows whose link is null are absent.
+     * query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows whose link is null are absent.
      */
     public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
         return db.read(CONSTRAINTS, connection -> Queries.forward(connection, userForSql, profiles,
@@ -447,7 +447,7 @@ public final class ProfileDao implements ProfileFinders {
 
     /**
      * The {@link Page} rows that link to these rows through {@code Page.profile}, keyed by each row's key, in
-     * one query per 16,384 keys (1,024 on MariaDB); rows nothing links to are absent.
+     * one query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows nothing links to are absent.
      */
     public Map<Long, Page> pageFor(Collection<? extends Profile> profiles) {
         List<Long> keys = new ArrayList<>(profiles.size());

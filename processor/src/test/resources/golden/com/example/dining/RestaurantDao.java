@@ -331,8 +331,8 @@ public final class RestaurantDao {
 
     /**
      * The {@link Waiter} rows that link to these rows through {@code Waiter.restaurant}, ordered by key, keyed by
-     * each row's key, in one query per 16,384 keys (1,024 on MariaDB); every row's key is there, with
-     * an empty list when nothing links to it.
+     * each row's key, in one query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; every row's key
+     * is there, with an empty list when nothing links to it.
      */
     public Map<Long, List<Waiter>> waiterListFor(Collection<? extends Restaurant> restaurants) {
         List<Long> keys = new ArrayList<>(restaurants.size());

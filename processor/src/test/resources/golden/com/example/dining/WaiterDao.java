@@ -326,7 +326,7 @@ public final class WaiterDao {
 
     /**
      * The {@link Restaurant} rows these rows link to through {@code Waiter.restaurant}, keyed by each row's key, in one
-     * query per 16,384 keys (1,024 on MariaDB); rows whose link is null are absent.
+     * query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows whose link is null are absent.
      */
     public Map<Long, Restaurant> restaurantFor(Collection<? extends Waiter> waiters) {
         return db.read(CONSTRAINTS, connection -> Queries.forward(connection, restaurantForSql,

@@ -78,7 +78,7 @@ final class AccessorMethods {
                 .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
-                        + "query per $L keys ($L on MariaDB); rows whose link is null are absent.\n", target.type(),
+                        + "query per $L keys on PostgreSQL, at most $L elsewhere; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
                 .addStatement("return $L.read($L,$W$L -> $T.forward($L,$W$L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L))",
                         dao.db, dao.constraints, connection, Types.QUERIES, connection, sql, rows, row,
@@ -159,14 +159,14 @@ final class AccessorMethods {
             method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey,
                             ParameterizedTypeName.get(ClassName.get(List.class), source.type())))
                     .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, ordered by key, keyed by\n"
-                            + "each row's key, in one query per $L keys ($L on MariaDB); every row's key is there, with\n"
-                            + "an empty list when nothing links to it.\n", source.type(), accessor.describe(), ARRAY_CHUNK,
-                            LIST_CHUNK);
+                            + "each row's key, in one query per $L keys on PostgreSQL, at most $L elsewhere; every row's key\n"
+                            + "is there, with an empty list when nothing links to it.\n", source.type(), accessor.describe(),
+                            ARRAY_CHUNK, LIST_CHUNK);
         } else {
             method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
                     .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
-                            + "one query per $L keys ($L on MariaDB); rows nothing links to are absent.\n", source.type(),
-                            accessor.describe(), ARRAY_CHUNK, LIST_CHUNK);
+                            + "one query per $L keys on PostgreSQL, at most $L elsewhere; rows nothing links to are absent.\n",
+                            source.type(), accessor.describe(), ARRAY_CHUNK, LIST_CHUNK);
         }
         dao.methods.add(method
                 .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
