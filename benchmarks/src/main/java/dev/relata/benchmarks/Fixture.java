@@ -226,16 +226,37 @@ public final class Fixture implements AutoCloseable {
         analyze();
     }
 
+    /**
+     * Inserts {@code perPage} comments on each of the first {@code pages} pages, keys from 1, in one
+     * transaction (scenario 7).
+     */
+    public void insertComments(int pages, int perPage) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            batch(connection, "INSERT INTO {comment} ({id}, {page_id}, {text}) VALUES (?, ?, ?)", pages * perPage,
+                    (ps, i) -> {
+                        ps.setLong(1, i);
+                        ps.setLong(2, (i - 1) / perPage + 1);
+                        ps.setString(3, "comment " + i);
+                    });
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        analyze();
+    }
+
     /** Deletes every profile, and so every page and like. */
     public void deleteProfiles() {
-        execute(dialect == Dialect.POSTGRESQL ? sql("TRUNCATE {profile}, {page}, {like}") : sql("DELETE FROM {profile}"));
+        execute(dialect == Dialect.POSTGRESQL ? sql("TRUNCATE {profile}, {page}, {like}, {comment}") : sql("DELETE FROM {profile}"));
         analyze();
     }
 
     /** Refreshes PostgreSQL's planner statistics after bulk changes; nothing on H2. */
     public void analyze() {
         if (dialect == Dialect.POSTGRESQL) {
-            execute(sql("ANALYZE {user}, {profile}, {page}, {like}"));
+            execute(sql("ANALYZE {user}, {profile}, {page}, {like}, {comment}"));
         }
     }
 

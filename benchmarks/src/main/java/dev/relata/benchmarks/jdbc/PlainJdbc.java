@@ -1,6 +1,7 @@
 package dev.relata.benchmarks.jdbc;
 
 import dev.relata.benchmarks.Fixture;
+import dev.relata.benchmarks.model.Comment;
 import dev.relata.benchmarks.model.Like;
 import dev.relata.benchmarks.model.Page;
 import dev.relata.benchmarks.model.Profile;
@@ -132,6 +133,44 @@ public final class PlainJdbc {
             throw new IllegalStateException(e);
         }
         return profiles;
+    }
+
+    /**
+     * The comments of each page, by page key, each list ordered by the comment's key and every given
+     * page present (an empty list when it has none): IN queries of up to {@value #CHUNK} keys on one
+     * connection (scenario 7).
+     */
+    public Map<Long, List<Comment>> commentsFor(List<Long> pageIds) {
+        return commentsFor(pageIds, false);
+    }
+
+    /** As {@link #commentsFor(List)}, all keys bound as one array ({@code = ANY(?)}): PostgreSQL's fastest form. */
+    public Map<Long, List<Comment>> commentsForArray(List<Long> pageIds) {
+        return commentsFor(pageIds, true);
+    }
+
+    private Map<Long, List<Comment>> commentsFor(List<Long> pageIds, boolean array) {
+        Map<Long, List<Comment>> comments = new HashMap<>(pageIds.size() * 4 / 3 + 1);
+        for (Long id : pageIds) {
+            comments.put(id, new ArrayList<>());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            ChunkRunner runner = array ? this::inArray : this::inChunks;
+            runner.run(connection, "SELECT {id}, {page_id}, {text} FROM {comment} WHERE {page_id} ", pageIds, ps -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Comment comment = new Comment(rs.getLong(1), rs.getLong(2), rs.getString(3));
+                        comments.get(comment.page()).add(comment);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (List<Comment> list : comments.values()) {
+            list.sort(java.util.Comparator.comparingLong(Comment::id));
+        }
+        return comments;
     }
 
     /**
