@@ -99,6 +99,84 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aNotNullUniqueColumnWithADefaultAddedToATableWithRowsIsAnError() throws IOException {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long id, String name, @Column(unique = true) @Default("none") String handle) {}
+                """);
+
+        Compiled compiled = compileVersion("2", author, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-new-unique-not-null] Author.handle adds"
+                + " the NOT NULL unique column `author.handle` to a table of schema version 1: every row already there"
+                + " gets the same @Default(\"none\"), which UNIQUE refuses as soon as `author` holds two rows, so the"
+                + " migration only works on a table of at most one row. Fix: Add Author.handle @Nullable in this version")
+                .inFile(author.file()).onLine(author.line("String handle"));
+        assertThat(files().stream().filter(f -> f.contains("V2__")).toList()).isEmpty();
+    }
+
+    @Test
+    void aNullableUniqueColumnAddedWarnsNothing() {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Author(@Id long id, String name, @Column(unique = true) @Nullable String handle) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", author, BOOK_V1)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aColumnMadeUniqueIsAWarningThatSaysToCleanDuplicatesFirst() throws IOException {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80, unique = true) String isbn) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-unique] Book.isbn makes `book.isbn`"
+                + " unique in schema version 2: the migration's ADD CONSTRAINT UNIQUE fails if rows already in `book`"
+                + " share a value. Fix: Find the duplicates first (SELECT isbn, COUNT(*) FROM book GROUP BY isbn HAVING"
+                + " COUNT(*) > 1)").inFile(book.file()).onLine(book.line("String isbn"));
+        assertThat(files()).contains("postgresql/V2__alter_book_isbn.sql");
+    }
+
+    @Test
+    void aForeignKeyTurnedOneToOneIsAWarningUnlessSuppressed() {
+        Source many = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) long author) {}
+                """);
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, many)).succeededWithoutWarnings();
+        Source one = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE) long author) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, one);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-unique] Book.author makes"
+                + " `book.author_id` unique in schema version 2").inFile(one.file()).onLine(one.line("long author"));
+
+        Source suppressed = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE)
+                        @SuppressWarnings("relata:migration-unique") long author) {}
+                """);
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, suppressed)).succeededWithoutWarnings();
+    }
+
+    @Test
     void aDroppedColumnIsAWarningOnItsModelThatSuggestsRenamedFrom() throws IOException {
         writeVersionOne();
         Source book = Source.model("com.example.shop.Book", """

@@ -222,7 +222,7 @@ class MigrationScriptsTest {
                 @Model
                 public record Book(@Id long id,
                         @ForeignKey(to = Author.class, onDelete = OnDelete.PROTECT) long author,
-                        String title, @Column(unique = true) String isbn,
+                        String title, @Column(unique = true) @SuppressWarnings("relata:migration-unique") String isbn,
                         @ForeignKey(to = Publisher.class, onDelete = OnDelete.SET_NULL) @Nullable Long publisher) {}
                 """);
 
@@ -282,7 +282,8 @@ class MigrationScriptsTest {
                 @Model
                 public record Book(@Id long id, @OneToOneField(to = Publisher.class, onDelete = OnDelete.PROTECT,
                         column = "author_id") long publisher, String title,
-                        @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE, column = "isbn") long writer) {}
+                        @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE, column = "isbn")
+                        @SuppressWarnings("relata:migration-unique") long writer) {}
                 """);
 
         Compilations.assertThat(compileVersion(2, AUTHOR_V1, changed, publisher)).succeededWithoutWarnings();

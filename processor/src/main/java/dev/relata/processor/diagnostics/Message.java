@@ -217,6 +217,19 @@ public enum Message {
                     + "there would all need a value, and a one-to-one link cannot give them all the same one.",
             "Declare {0}.{1} @Nullable in this version and link the existing rows; a later version can make it NOT NULL "
                     + "with a @Default, which the migration writes into rows still without a link."),
+    MIGRATION_NEW_UNIQUE_NOT_NULL("migration-new-unique-not-null", Diagnostic.Kind.ERROR,
+            "{0}.{1} adds the NOT NULL unique column `{2}.{3}` to a table of schema version {4}: every row already "
+                    + "there gets the same @Default(\"{5}\"), which UNIQUE refuses as soon as `{2}` holds two rows, so the "
+                    + "migration only works on a table of at most one row.",
+            "Add {0}.{1} @Nullable in this version (rows holding NULL never collide under UNIQUE) and give each "
+                    + "existing row a value of its own; the next version can then make it NOT NULL, with a @Default "
+                    + "that the migration writes only into rows still NULL."),
+    MIGRATION_UNIQUE("migration-unique", Diagnostic.Kind.WARNING,
+            "{0}.{1} makes `{2}.{3}` unique in schema version {4}: the migration's ADD CONSTRAINT UNIQUE fails if rows "
+                    + "already in `{2}` share a value.",
+            "Find the duplicates first (SELECT {3}, COUNT(*) FROM {2} GROUP BY {3} HAVING COUNT(*) > 1) and change or "
+                    + "delete them before the migration runs; then suppress with "
+                    + "@SuppressWarnings(\"relata:migration-unique\") on {0}.{1}."),
     MIGRATION_KEY_CHANGED("migration-key-changed", Diagnostic.Kind.ERROR,
             "{0}.{1} changes the key of `{2}` from schema version {3} (`{4}`): the rows there and every link to them "
                     + "cannot follow.",

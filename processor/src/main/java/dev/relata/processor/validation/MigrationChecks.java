@@ -16,7 +16,7 @@ import javax.lang.model.element.Element;
 
 /**
  * The checks of a migration, on the component that causes each problem: what rows of the earlier
- * version cannot follow is an error, what loses data is a warning.
+ * version cannot follow is an error, what loses data or fails on some data is a warning.
  */
 public final class MigrationChecks {
 
@@ -63,6 +63,9 @@ public final class MigrationChecks {
                 } else if (!column.nullable() && column.defaultValue() == null) {
                     report(Message.MIGRATION_NOT_NULL, add.table(), column.name(), "adds the column", add.table(),
                             column.name(), String.valueOf(version));
+                } else if (column.unique() && !column.nullable()) {
+                    report(Message.MIGRATION_NEW_UNIQUE_NOT_NULL, add.table(), column.name(), add.table(), column.name(),
+                            String.valueOf(previous), column.defaultValue());
                 }
             } else if (change instanceof AlterColumn alter) {
                 check(alter, version, previous);
@@ -95,6 +98,10 @@ public final class MigrationChecks {
         }
         if (alter.nullabilityChanged() && !after.nullable() && after.defaultValue() == null) {
             report(Message.MIGRATION_NOT_NULL, alter.table(), after.name(), "makes the column", alter.table(), after.name(),
+                    String.valueOf(version));
+        }
+        if (!before.unique() && after.unique()) {
+            report(Message.MIGRATION_UNIQUE, alter.table(), after.name(), alter.table(), after.name(),
                     String.valueOf(version));
         }
         boolean narrower = before.type() != after.type() || after.length() < before.length();
