@@ -10,8 +10,6 @@ import static dev.relata.processor.Compilations.compileUnwrapped;
 import dev.relata.processor.Compilations.Compiled;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledForJreRange;
-import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -147,9 +145,12 @@ class ModelShapeDiagnosticsTest {
                 .inFile(owner.file()).onLine(owner.line("record Pet"));
     }
 
-    /** JDK 18's Elements.getFileObjectOf names the file where a wrapped environment hides javac's Trees. */
+    /**
+     * JDK 18's Elements.getFileObjectOf names the file where a wrapped environment (Gradle's) hides
+     * javac's Trees; on JDK 17 nothing can name it there, and the check is skipped, as the README says:
+     * javac's own auxiliaryclass warning is then all the user gets.
+     */
     @Test
-    @EnabledForJreRange(min = JRE.JAVA_18)
     void modelInTheFileOfAnotherTypeBehindAWrappedEnvironment() {
         Source owner = Source.model("test.Owner", """
                 @Model
@@ -161,6 +162,11 @@ class ModelShapeDiagnosticsTest {
 
         Compiled compilation = compile(owner);
 
+        if (Runtime.version().feature() < 18) {
+            assertThat(compilation).succeeded();
+            assertThat(compilation).hadWarningContaining("auxiliary class test.Pet in test/Owner.java should not be accessed");
+            return;
+        }
         assertOnlyErrors(compilation, "relata:auxiliary-model");
         assertThat(compilation).hadErrorContaining("[relata:auxiliary-model] Model Pet is declared in Owner.java")
                 .inFile(owner.file()).onLine(owner.line("record Pet"));

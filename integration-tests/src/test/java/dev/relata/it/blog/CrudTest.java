@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.relata.Dialect;
 import dev.relata.OneToOneConflictException;
 import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
@@ -139,20 +137,6 @@ class CrudTest {
             assertEquals("user" + i, namesByKey.get(stored.get(i).id()), "the row stored under the key of row " + i);
             assertEquals(new User(stored.get(i).id(), "user" + i, i % 2 == 0), stored.get(i));
         }
-    }
-
-    @Test
-    void insertAllFindsTheKeysOfAKeyColumnWithoutASequenceOfItsOwn() {
-        assumeTrue(database.dialect() == Dialect.POSTGRESQL, "a default of the user's own, on PostgreSQL");
-        database.execute("CREATE SEQUENCE {free_keys} START WITH 500");
-        database.execute("ALTER TABLE {user} ALTER COLUMN {id} DROP IDENTITY IF EXISTS");
-        database.execute("ALTER TABLE {user} ALTER COLUMN {id} SET DEFAULT nextval('free_keys')");
-        List<User> given = IntStream.range(0, 7).mapToObj(i -> new User(0, "user" + i, true)).toList();
-
-        List<User> stored = users.insertAll(given);
-
-        assertEquals(stored, users.findAll());
-        assertEquals(500L, stored.get(0).id());
     }
 
     @Test
