@@ -87,53 +87,38 @@ final class AccessorMethods {
                 .build());
     }
 
+    /**
+     * The reverse accessor: the row that links here through a one-to-one link, or, through a foreign
+     * key, every row that links here, ordered by key.
+     */
     void writeReverse(Accessor accessor) {
-        if (accessor.edge().many()) {
-            writeReverseList(accessor);
-            return;
+        Edge edge = accessor.edge();
+        ModelDef source = edge.source();
+        boolean many = edge.many();
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge), many
+                ? "Selects the " + source.name() + " rows that link here through " + accessor.describe() + ", by key."
+                : "Selects the " + source.name() + " that links here through " + accessor.describe() + ".");
+        DaoClass.Scope s = dao.scope();
+        String row = s.row(dao);
+        String key = s.of("key");
+        String connection = s.of("connection");
+        String ps = s.of("ps");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
+                .addParameter(dao.model.type(), row);
+        if (many) {
+            method.returns(ParameterizedTypeName.get(ClassName.get(List.class), source.type()))
+                    .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty"
+                            + " when none does.\n", source.type(), row, accessor.describe());
+        } else {
+            method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), source.type()))
+                    .addJavadoc("The {@link $T} that links to this {@code $L} through {@code $L}, or empty when none does.\n",
+                            source.type(), row, edge.isParentLink() ? accessor.describe() + " (@Parent)" : accessor.describe());
         }
-        Edge edge = accessor.edge();
-        ModelDef source = edge.source();
-        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge),
-                "Selects the " + source.name() + " that links here through " + accessor.describe() + ".");
-        DaoClass.Scope s = dao.scope();
-        String row = s.row(dao);
-        String key = s.of("key");
-        String connection = s.of("connection");
-        String ps = s.of("ps");
-        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), source.type()))
-                .addParameter(dao.model.type(), row)
-                .addJavadoc("The {@link $T} that links to this {@code $L} through {@code $L}, or empty when none does.\n",
-                        source.type(), row, edge.isParentLink() ? accessor.describe() + " (@Parent)" : accessor.describe())
+        dao.methods.add(method
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
-                .addStatement("return $L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, sql, ps,
-                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
-                .build());
-    }
-
-    /** A foreign key's reverse accessor: every row that links here, ordered by key. */
-    private void writeReverseList(Accessor accessor) {
-        Edge edge = accessor.edge();
-        ModelDef source = edge.source();
-        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linking(edge),
-                "Selects the " + source.name() + " rows that link here through " + accessor.describe() + ", by key.");
-        DaoClass.Scope s = dao.scope();
-        String row = s.row(dao);
-        String key = s.of("key");
-        String connection = s.of("connection");
-        String ps = s.of("ps");
-        dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), source.type()))
-                .addParameter(dao.model.type(), row)
-                .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty when"
-                        + " none does.\n", source.type(), row, accessor.describe())
-                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
-                .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
-                .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, sql, ps,
+                .addStatement("return $L.read($L,$W$L -> $T.$L($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
+                        connection, Types.QUERIES, many ? "list" : "one", connection, sql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
                 .build());
     }
