@@ -81,6 +81,7 @@ public final class RelataProcessor extends AbstractProcessor {
         // Also the @Generated and @NullMarked of our own output: when no processor supports them,
         // javac's -Xlint:processing warns about the generated sources, and builds with -Werror fail.
         return Set.of(Annotations.MODEL, Annotations.ID, Annotations.ONE_TO_ONE, Annotations.FOREIGN_KEY, Annotations.PARENT, Annotations.COLUMN,
+                Annotations.DISTRIBUTED,
                 Annotations.DEFAULT, Annotations.FINDERS, Annotations.WHERE, Annotations.ORDER_BY, GENERATED, NULL_MARKED);
     }
 

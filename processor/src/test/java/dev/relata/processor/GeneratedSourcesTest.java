@@ -68,6 +68,25 @@ class GeneratedSourcesTest {
                 .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A chain of models keyed by links to a {@code @Distributed} root, and a reference table it links
+     * to: the {@code RelataSchema} with {@code citusStatements()}.
+     */
+    @Test
+    void distributedSchemaIsTheGoldenFile() throws IOException {
+        Compiled compilation = compileStrictly(Social.models());
+        String actual = sources(compilation).get(Social.PACKAGE + ".RelataSchema");
+        Path golden = GOLDEN.resolve(Social.PACKAGE.replace('.', '/')).resolve("RelataSchema.java");
+        if (Boolean.getBoolean("relata.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+
+        assertWithMessage("generated RelataSchema").that(actual).isNotNull();
+        assertWithMessage("RelataSchema, against %s", golden.toAbsolutePath())
+                .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
     @Test
     void sameInputSameBytes() {
         Map<String, String> first = sources(compileStrictly(Seed.models()));

@@ -155,6 +155,41 @@ public enum Message {
             "{0}.{1} is named after the model {2}, but it links to {3}.",
             "Name the component after what it links to (for example `{4}`), or suppress with "
                     + "@SuppressWarnings(\"relata:link-name-mismatch\")."),
+    DISTRIBUTED_NOT_ROOT("distributed-not-root", Diagnostic.Kind.ERROR,
+            "Model {0} is marked @Distributed, but it is keyed by its link {0}.{1} to {2}, so its rows go where their"
+                    + " {3} rows go: it belongs to the chain of {3}, and cannot be the root of one.",
+            "Put @Distributed on {3} alone, the model at the top of the chain (`@Model @Distributed record {3}(...)`);"
+                    + " {0} joins its chain by its key."),
+    DISTRIBUTED_LINK_NOT_KEY("distributed-link-not-key", Diagnostic.Kind.ERROR,
+            "@OneToOneField {0}.{1} links to {2}, which is distributed with the chain of {3}, but {0} is keyed by {4}:"
+                    + " its table would be a reference table, copied to every node, and Citus does not let a reference"
+                    + " table link to a distributed one.",
+            "Make the link the key of {0}, so that each {0} lives on the node of its {2}: `@Id @OneToOneField(to ="
+                    + " {2}.class, onDelete = ...) {5} {1}`; or link the other way, from {2} to {0}."),
+    DISTRIBUTED_FOREIGN_KEY("distributed-foreign-key", Diagnostic.Kind.ERROR,
+            "@ForeignKey {0}.{1} links many {0} rows to one {2}, which is distributed with the chain of {3}, but {0}"
+                    + " is keyed by {4}: its rows cannot follow their {2} to its node (Citus requires every primary key"
+                    + " and UNIQUE constraint of a distributed table to hold its distribution column), and as a"
+                    + " reference table {0} could not link to a distributed one.",
+            "If each {2} has at most one {0}, make the link the key: `@Id @OneToOneField(to = {2}.class, onDelete ="
+                    + " ...) {5} {1}`. Otherwise keep {0} out of the chain: store the key in a plain `{5} {1}` without"
+                    + " @ForeignKey (nothing then checks it), or remove @Distributed from {3}."),
+    DISTRIBUTED_SECOND_LINK("distributed-second-link", Diagnostic.Kind.ERROR,
+            "{6} {0}.{1} links to {2}, which is distributed with the chain of {3}, but {0} is distributed by its key"
+                    + " link {0}.{4}, with the chain of {5}: the {2} row may live on another node, and Citus accepts a"
+                    + " foreign key between distributed tables only from one distribution column to the other.",
+            "Store the key of the {2} in a plain column without {6} (nothing then checks it, but queries can still"
+                    + " join on it), or link to {2} from a model outside the chains."),
+    DISTRIBUTED_UNIQUE("distributed-unique", Diagnostic.Kind.ERROR,
+            "{0}.{1} is unique ({2}), but {0} is distributed by its key link {0}.{3}, with the chain of {4}: Citus"
+                    + " enforces a UNIQUE constraint of a distributed table only when it holds the distribution column,"
+                    + " since two rows with the same {1} may live on different nodes.",
+            "Drop the UNIQUE ({5}) and check it in the application, or keep {0} out of the chain."),
+    DISTRIBUTED_ON_DELETE("distributed-on-delete", Diagnostic.Kind.ERROR,
+            "{0}.{1} is the key link that distributes {0} with the chain of {2}, and specifies onDelete = SET_DEFAULT:"
+                    + " Citus refuses a delete rule that changes a distribution column, which would move the row to"
+                    + " another node.",
+            "Use onDelete = CASCADE (the {0} goes with its {3}), PROTECT, RESTRICT or DO_NOTHING."),
     FINDERS_NOT_INTERFACE("finders-not-interface", Diagnostic.Kind.ERROR,
             "@Finders can only be placed on an interface, but {0} is {1}.",
             "Declare it as `public interface {0}`: its methods are implemented by the generated DAO."),

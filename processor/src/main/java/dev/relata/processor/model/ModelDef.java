@@ -14,9 +14,11 @@ import javax.lang.model.element.TypeElement;
  * @param components the components in declaration order
  * @param compiled   false when the record is being compiled now, true when it comes from the class
  *                   path (its DAO exists already; it is read only to link to it)
+ * @param distributed whether the record is marked {@code @Distributed}: the root of a chain of models
+ *                   spread over a distributed database's nodes by its key
  */
 public record ModelDef(TypeElement element, ClassName type, String table, List<Component> components,
-        boolean compiled) {
+        boolean compiled, boolean distributed) {
 
     public String name() {
         return type.simpleName();
@@ -46,6 +48,15 @@ public record ModelDef(TypeElement element, ClassName type, String table, List<C
         }
         Optional<Component> marked = components.stream().filter(Component::id).findFirst();
         return marked.isPresent() ? marked : components.stream().filter(c -> c.name().equals("id")).findFirst();
+    }
+
+    /**
+     * The link that is the model's key: its {@code @Parent}, or a {@code @OneToOneField} or
+     * {@code @ForeignKey} marked {@code @Id}; empty for a model with a key of its own.
+     */
+    public Optional<Component> keyLink() {
+        Optional<Component> parent = parent();
+        return parent.isPresent() ? parent : ownKey().filter(Component::isLink);
     }
 
     /** The columns of this model's own table other than its key, in declaration order. */

@@ -16,6 +16,7 @@ public final class Annotations {
     public static final String ONE_TO_ONE = "dev.relata.OneToOneField";
     public static final String FOREIGN_KEY = "dev.relata.ForeignKey";
     public static final String PARENT = "dev.relata.Parent";
+    public static final String DISTRIBUTED = "dev.relata.Distributed";
     public static final String COLUMN = "dev.relata.Column";
     public static final String DEFAULT = "dev.relata.Default";
     public static final String FINDERS = "dev.relata.Finders";

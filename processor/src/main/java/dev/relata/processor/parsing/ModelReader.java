@@ -95,7 +95,8 @@ public final class ModelReader {
             inherits |= component.isParent();
             components.add(component);
         }
-        ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components), compiled);
+        ModelDef def = new ModelDef(type, ClassName.get(type), table, List.copyOf(components), compiled,
+                Annotations.find(type, Annotations.DISTRIBUTED).isPresent());
         if (!compiled) {
             checkKey(def);
             checkOwnFiles(def);

@@ -1,5 +1,6 @@
 package dev.relata.processor.sql;
 
+import dev.relata.processor.model.Distribution;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.schema.Snapshot;
@@ -23,6 +24,63 @@ public final class Ddl {
     public List<String> statements(List<ModelDef> models, SqlDialect dialect) {
         List<Table> tables = graph.targetsFirst(models).stream().map(m -> Snapshot.table(graph, m)).toList();
         return create(tables, dialect);
+    }
+
+    /**
+     * The PostgreSQL DDL of the models for Citus: the tables and indexes, without foreign keys; then
+     * {@code create_reference_table} for each table outside the chains; then
+     * {@code create_distributed_table} for each chain's root, by its key, and for each other table of
+     * a chain, by its key column and co-located with its root's table, roots first and then in the
+     * order of their links; then the foreign keys, which Citus checks against the distribution. Table
+     * names are passed as quoted identifiers (Citus parses them as {@code regclass}), the distribution
+     * column as the column's name itself (Citus looks it up as it is).
+     */
+    public List<String> citusStatements(List<ModelDef> models) {
+        SqlDialect d = SqlDialect.POSTGRESQL;
+        Distribution distribution = new Distribution(graph);
+        List<ModelDef> ordered = graph.targetsFirst(models);
+        List<Table> tables = ordered.stream().map(m -> Snapshot.table(graph, m)).toList();
+        List<String> statements = new ArrayList<>();
+        for (Table table : tables) {
+            statements.add(TableSql.createTable(table, d));
+        }
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                if (column.indexed()) {
+                    statements.add(TableSql.createIndex(table.name(), column, d));
+                }
+            }
+        }
+        for (ModelDef model : ordered) {
+            if (!distribution.distributed(model)) {
+                statements.add("SELECT create_reference_table(" + literal(d.quote(model.table())) + ")");
+            }
+        }
+        for (ModelDef model : ordered) {
+            if (distribution.root(model).filter(root -> root.qualifiedName().equals(model.qualifiedName())).isPresent()) {
+                statements.add("SELECT create_distributed_table(" + literal(d.quote(model.table())) + ", "
+                        + literal(graph.keyColumn(model)) + ")");
+            }
+        }
+        for (ModelDef model : ordered) {
+            ModelDef root = distribution.root(model).orElse(model);
+            if (!root.qualifiedName().equals(model.qualifiedName())) {
+                statements.add("SELECT create_distributed_table(" + literal(d.quote(model.table())) + ", "
+                        + literal(graph.keyColumn(model)) + ", colocate_with => " + literal(d.quote(root.table())) + ")");
+            }
+        }
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                if (column.references() != null) {
+                    statements.add(TableSql.addForeignKey(table.name(), column, d));
+                }
+            }
+        }
+        return statements;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** The tables, created in the order given, then the indexes of their foreign keys, then the foreign keys. */

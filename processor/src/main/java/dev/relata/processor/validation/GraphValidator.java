@@ -9,7 +9,8 @@ import dev.relata.processor.model.ModelGraph.Edge;
 /**
  * Checks the whole model graph: what a record cannot know on its own (its targets' keys,
  * inheritance chains and cycles, clashes between accessors of different records, duplicate
- * tables), and the values that need the target to be checked ({@code limitChoicesTo}). Each kind
+ * tables), the values that need the target to be checked ({@code limitChoicesTo}), and the shape that
+ * a distributed database needs ({@code @Distributed}). Each kind
  * of check has a class of its own; this one runs them in order, the models being compiled one by
  * one, then every DAO's accessors.
  */
@@ -21,6 +22,7 @@ public final class GraphValidator {
     private final LinkChecks links;
     private final ConditionChecks conditions;
     private final AccessorChecks accessors;
+    private final DistributionChecks distribution;
 
     public GraphValidator(ModelGraph graph, Reporter reporter) {
         this.graph = graph;
@@ -30,6 +32,7 @@ public final class GraphValidator {
         this.links = new LinkChecks(graph, reporter);
         this.conditions = new ConditionChecks(graph, reporter);
         this.accessors = new AccessorChecks(graph, reporter);
+        this.distribution = new DistributionChecks(graph, reporter);
     }
 
     /** Validates the models being compiled now. */
@@ -52,6 +55,7 @@ public final class GraphValidator {
                     conditions.check(model, component);
                 }
             }
+            distribution.check(model);
         }
         for (ModelDef model : graph.models()) {
             accessors.check(model);

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.Distribution;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.schema.Snapshot;
@@ -25,6 +26,15 @@ public final class SchemaWriter {
     public SchemaWriter(ModelGraph graph) {
         this.graph = graph;
         this.ddl = new Ddl(graph);
+    }
+
+    /**
+     * The DDL for Citus, when the package holds a table of Citus's (see {@link Distribution#onCitus}):
+     * none otherwise, and then the generated class has no {@code citusStatements()}.
+     */
+    public java.util.Optional<List<String>> citusStatements(List<ModelDef> models) {
+        return new Distribution(graph).anyOnCitus(models) ? java.util.Optional.of(ddl.citusStatements(models))
+                : java.util.Optional.empty();
     }
 
     /** The DDL per dialect, as the generated class holds it. */
@@ -57,6 +67,7 @@ public final class SchemaWriter {
                 .returns(strings).addParameter(Types.DIALECT, "dialect")
                 .addJavadoc("The DDL for the dialect, in an order that runs: the tables, then their foreign keys.\n")
                 .addCode(choose.build()).build());
+        citusStatements(models).ifPresent(citus -> addCitusStatements(type, strings, models, citus));
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Types.DATABASE, "db")
                 .addJavadoc("Creates the tables on the database, in one transaction where the database allows DDL in one.\n")
@@ -73,6 +84,46 @@ public final class SchemaWriter {
                 .build());
         type.addMethod(validate(packageName, models));
         return type.build();
+    }
+
+    /**
+     * {@code citusStatements()}: the package's DDL for Citus, in a field of its own beside the
+     * dialects', documented with what it makes of each table.
+     */
+    private void addCitusStatements(TypeSpec.Builder type, TypeName strings, List<ModelDef> models, List<String> citus) {
+        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+        for (int i = 0; i < citus.size(); i++) {
+            list.add(i == 0 ? "\n$>$L" : ",\n$L", SourceFiles.literal(citus.get(i)));
+        }
+        list.add(citus.isEmpty() ? ")" : "$<)");
+        type.addField(FieldSpec.builder(strings, "CITUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(list.build()).build());
+        Distribution distribution = new Distribution(graph);
+        StringBuilder tables = new StringBuilder();
+        for (ModelDef model : graph.targetsFirst(models)) {
+            tables.append("\n<li>{@link ").append(model.name()).append("}: ");
+            java.util.Optional<ModelDef> root = distribution.root(model);
+            if (root.isEmpty()) {
+                tables.append("a reference table, copied to every node");
+            } else if (root.get().qualifiedName().equals(model.qualifiedName())) {
+                tables.append("distributed by {@code ").append(graph.keyColumn(model)).append("}, the root of its chain");
+            } else {
+                tables.append("distributed by {@code ").append(graph.keyColumn(model)).append("}, co-located with {@link ")
+                        .append(root.get().packageName().equals(model.packageName()) ? root.get().name()
+                                : root.get().type().canonicalName()).append("}");
+            }
+            tables.append("</li>");
+        }
+        type.addMethod(MethodSpec.methodBuilder("citusStatements").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(strings)
+                .addJavadoc("The DDL for Citus (distributed PostgreSQL), to run on the coordinator in place of\n"
+                        + "{@code statements(Dialect.POSTGRESQL)}: the tables and indexes, then Citus's\n"
+                        + "{@code create_reference_table} and {@code create_distributed_table} calls, then the foreign"
+                        + " keys,\nwhich Citus checks against the distribution. The tables:\n<ul>$L\n</ul>\n\n<p>Tables"
+                        + " in other packages that these models link to (a chain's root, or a reference table)\nmust be"
+                        + " Citus tables first: run their packages' {@code citusStatements()} before these.\n",
+                        tables.toString())
+                .addStatement("return CITUS").build());
     }
 
     /** {@code validate(Database)}: the package's tables, as the models describe them, checked against the database's metadata. */
