@@ -175,13 +175,13 @@ public enum Message {
                     + " ...) {5} {1}`. Otherwise keep {0} out of the chain: store the key in a plain `{5} {1}` without"
                     + " @ForeignKey (nothing then checks it), or remove @Distributed from {3}."),
     DISTRIBUTED_SECOND_LINK("distributed-second-link", Diagnostic.Kind.ERROR,
-            "{6} {0}.{1} links to {2}, which is distributed with the chain of {3}, but {0} is distributed by its key"
-                    + " link {0}.{4}, with the chain of {5}: the {2} row may live on another node, and Citus accepts a"
+            "{6} {0}.{1} links to {2}, which is distributed with the chain of {3}, but {0} is distributed by {4},"
+                    + " with the chain of {5}: the {2} row may live on another node, and Citus accepts a"
                     + " foreign key between distributed tables only from one distribution column to the other.",
             "Store the key of the {2} in a plain column without {6} (nothing then checks it, but queries can still"
                     + " join on it), or link to {2} from a model outside the chains."),
     DISTRIBUTED_UNIQUE("distributed-unique", Diagnostic.Kind.ERROR,
-            "{0}.{1} is unique ({2}), but {0} is distributed by its key link {0}.{3}, with the chain of {4}: Citus"
+            "{0}.{1} is unique ({2}), but {0} is distributed by {3}, with the chain of {4}: Citus"
                     + " enforces a UNIQUE constraint of a distributed table only when it holds the distribution column,"
                     + " since two rows with the same {1} may live on different nodes.",
             "Drop the UNIQUE ({5}) and check it in the application, or keep {0} out of the chain."),

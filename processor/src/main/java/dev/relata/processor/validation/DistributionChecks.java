@@ -47,8 +47,8 @@ final class DistributionChecks {
             Component component = edge.component();
             if (targetRoot.isPresent() && root.isPresent()) {
                 reporter.report(Message.DISTRIBUTED_SECOND_LINK, component.element(), component.link().mirror(), model.name(),
-                        component.name(), edge.target().name(), targetRoot.get().name(),
-                        model.keyLink().orElseThrow().name(), root.get().name(), component.link().annotation());
+                        component.name(), edge.target().name(), targetRoot.get().name(), distributedBy(model),
+                        root.get().name(), component.link().annotation());
             } else if (targetRoot.isPresent()) {
                 reporter.report(component.isForeignKey() ? Message.DISTRIBUTED_FOREIGN_KEY : Message.DISTRIBUTED_LINK_NOT_KEY,
                         component.element(), component.link().mirror(), model.name(), component.name(),
@@ -57,11 +57,12 @@ final class DistributionChecks {
         }
         if (root.isPresent()) {
             for (Component component : model.components()) {
-                if (component.uniqueColumn() && model.ownKey().filter(key -> key == component).isEmpty()) {
+                boolean intoChain = component.isLink() && graph.target(component).flatMap(distribution::root).isPresent();
+                if (component.uniqueColumn() && model.ownKey().filter(key -> key == component).isEmpty() && !intoChain) {
                     boolean link = component.isLink();
                     reporter.report(Message.DISTRIBUTED_UNIQUE, component.element(), link ? component.link().mirror() : null,
                             model.name(), component.name(), link ? "a @OneToOneField" : "@Column(unique = true)",
-                            model.keyLink().orElseThrow().name(), root.get().name(),
+                            distributedBy(model), root.get().name(),
                             link ? "a @ForeignKey in place of the @OneToOneField" : "no unique = true");
                 }
             }
@@ -80,6 +81,13 @@ final class DistributionChecks {
                     Annotations.find(model.element(), Annotations.DISTRIBUTED).orElse(null), model.name(),
                     keyLink.get().name(), target.get().name(), distribution.top(model).name());
         }
+    }
+
+    /** The key of a model of a chain, in the user's words: its key link, or the root's own key. */
+    private static String distributedBy(ModelDef model) {
+        Optional<Component> keyLink = model.keyLink();
+        return keyLink.map(link -> "its key link " + model.name() + "." + link.name())
+                .orElseGet(() -> "its key " + model.name() + "." + model.ownKey().map(Component::name).orElse("id"));
     }
 
     /** What the model is keyed by, in the user's words. */
