@@ -1,0 +1,8 @@
+package dev.relata.it.distributed;
+
+import dev.relata.Id;
+import dev.relata.Model;
+
+/** A reference table that only another reference table links to. */
+@Model
+public record Region(@Id long id, String name) {}
