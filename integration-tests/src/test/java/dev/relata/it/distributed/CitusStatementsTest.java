@@ -1,12 +1,14 @@
 package dev.relata.it.distributed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Database;
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import dev.relata.it.TestDatabase;
-import dev.relata.it.distributed.settings.SettingsDao;
+import dev.relata.it.distributed.audit.AuditDao;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -97,18 +99,39 @@ class CitusStatementsTest {
         run(CITUS_STAND_INS);
 
         run(RelataSchema.citusStatements());
-        run(dev.relata.it.distributed.settings.RelataSchema.citusStatements());
+        run(dev.relata.it.distributed.audit.RelataSchema.citusStatements());
 
         assertEquals(List.of(
-                "reference region", "reference country",
-                "distributed \"user\" by id",
-                "distributed profile by user_id with \"user\"",
-                "distributed page by profile_id with \"user\"",
-                "distributed \"like\" by page_ptr_id with \"user\"",
-                "distributed settings by user_id with \"user\""), calls());
+                "reference nation", "reference agency",
+                "distributed \"grant\" by id",
+                "distributed budget by grant_id with \"grant\"",
+                "distributed report by budget_id with \"grant\"",
+                "distributed final_report by report_ptr_id with \"grant\"",
+                "distributed audit by grant_id with \"grant\""), calls());
         assertEquals(List.of(), strings(REFUSED_FOREIGN_KEYS), "foreign keys that Citus refuses");
         assertEquals(6L, ((Number) database.queryValue("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'"
                 + " AND connamespace = current_schema()::regnamespace")).longValue(), "the foreign keys");
+    }
+
+    /** The stand-ins are not satisfied by any order: a chain's table before its root, or a foreign key first, fails. */
+    @Test
+    void theStandInsRefuseTheWrongOrders() {
+        run(CITUS_STAND_INS);
+        List<String> statements = RelataSchema.citusStatements();
+        List<String> tables = statements.stream().filter(sql -> sql.startsWith("CREATE ")).toList();
+        List<String> rootLast = new ArrayList<>(tables);
+        statements.stream().filter(sql -> sql.contains("colocate_with")).forEach(rootLast::add);
+        statements.stream().filter(sql -> sql.startsWith("SELECT create_distributed_table") && !sql.contains("colocate_with"))
+                .forEach(rootLast::add);
+        List<String> keysFirst = new ArrayList<>(tables);
+        statements.stream().filter(sql -> sql.startsWith("ALTER TABLE")).forEach(keysFirst::add);
+        statements.stream().filter(sql -> sql.startsWith("SELECT")).forEach(keysFirst::add);
+
+        RelataException early = assertThrows(RelataException.class, () -> run(rootLast));
+        RelataException keyed = assertThrows(RelataException.class, () -> run(keysFirst));
+
+        assertTrue(early.getMessage().contains("which is not distributed yet"), early.getMessage());
+        assertTrue(keyed.getMessage().contains("has foreign keys already"), keyed.getMessage());
     }
 
     /** The citusStatements() make the same tables as statements(POSTGRESQL): the DAOs work on them. */
@@ -116,21 +139,21 @@ class CitusStatementsTest {
     void theDaosWorkOnTheTablesTheyCreate() {
         run(CITUS_STAND_INS);
         run(RelataSchema.citusStatements());
-        run(dev.relata.it.distributed.settings.RelataSchema.citusStatements());
+        run(dev.relata.it.distributed.audit.RelataSchema.citusStatements());
         Database db = database.db();
 
         RelataSchema.validate(db);
-        dev.relata.it.distributed.settings.RelataSchema.validate(db);
-        Region europe = new RegionDao(db).insert(new Region(0, "Europe"));
-        new CountryDao(db).insert(new Country("PT", "Portugal", europe.id()));
-        User ada = new UserDao(db).insert(new User(0, "ada", "PT"));
-        Profile profile = new ProfileDao(db).insert(new Profile(ada.id(), "Ada"));
-        Page page = new PageDao(db).insert(new Page(profile.user(), "ada's page"));
-        Like like = new LikeDao(db).insert(new Like(page, 3));
-        new SettingsDao(db).insert(new dev.relata.it.distributed.settings.Settings(ada.id(), "dark"));
+        dev.relata.it.distributed.audit.RelataSchema.validate(db);
+        Nation portugal = new NationDao(db).insert(new Nation(0, "Portugal"));
+        new AgencyDao(db).insert(new Agency("FCT", "Science Foundation", portugal.id()));
+        Grant grant = new GrantDao(db).insert(new Grant(0, "Tides", "FCT"));
+        Budget budget = new BudgetDao(db).insert(new Budget(grant.id(), 5000));
+        FinalReport last = new FinalReportDao(db).insert(new FinalReport(new Report(budget.grant(), "on time"), true));
+        new AuditDao(db).insert(new dev.relata.it.distributed.audit.Audit(grant.id(), "Ines"));
 
-        assertEquals(Optional.of(like), new LikeDao(db).findById(ada.id()));
-        assertEquals(Optional.of(profile), new UserDao(db).profile(ada));
+        assertEquals(Optional.of(last), new FinalReportDao(db).findById(grant.id()));
+        assertEquals(Optional.of(budget), new GrantDao(db).budget(grant));
+        assertEquals(Optional.of(last.report()), new ReportDao(db).findById(grant.id()));
     }
 
     private void run(List<String> statements) {

@@ -7,4 +7,4 @@ import dev.relata.OnDelete;
 
 /** A reference table that the chain links to, itself linking to another reference table. */
 @Model
-public record Country(@Id String code, String name, @ForeignKey(to = Region.class, onDelete = OnDelete.CASCADE) long region) {}
+public record Agency(@Id String code, String name, @ForeignKey(to = Nation.class, onDelete = OnDelete.CASCADE) long nation) {}

@@ -5,4 +5,4 @@ import dev.relata.Model;
 
 /** A reference table that only another reference table links to. */
 @Model
-public record Region(@Id long id, String name) {}
+public record Nation(@Id long id, String name) {}
