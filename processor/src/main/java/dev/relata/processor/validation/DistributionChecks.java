@@ -8,6 +8,7 @@ import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.model.OnDeleteRule;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
 import java.util.Optional;
 
@@ -69,13 +70,20 @@ final class DistributionChecks {
         }
     }
 
-    /** {@code @Distributed} on a model whose key is a link: the chain's root is the model at the top of its key links. */
+    /**
+     * {@code @Distributed} on a model whose key is a link: the chain's root is the model at the top of
+     * its key links. A root's {@code int} key is a warning.
+     */
     private void checkRoot(ModelDef model) {
         if (!model.distributed()) {
             return;
         }
         Optional<Component> keyLink = model.keyLink();
         Optional<ModelDef> target = distribution.keyTarget(model);
+        Optional<Component> key = model.ownKey();
+        if (keyLink.isEmpty() && key.isPresent() && key.get().sqlType() == SqlType.INT) {
+            reporter.report(Message.DISTRIBUTED_INT_KEY, key.get().element(), model.name(), key.get().name(), key.get().type());
+        }
         if (keyLink.isPresent() && target.isPresent()) {
             reporter.report(Message.DISTRIBUTED_NOT_ROOT, model.element(),
                     Annotations.find(model.element(), Annotations.DISTRIBUTED).orElse(null), model.name(),
