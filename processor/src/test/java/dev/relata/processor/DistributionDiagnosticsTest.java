@@ -114,6 +114,34 @@ class DistributionDiagnosticsTest {
     }
 
     /**
+     * A package of reference tables that a chain in another package links to gets Citus statements
+     * of its own, to run first; it has nothing distributed.
+     */
+    @Test
+    void referenceTablesInAnotherPackageGetCitusStatements() throws Exception {
+        Source country = Source.model("geo.Country", """
+                @Model
+                public record Country(@Id String code, String name) {}
+                """);
+        Source user = Source.model("test.User", """
+                @Model
+                @Distributed
+                public record User(@Id long id, @ForeignKey(to = geo.Country.class, onDelete = OnDelete.PROTECT) String country) {}
+                """);
+
+        Compiled compilation = compileStrictly(country, user);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertWithMessage("geo's citusStatements()").that(citus(compilation, "geo")).containsExactly(
+                "CREATE TABLE \"country\" (\"code\" VARCHAR(255) NOT NULL PRIMARY KEY, \"name\" VARCHAR(255) NOT NULL)",
+                "SELECT create_reference_table('\"country\"')").inOrder();
+        assertWithMessage("test's citusStatements()").that(citus(compilation, "test")).containsAtLeast(
+                "SELECT create_distributed_table('\"user\"', 'id')",
+                "ALTER TABLE \"user\" ADD CONSTRAINT \"fk_user_country_id\" FOREIGN KEY (\"country_id\") REFERENCES"
+                        + " \"country\" (\"code\") ON DELETE RESTRICT").inOrder();
+    }
+
+    /**
      * A chain whose root was compiled before, in a library: {@code @Distributed} is kept in the class
      * file, so the package of the chain's other models distributes them co-located with the root's
      * table, which the library's own statements create.

@@ -37,6 +37,9 @@ final class DistributionChecks {
         Optional<ModelDef> root = distribution.root(model);
         for (Edge edge : graph.outgoing(model)) {
             Optional<ModelDef> targetRoot = distribution.root(edge.target());
+            if (graph.linksToAncestor(edge)) {
+                continue; // redundant, an error of its own
+            }
             if (distribution.isKeyLink(edge)) {
                 if (targetRoot.isPresent() && edge.onDelete() == OnDeleteRule.SET_DEFAULT) {
                     reporter.report(Message.DISTRIBUTED_ON_DELETE, edge.component().element(), edge.component().link().mirror(),
@@ -60,7 +63,7 @@ final class DistributionChecks {
             for (Component component : model.components()) {
                 boolean intoChain = component.isLink() && graph.target(component).flatMap(distribution::root).isPresent();
                 if (component.uniqueColumn() && model.ownKey().filter(key -> key == component).isEmpty() && !intoChain) {
-                    boolean link = component.isLink();
+                    boolean link = component.isLink() && !component.isForeignKey();
                     reporter.report(Message.DISTRIBUTED_UNIQUE, component.element(), link ? component.link().mirror() : null,
                             model.name(), component.name(), link ? "a @OneToOneField" : "@Column(unique = true)",
                             distributedBy(model), root.get().name(),
