@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code create_reference_table} and {@code create_distributed_table} are stand-ins that record each
  * call, and refuse it (raising an exception, as Citus would) when the table does not exist, already
  * has foreign keys, is a Citus table already, has no such distribution column, has a primary key or
- * UNIQUE constraint without it, or would be co-located with a table that is not distributed yet.
+ * UNIQUE constraint without it, or would be co-located with a table that is not distributed yet or
+ * is distributed by a column of another type.
  * After the statements, every foreign key is checked as Citus checks it. PostgreSQL only: the
  * functions are PL/pgSQL (the pom runs this class in the live PostgreSQL run alone).
  */
@@ -66,6 +67,13 @@ class CitusStatementsTest {
                 IF colocate_with <> 'default' AND NOT EXISTS (SELECT 1 FROM citus_calls
                         WHERE kind = 'distributed' AND citus_calls.table_name = colocate_with::regclass::text) THEN
                     RAISE EXCEPTION 'table % is co-located with %, which is not distributed yet', table_name, colocate_with;
+                END IF;
+                IF colocate_with <> 'default' AND (SELECT format_type(atttypid, atttypmod) FROM pg_attribute
+                        WHERE attrelid = table_name AND attnum = column_number)
+                        IS DISTINCT FROM (SELECT format_type(a.atttypid, a.atttypmod) FROM citus_calls c
+                        JOIN pg_attribute a ON a.attrelid = c.table_name::regclass AND a.attname = c.column_name
+                        WHERE c.table_name = colocate_with::regclass::text) THEN
+                    RAISE EXCEPTION 'table % is distributed by a column of another type than %''s', table_name, colocate_with;
                 END IF;
                 INSERT INTO citus_calls (kind, table_name, column_name, colocated_with)
                     VALUES ('distributed', table_name::text, distribution_column,
