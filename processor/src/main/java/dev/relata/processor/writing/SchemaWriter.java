@@ -14,6 +14,7 @@ import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.sql.Ddl;
 import dev.relata.processor.sql.SqlDialect;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code RelataSchema}: the DDL of one package's models, per dialect. */
@@ -32,9 +33,9 @@ public final class SchemaWriter {
      * The DDL for Citus, when the package holds a table of Citus's (see {@link Distribution#onCitus}):
      * none otherwise, and then the generated class has no {@code citusStatements()}.
      */
-    public java.util.Optional<List<String>> citusStatements(List<ModelDef> models) {
-        return new Distribution(graph).anyOnCitus(models) ? java.util.Optional.of(ddl.citusStatements(models))
-                : java.util.Optional.empty();
+    public Optional<List<String>> citusStatements(List<ModelDef> models) {
+        return new Distribution(graph).anyOnCitus(models) ? Optional.of(ddl.citusStatements(models))
+                : Optional.empty();
     }
 
     /** The DDL per dialect, as the generated class holds it. */
@@ -102,7 +103,7 @@ public final class SchemaWriter {
         StringBuilder tables = new StringBuilder();
         for (ModelDef model : graph.targetsFirst(models)) {
             tables.append("\n<li>{@link ").append(model.name()).append("}: ");
-            java.util.Optional<ModelDef> root = distribution.root(model);
+            Optional<ModelDef> root = distribution.root(model);
             if (root.isEmpty()) {
                 tables.append("a reference table, copied to every node");
             } else if (root.get().qualifiedName().equals(model.qualifiedName())) {
