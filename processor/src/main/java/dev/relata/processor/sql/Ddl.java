@@ -35,56 +35,42 @@ public final class Ddl {
      * names are passed as quoted identifiers (Citus parses them as {@code regclass}), the distribution
      * column as the column's name itself (Citus looks it up as it is).
      */
-    public List<String> citusStatements(List<ModelDef> models) {
+    public List<String> citusStatements(List<ModelDef> models, Distribution distribution) {
         SqlDialect d = SqlDialect.POSTGRESQL;
-        Distribution distribution = new Distribution(graph);
         List<ModelDef> ordered = graph.targetsFirst(models);
         List<Table> tables = ordered.stream().map(m -> Snapshot.table(graph, m)).toList();
-        List<String> statements = new ArrayList<>();
-        for (Table table : tables) {
-            statements.add(TableSql.createTable(table, d));
-        }
-        for (Table table : tables) {
-            for (Column column : table.columns()) {
-                if (column.indexed()) {
-                    statements.add(TableSql.createIndex(table.name(), column, d));
-                }
-            }
-        }
+        List<String> statements = tablesAndIndexes(tables, d);
         for (ModelDef model : ordered) {
             if (!distribution.distributed(model)) {
-                statements.add("SELECT create_reference_table(" + literal(d.quote(model.table())) + ")");
+                statements.add("SELECT create_reference_table(" + SqlDialect.stringLiteral(d.quote(model.table())) + ")");
             }
         }
         for (ModelDef model : ordered) {
             if (distribution.root(model).filter(root -> root.qualifiedName().equals(model.qualifiedName())).isPresent()) {
-                statements.add("SELECT create_distributed_table(" + literal(d.quote(model.table())) + ", "
-                        + literal(graph.keyColumn(model)) + ")");
+                statements.add("SELECT create_distributed_table(" + SqlDialect.stringLiteral(d.quote(model.table())) + ", "
+                        + SqlDialect.stringLiteral(graph.keyColumn(model)) + ")");
             }
         }
         for (ModelDef model : ordered) {
             ModelDef root = distribution.root(model).orElse(model);
             if (!root.qualifiedName().equals(model.qualifiedName())) {
-                statements.add("SELECT create_distributed_table(" + literal(d.quote(model.table())) + ", "
-                        + literal(graph.keyColumn(model)) + ", colocate_with => " + literal(d.quote(root.table())) + ")");
+                statements.add("SELECT create_distributed_table(" + SqlDialect.stringLiteral(d.quote(model.table())) + ", "
+                        + SqlDialect.stringLiteral(graph.keyColumn(model)) + ", colocate_with => " + SqlDialect.stringLiteral(d.quote(root.table())) + ")");
             }
         }
-        for (Table table : tables) {
-            for (Column column : table.columns()) {
-                if (column.references() != null) {
-                    statements.add(TableSql.addForeignKey(table.name(), column, d));
-                }
-            }
-        }
+        statements.addAll(foreignKeys(tables, d));
         return statements;
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 
     /** The tables, created in the order given, then the indexes of their foreign keys, then the foreign keys. */
     public static List<String> create(List<Table> tables, SqlDialect dialect) {
+        List<String> statements = tablesAndIndexes(tables, dialect);
+        statements.addAll(foreignKeys(tables, dialect));
+        return statements;
+    }
+
+    /** The tables, created in the order given, then the indexes of their foreign keys. */
+    private static List<String> tablesAndIndexes(List<Table> tables, SqlDialect dialect) {
         List<String> statements = new ArrayList<>();
         for (Table table : tables) {
             statements.add(TableSql.createTable(table, dialect));
@@ -96,6 +82,12 @@ public final class Ddl {
                 }
             }
         }
+        return statements;
+    }
+
+    /** The foreign keys of the tables, as ALTER TABLE statements. */
+    private static List<String> foreignKeys(List<Table> tables, SqlDialect dialect) {
+        List<String> statements = new ArrayList<>();
         for (Table table : tables) {
             for (Column column : table.columns()) {
                 if (column.references() != null) {

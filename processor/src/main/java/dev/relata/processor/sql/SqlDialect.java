@@ -77,17 +77,18 @@ public enum SqlDialect {
             case DECIMAL:
                 return text;
             case DATETIME:
-                return string(text.replace('T', ' '));
+                return stringLiteral(text.replace('T', ' '));
             case INSTANT:
                 String utc = java.time.LocalDateTime.ofInstant(java.time.Instant.parse(text), java.time.ZoneOffset.UTC)
                         .toString().replace('T', ' ');
-                return string(this == MARIADB ? utc : utc + "+00:00");
+                return stringLiteral(this == MARIADB ? utc : utc + "+00:00");
             default:
-                return string(text);
+                return stringLiteral(text);
         }
     }
 
-    private static String string(String text) {
+    /** The text as an SQL string literal, its quotes doubled. */
+    static String stringLiteral(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -25,14 +25,19 @@ final class DistributionChecks {
     private final ModelGraph graph;
     private final Reporter reporter;
     private final Distribution distribution;
+    private final boolean anyDistributed;
 
     DistributionChecks(ModelGraph graph, Reporter reporter) {
         this.graph = graph;
         this.reporter = reporter;
         this.distribution = new Distribution(graph);
+        this.anyDistributed = graph.models().stream().anyMatch(ModelDef::distributed);
     }
 
     void check(ModelDef model) {
+        if (!anyDistributed) {
+            return;
+        }
         checkRoot(model);
         Optional<ModelDef> root = distribution.root(model);
         for (Edge edge : graph.outgoing(model)) {

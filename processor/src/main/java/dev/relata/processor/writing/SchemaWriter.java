@@ -23,10 +23,12 @@ public final class SchemaWriter {
 
     private final ModelGraph graph;
     private final Ddl ddl;
+    private final Distribution distribution;
 
     public SchemaWriter(ModelGraph graph) {
         this.graph = graph;
         this.ddl = new Ddl(graph);
+        this.distribution = new Distribution(graph);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class SchemaWriter {
      * none otherwise, and then the generated class has no {@code citusStatements()}.
      */
     public Optional<List<String>> citusStatements(List<ModelDef> models) {
-        return new Distribution(graph).anyOnCitus(models) ? Optional.of(ddl.citusStatements(models))
+        return distribution.anyOnCitus(models) ? Optional.of(ddl.citusStatements(models, distribution))
                 : Optional.empty();
     }
 
@@ -99,7 +101,6 @@ public final class SchemaWriter {
         list.add(citus.isEmpty() ? ")" : "$<)");
         type.addField(FieldSpec.builder(strings, "CITUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(list.build()).build());
-        Distribution distribution = new Distribution(graph);
         StringBuilder tables = new StringBuilder();
         for (ModelDef model : graph.targetsFirst(models)) {
             tables.append("\n<li>{@link ").append(model.name()).append("}: ");
