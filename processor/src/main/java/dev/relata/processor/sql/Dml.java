@@ -64,6 +64,35 @@ public final class Dml {
         return new Select(String.join(", ", columns), from.toString());
     }
 
+    /**
+     * The select of the statements over one model's rows and nothing else (by key, all rows, by a
+     * link), and the prefix of its columns in conditions: {@link #select} for a model joined with its
+     * parents; for a model of one table, its columns unqualified and the table without an alias. H2
+     * parses every statement it cannot take from its session's query cache, which a pool that rolls
+     * back on every checkout (H2's own) or a new session per connection empties each time, and a
+     * qualified name costs it more to parse than a plain one.
+     */
+    private Select rows(ModelDef model) {
+        if (joined(model)) {
+            return select(model);
+        }
+        List<String> columns = new ArrayList<>();
+        for (Component component : model.components()) {
+            columns.add("{" + component.column() + "}");
+        }
+        return new Select(String.join(", ", columns), "{" + model.table() + "}");
+    }
+
+    /** The prefix of a column of the model's own table in the statements of {@link #rows}. */
+    private String prefix(ModelDef model) {
+        return joined(model) ? "t0." : "";
+    }
+
+    /** Whether a select of the model's rows joins its parents' tables. */
+    private static boolean joined(ModelDef model) {
+        return model.components().stream().anyMatch(Component::isParent);
+    }
+
     private void collect(ModelDef model, String alias, List<String> columns, StringBuilder from, int[] nextAlias) {
         for (Component component : model.components()) {
             if (component.isParent()) {
@@ -99,16 +128,16 @@ public final class Dml {
     }
 
     public String findById(ModelDef model) {
-        return select(model).sql() + " WHERE t0.{" + graph.keyColumn(model) + "} = ?";
+        return rows(model).sql() + " WHERE " + prefix(model) + "{" + graph.keyColumn(model) + "} = ?";
     }
 
     /** The rows of the model with any of many keys. */
     public String findByIds(ModelDef model) {
-        return select(model).sql() + " WHERE t0.{" + graph.keyColumn(model) + "} " + KEYS;
+        return rows(model).sql() + " WHERE " + prefix(model) + "{" + graph.keyColumn(model) + "} " + KEYS;
     }
 
     public String findAll(ModelDef model) {
-        return select(model).sql() + " ORDER BY t0.{" + graph.keyColumn(model) + "}";
+        return rows(model).sql() + " ORDER BY " + prefix(model) + "{" + graph.keyColumn(model) + "}";
     }
 
     public String count(ModelDef model) {
@@ -132,17 +161,19 @@ public final class Dml {
 
     /** The rows of the edge's source that link to one target; for a foreign key, ordered by key. */
     public String linking(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} = ?" + byKey(edge);
+        return rows(edge.source()).sql() + " WHERE " + prefix(edge.source()) + "{" + linkColumn(edge) + "} = ?"
+                + byKey(edge);
     }
 
     /** The rows of the edge's source that link to any of many targets; for a foreign key, ordered by key. */
     public String linkingAny(Edge edge) {
-        return select(edge.source()).sql() + " WHERE t0.{" + linkColumn(edge) + "} " + KEYS + byKey(edge);
+        return rows(edge.source()).sql() + " WHERE " + prefix(edge.source()) + "{" + linkColumn(edge) + "} " + KEYS
+                + byKey(edge);
     }
 
     /** {@code ORDER BY} the source's key for the rows of a foreign key, of which there may be many; else nothing. */
     private String byKey(Edge edge) {
-        return edge.many() ? " ORDER BY t0.{" + graph.keyColumn(edge.source()) + "}" : "";
+        return edge.many() ? " ORDER BY " + prefix(edge.source()) + "{" + graph.keyColumn(edge.source()) + "}" : "";
     }
 
     /**

@@ -169,9 +169,9 @@ public final class ProfileDao implements ProfileFinders {
         this.insertSql = Sql.of(dialect,
                 "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
         this.findByIdSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE t0.{id} = ?");
+                "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 ORDER BY t0.{id}");
+                "SELECT {id}, {user_id}, {name}, {city} FROM {profile} ORDER BY {id}");
         this.countSql = Sql.of(dialect, "SELECT COUNT(*) FROM {profile}");
         this.updateSql = Sql.of(dialect,
                 "UPDATE {profile} SET {user_id} = ?, {name} = ?, {city} = ? WHERE {id} = ?");
@@ -183,18 +183,17 @@ public final class ProfileDao implements ProfileFinders {
                 .parent("Like", "page", "like", "page")
                 .build();
         this.userSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} = ?");
+                "SELECT {id}, {username}, {is_staff} FROM {user} WHERE {id} = ?");
         this.userForSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE t0.{id} IN (?*)");
+                "SELECT {id}, {username}, {is_staff} FROM {user} WHERE {id} IN (?*)");
         this.userChoicesSql = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{username}, t0.{is_staff} FROM {user} t0 WHERE (t0.{is_staff} "
                 + "= ?) AND NOT EXISTS (SELECT 1 FROM {profile} linked WHERE linked.{user_id} = "
                 + "t0.{id}) ORDER BY t0.{id}");
         this.pageSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE t0.{profile_id} = ?");
+                "SELECT {id}, {profile_id}, {page_name} FROM {page} WHERE {profile_id} = ?");
         this.pageForSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{profile_id}, t0.{page_name} FROM {page} t0 WHERE "
-                + "t0.{profile_id} IN (?*)");
+                "SELECT {id}, {profile_id}, {page_name} FROM {page} WHERE {profile_id} IN (?*)");
         this.inCitySql = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 WHERE "
                 + "t0.{city} = ? ORDER BY t0.{name}, t0.{id}");

@@ -118,9 +118,9 @@ public final class RestaurantDao {
                 "INSERT INTO {restaurant} ({id}, {name}, {code}) VALUES (?, ?, ?)");
         this.insertSql = Sql.of(dialect, "INSERT INTO {restaurant} ({name}, {code}) VALUES (?, ?)");
         this.findByIdSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0 WHERE t0.{id} = ?");
+                "SELECT {id}, {name}, {code} FROM {restaurant} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0 ORDER BY t0.{id}");
+                "SELECT {id}, {name}, {code} FROM {restaurant} ORDER BY {id}");
         this.countSql = Sql.of(dialect, "SELECT COUNT(*) FROM {restaurant}");
         this.updateSql = Sql.of(dialect,
                 "UPDATE {restaurant} SET {name} = ?, {code} = ? WHERE {id} = ?");
@@ -131,11 +131,10 @@ public final class RestaurantDao {
                         OnDelete.CASCADE)
                 .build();
         this.waiterListSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{restaurant_id}, t0.{name} FROM {waiter} t0 WHERE "
-                + "t0.{restaurant_id} = ? ORDER BY t0.{id}");
+                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {restaurant_id} = ? ORDER BY {id}");
         this.waiterListForSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{restaurant_id}, t0.{name} FROM {waiter} t0 WHERE "
-                + "t0.{restaurant_id} IN (?*) ORDER BY t0.{id}");
+                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {restaurant_id} IN (?*) "
+                + "ORDER BY {id}");
         this.selectStatement = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0");
     }

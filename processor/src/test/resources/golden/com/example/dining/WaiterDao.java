@@ -117,9 +117,9 @@ public final class WaiterDao {
         this.insertSql = Sql.of(dialect,
                 "INSERT INTO {waiter} ({restaurant_id}, {name}) VALUES (?, ?)");
         this.findByIdSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{restaurant_id}, t0.{name} FROM {waiter} t0 WHERE t0.{id} = ?");
+                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{restaurant_id}, t0.{name} FROM {waiter} t0 ORDER BY t0.{id}");
+                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} ORDER BY {id}");
         this.countSql = Sql.of(dialect, "SELECT COUNT(*) FROM {waiter}");
         this.updateSql = Sql.of(dialect,
                 "UPDATE {waiter} SET {restaurant_id} = ?, {name} = ? WHERE {id} = ?");
@@ -127,9 +127,9 @@ public final class WaiterDao {
                 .table("waiter", "id", "Waiter")
                 .build();
         this.restaurantSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0 WHERE t0.{id} = ?");
+                "SELECT {id}, {name}, {code} FROM {restaurant} WHERE {id} = ?");
         this.restaurantForSql = Sql.of(dialect,
-                "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0 WHERE t0.{id} IN (?*)");
+                "SELECT {id}, {name}, {code} FROM {restaurant} WHERE {id} IN (?*)");
         this.selectStatement = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{restaurant_id}, t0.{name} FROM {waiter} t0");
     }
