@@ -33,6 +33,7 @@ public final class PlainJdbc {
     private final DataSource dataSource;
     private final Fixture fixture;
     private final String profileByUser;
+    private final String profileById;
     private final String insertProfile;
     private final String allLikes;
     private final String profileByPage;
@@ -41,6 +42,7 @@ public final class PlainJdbc {
         this.fixture = fixture;
         this.dataSource = fixture.dataSource();
         this.profileByUser = fixture.sql("SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} = ?");
+        this.profileById = fixture.sql("SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {id} = ?");
         this.insertProfile = fixture.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
         this.allLikes = fixture.sql("SELECT p.{id}, p.{profile_id}, p.{page_name}, l.{likes} FROM {like} l"
                 + " JOIN {page} p ON p.{id} = l.{page_ptr_id} ORDER BY l.{page_ptr_id}");
@@ -57,6 +59,19 @@ public final class PlainJdbc {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement ps = connection.prepareStatement(profileByUser)) {
             ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(readProfile(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One profile by key, as one self-contained call: a pooled connection, one statement. */
+    public Optional<Profile> profileById(long id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(profileById)) {
+            ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(readProfile(rs)) : Optional.empty();
             }
