@@ -17,7 +17,7 @@ import java.util.Map;
  * <pre>java -cp benchmarks.jar dev.relata.benchmarks.report.Report target/results/jmh.csv</pre>
  */
 public final class Report {
-    private static final List<String> DATABASES = List.of("h2", "postgresql");
+    private static final List<String> DATABASES = List.of("h2", "h2-pool", "h2-plain", "postgresql");
 
     /** One benchmark's score, in its unit, with JMH's 99.9% confidence half-width. */
     record Score(double value, double error, String unit) {
@@ -52,7 +52,9 @@ public final class Report {
             new Row("5. `likeDao.findAll()`, 10,000 Likes (`@Parent` join)", "ms", "LoadLikesBenchmark", "generated", "jdbc",
                     "hibernate"),
             new Row("6. finder `ofPage(page)`: `@Where(\"page.id = :page\")`, one call", "µs/call", "FinderBenchmark",
-                    "generated", "jdbc", "hibernate"));
+                    "generated", "jdbc", "hibernate"),
+            new Row("8. `profileDao.findById(id)`, one call", "µs/call", "FindByIdBenchmark", "generated", "jdbc",
+                    "hibernate"));
 
     private Report() {}
 
@@ -169,7 +171,13 @@ public final class Report {
     }
 
     private static String name(String database) {
-        return database.equals("h2") ? "H2 (in memory)" : database.equals("postgresql") ? "PostgreSQL" : database;
+        return switch (database) {
+            case "h2" -> "H2 (in memory)";
+            case "h2-pool" -> "H2, `JdbcConnectionPool`";
+            case "h2-plain" -> "H2, plain `JdbcDataSource`";
+            case "postgresql" -> "PostgreSQL";
+            default -> database;
+        };
     }
 
     private static String cell(Score score) {
