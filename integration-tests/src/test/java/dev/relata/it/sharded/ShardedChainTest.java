@@ -65,6 +65,23 @@ class ShardedChainTest {
     }
 
     @Test
+    void rootsInsertedWithoutAKeyGetDistinctKeysThatTheirChainsTake() {
+        countries.insert(france);
+
+        List<User> inserted = users.insertAll(List.of(new User(0, "ada", "FR"), new User(0, "grace", "FR")));
+        User third = users.insert(new User(0, "alan", "FR"));
+        for (User user : List.of(inserted.get(0), inserted.get(1), third)) {
+            profiles.insert(new Profile(user.id(), "profile of " + user.username()));
+        }
+
+        List<Long> keys = List.of(inserted.get(0).id(), inserted.get(1).id(), third.id());
+        assertEquals(3, keys.stream().distinct().filter(key -> key != 0).count(), keys::toString);
+        assertEquals(Optional.of(inserted.get(1)), users.findById(inserted.get(1).id()));
+        assertEquals(Optional.of(new Profile(third.id(), "profile of alan")), users.profile(third));
+        assertEquals(third, profiles.user(new Profile(third.id(), "profile of alan")));
+    }
+
+    @Test
     void anUpdateChangesTheRowInItsShard() {
         chains();
 
@@ -161,6 +178,17 @@ class ShardedChainTest {
         assertEquals(List.of(1L, 2L, 4L), profiles.findAll().stream().map(Profile::user).toList());
         assertEquals(List.of(1L, 2L, 4L), pages.findAll().stream().map(Page::profile).toList());
         assertEquals(List.of(10, 20, 40), likes.findAll().stream().map(Like::likes).toList());
+    }
+
+    @Test
+    void deletingUsersOfBothShardsInOneCallCascadesInEach() {
+        chains();
+
+        assertEquals(2, users.deleteAllById(List.of(1L, 2L)));
+
+        assertEquals(List.of(3L, 4L), users.findAll().stream().map(User::id).toList());
+        assertEquals(List.of(3L, 4L), profiles.findAll().stream().map(Profile::user).toList());
+        assertEquals(List.of(30, 40), likes.findAll().stream().map(Like::likes).toList());
     }
 
     @Test
