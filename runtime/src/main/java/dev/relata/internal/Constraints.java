@@ -100,6 +100,10 @@ public final class Constraints {
                     + " failure; retry the transaction from its start: " + e.getMessage(), e);
         }
         Violation violation = Violation.of(e, dialect);
+        RelataException unroutable = violation == Violation.NONE ? ShardingSphere.unroutable(e) : null;
+        if (unroutable != null) {
+            return unroutable;
+        }
         if (violation == Violation.NONE) {
             return new RelataException(e.getMessage(), e);
         }

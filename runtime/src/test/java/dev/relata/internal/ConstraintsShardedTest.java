@@ -114,4 +114,26 @@ class ConstraintsShardedTest {
 
         assertExactly(IntegrityException.class, translated);
     }
+
+    @Test
+    void aStatementShardingSphereCannotRouteIsARelataExceptionWithAdvice() {
+        SQLException unroutable = new SQLException("Sharding value can not be null in SQL statement.", "44000", 20020);
+
+        RelataException translated = CATALOGUE.translate(unroutable, Dialect.POSTGRESQL);
+
+        assertExactly(RelataException.class, translated);
+        assertTrue(translated.getMessage().startsWith("ShardingSphere cannot route the statement to a shard: Sharding"
+                + " value can not be null in SQL statement."), translated.getMessage());
+        assertTrue(translated.getMessage().contains("sharding column"), translated.getMessage());
+        assertEquals("44000", translated.sqlState());
+    }
+
+    @Test
+    void postgresqlsOwnCheckOptionViolationIsNoRoutingFailure() {
+        SQLException checkOption = new SQLException("ERROR: new row violates check option for view \"adults\"", "44000");
+
+        RelataException translated = CATALOGUE.translate(checkOption, Dialect.POSTGRESQL);
+
+        assertEquals(checkOption.getMessage(), translated.getMessage());
+    }
 }
