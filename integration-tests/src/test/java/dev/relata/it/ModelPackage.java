@@ -24,7 +24,12 @@ public enum ModelPackage {
     /** Foreign keys (many-to-one) beside one-to-one links, and unique columns. */
     MANYTOONE(dev.relata.it.manytoone.RelataSchema::create, dev.relata.it.manytoone.RelataSchema::validate),
     /** A self-linking CASCADE chain, deeper than InnoDB cascades. */
-    DEEP(dev.relata.it.deep.RelataSchema::create, dev.relata.it.deep.RelataSchema::validate);
+    DEEP(dev.relata.it.deep.RelataSchema::create, dev.relata.it.deep.RelataSchema::validate),
+    /**
+     * A chain keyed by its root ({@code @Distributed} user, profile, page, like) and a reference
+     * table: the shape that shards, run through ShardingSphere by the sharded target.
+     */
+    SHARDED(dev.relata.it.sharded.RelataSchema::create, dev.relata.it.sharded.RelataSchema::validate);
 
     private final Consumer<Database> createSchema;
     private final Consumer<Database> validateSchema;

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -34,12 +35,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Declared as an instance field, it is created with each test instance (JUnit makes one per
  * test method), so every test starts from empty tables, and it drops its database after the test.
+ * Where a database is slow to set up (ShardingSphere), {@link #perClass} makes one for a test
+ * class, registered on a static field: it empties every table after each test and is dropped
+ * after the last.
  *
  * <p>Which database server runs the tests is chosen by the system property
- * {@value #TARGET_PROPERTY}: {@code h2} (the default, in memory), {@code postgresql} or
- * {@code mariadb}; see {@link Target}.
+ * {@value #TARGET_PROPERTY}: {@code h2} (the default, in memory), {@code postgresql},
+ * {@code mariadb} or {@code sharded}; see {@link Target}.
  */
-public final class TestDatabase implements AfterEachCallback {
+public final class TestDatabase implements AfterEachCallback, AfterAllCallback {
     /** The system property that selects the {@link Target}. */
     public static final String TARGET_PROPERTY = "relata.it.db";
 
@@ -48,10 +52,12 @@ public final class TestDatabase implements AfterEachCallback {
     private final Instance instance;
     private final RoundTripCounter counter = new RoundTripCounter();
     private final Database db;
+    private final boolean perClass;
     private boolean closed;
 
-    private TestDatabase(Instance instance) {
+    private TestDatabase(Instance instance, boolean perClass) {
         this.instance = instance;
+        this.perClass = perClass;
         this.db = Database.of(counter.wrap(instance.dataSource()), instance.dialect());
     }
 
@@ -60,7 +66,20 @@ public final class TestDatabase implements AfterEachCallback {
      * package they link to, created by their generated {@code RelataSchema.create}.
      */
     public static TestDatabase with(ModelPackage... packages) {
-        TestDatabase database = new TestDatabase(Target.selected().open(uniqueName()));
+        return create(false, packages);
+    }
+
+    /**
+     * A fresh database as {@link #with} makes it, for every test of a class: register it on a
+     * static field. After each test it empties every table (so each test starts from empty tables
+     * again), and it drops the database after the class's last test.
+     */
+    public static TestDatabase perClass(ModelPackage... packages) {
+        return create(true, packages);
+    }
+
+    private static TestDatabase create(boolean perClass, ModelPackage... packages) {
+        TestDatabase database = new TestDatabase(Target.selected().open(uniqueName()), perClass);
         try {
             for (ModelPackage modelPackage : ModelPackage.withDependencies(packages)) {
                 modelPackage.createSchema(database.db);
@@ -88,6 +107,15 @@ public final class TestDatabase implements AfterEachCallback {
     /** The test database's data source, as an application would hand it to {@link Database#of}. */
     public DataSource dataSource() {
         return instance.dataSource();
+    }
+
+    /**
+     * The shards behind the data source, each as a plain data source of its own database (bypassing
+     * ShardingSphere), in the order ShardingSphere numbers them ({@code ds_0}, {@code ds_1}, ...);
+     * empty on a target that is not sharded.
+     */
+    public List<DataSource> shards() {
+        return instance.shards();
     }
 
     /**
@@ -171,6 +199,15 @@ public final class TestDatabase implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (perClass) {
+            instance.empty().run();
+        } else {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         close();
     }
 
@@ -182,8 +219,15 @@ public final class TestDatabase implements AfterEachCallback {
         }
     }
 
-    /** A fresh, empty database on a target: how to connect to it, its dialect, and how to drop it. */
-    record Instance(DataSource dataSource, Dialect dialect, Runnable drop) {}
+    /**
+     * A fresh, empty database on a target: how to connect to it, its dialect, how to drop it, how
+     * to empty its tables, and its shards (none but on a sharded target).
+     */
+    record Instance(DataSource dataSource, Dialect dialect, Runnable drop, Runnable empty, List<DataSource> shards) {
+        Instance(DataSource dataSource, Dialect dialect, Runnable drop, Runnable empty) {
+            this(dataSource, dialect, drop, empty, List.of());
+        }
+    }
 
     /**
      * The database servers the tests can run on. Each target opens a fresh, empty database (or
@@ -198,7 +242,9 @@ public final class TestDatabase implements AfterEachCallback {
                 dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
                 dataSource.setUser("sa");
                 dataSource.setPassword("");
-                return new Instance(dataSource, Dialect.H2, () -> shutDown(dataSource));
+                return new Instance(dataSource, Dialect.H2, () -> shutDown(dataSource), () -> empty(dataSource,
+                        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'",
+                        "SET REFERENTIAL_INTEGRITY FALSE", "TRUNCATE TABLE \"%s\"", "SET REFERENTIAL_INTEGRITY TRUE"));
             }
 
             private void shutDown(DataSource dataSource) {
@@ -222,7 +268,8 @@ public final class TestDatabase implements AfterEachCallback {
                 execute(url, "CREATE SCHEMA " + name);
                 DataSource dataSource = new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?")
                         + "currentSchema=" + name);
-                return new Instance(dataSource, Dialect.POSTGRESQL, () -> execute(url, "DROP SCHEMA " + name + " CASCADE"));
+                return new Instance(dataSource, Dialect.POSTGRESQL, () -> execute(url, "DROP SCHEMA " + name + " CASCADE"),
+                        () -> emptyPostgreSql(dataSource));
             }
         },
 
@@ -236,9 +283,107 @@ public final class TestDatabase implements AfterEachCallback {
                 String url = url("relata.it.mariadb.url");
                 execute(url, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
                 DataSource dataSource = new DriverManagerDataSource(url.replaceFirst("(//[^/?]+)(/[^?]*)?", "$1/" + name));
-                return new Instance(dataSource, Dialect.MARIADB, () -> execute(url, "DROP DATABASE " + name));
+                return new Instance(dataSource, Dialect.MARIADB, () -> execute(url, "DROP DATABASE " + name),
+                        () -> empty(dataSource, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                                + " WHERE TABLE_SCHEMA = DATABASE()",
+                                "SET FOREIGN_KEY_CHECKS = 0", "TRUNCATE TABLE `%s`", "SET FOREIGN_KEY_CHECKS = 1"));
+            }
+        },
+
+        /**
+         * Apache ShardingSphere-JDBC over two fresh databases of the live PostgreSQL server at the
+         * URL in {@code relata.it.postgresql.url}, configured as {@link Sharding} says (the chain of
+         * {@code dev.relata.it.sharded} sharded by its root's key, its reference table broadcast).
+         * ShardingSphere's data source is closed and both databases are dropped after. Needs
+         * ShardingSphere-JDBC on the class path: the {@code sharded} Maven profile.
+         */
+        SHARDED {
+            /** How many databases the rows are spread over. */
+            private static final int SHARDS = 2;
+
+            @Override
+            Instance open(String name) {
+                String url = url("relata.it.postgresql.url");
+                List<String> shardUrls = new ArrayList<>();
+                List<DataSource> shards = new ArrayList<>();
+                Runnable dropShards = () -> {
+                    for (int i = shardUrls.size() - 1; i >= 0; i--) {
+                        execute(url, "DROP DATABASE IF EXISTS " + name + "_" + i + " WITH (FORCE)");
+                    }
+                };
+                DataSource sharded;
+                try {
+                    for (int i = 0; i < SHARDS; i++) {
+                        execute(url, "CREATE DATABASE " + name + "_" + i);
+                        String shardUrl = url.replaceFirst("(//[^/?]+)(/[^?]*)?", "$1/" + name + "_" + i);
+                        shardUrls.add(shardUrl);
+                        shards.add(new DriverManagerDataSource(shardUrl));
+                    }
+                    sharded = Sharding.dataSource(Sharding.yaml(name, shardUrls));
+                } catch (RuntimeException | Error e) {
+                    try {
+                        dropShards.run();
+                    } catch (RuntimeException dropping) {
+                        e.addSuppressed(dropping);
+                    }
+                    throw e;
+                }
+                Runnable drop = () -> {
+                    try {
+                        Sharding.close(sharded);
+                    } finally {
+                        dropShards.run();
+                    }
+                };
+                Runnable empty = () -> shards.forEach(Target::emptyPostgreSql);
+                return new Instance(sharded, Dialect.POSTGRESQL, drop, empty, List.copyOf(shards));
             }
         };
+
+        /** Empties every table of the connections' current schema on PostgreSQL, in one statement. */
+        static void emptyPostgreSql(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()")) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+                if (!tables.isEmpty()) {
+                    statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot empty the tables: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Empties every table that {@code listTables} names, each with the {@code truncate} format,
+         * between {@code before} and {@code after} (which switch the foreign keys' checks off and on).
+         */
+        static void empty(DataSource dataSource, String listTables, String before, String truncate, String after) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery(listTables)) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+                statement.execute(before);
+                try {
+                    for (String table : tables) {
+                        statement.execute(String.format(Locale.ROOT, truncate, table));
+                    }
+                } finally {
+                    statement.execute(after);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot empty the tables: " + e.getMessage(), e);
+            }
+        }
 
         /** The server's URL from a system property; a live target without one is a broken set-up. */
         static String url(String property) {

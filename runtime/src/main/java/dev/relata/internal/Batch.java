@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.RelataException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,8 @@ import java.util.List;
  * ({@link dev.relata.Dialect#returnsKeysInRowOrder()}); on PostgreSQL the keys are drawn from the
  * column's sequence first, in one statement, and inserted with the rows. On MariaDB and MySQL: as
  * JDBC batches of {@value #SIZE} rows, which their drivers split to the server's packet size.
+ * Through ShardingSphere-JDBC, where a sequence is a shard's own, the keys are those its key
+ * generator makes for the rows of each statement, which it returns in the rows' order.
  */
 public final class Batch {
     /** The most rows one statement inserts. */
@@ -58,21 +61,26 @@ public final class Batch {
             singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, reader);
             return;
         }
+        boolean keysOfShardingSphere = false;
         if (reader != null && !sql.dialect().returnsKeysInRowOrder()) {
-            withDrawnKeys(connection, sql, keyColumns, indexes, binder, reader);
-            return;
+            keysOfShardingSphere = ShardingSphere.is(connection);
+            if (!keysOfShardingSphere) {
+                withDrawnKeys(connection, sql, keyColumns, indexes, binder, reader);
+                return;
+            }
         }
         String[] driverKeys = reader != null ? keyColumns : null;
+        String checkedKey = keysOfShardingSphere ? keyColumns[0] : null;
         int perRow = sql.parametersPerRow();
         int rowsPerStatement = rowsPerStatement(perRow);
         int full = indexes.size() / rowsPerStatement * rowsPerStatement;
         if (full > 0) {
-            statements(connection, sql.forRows(rowsPerStatement), driverKeys,
+            statements(connection, sql.forRows(rowsPerStatement), driverKeys, checkedKey,
                     indexes.subList(0, full), rowsPerStatement, perRow, binder, reader);
         }
         if (full < indexes.size()) {
             int rest = indexes.size() - full;
-            statements(connection, sql.forRows(rest), driverKeys,
+            statements(connection, sql.forRows(rest), driverKeys, checkedKey,
                     indexes.subList(full, indexes.size()), rest, perRow, binder, reader);
         }
     }
@@ -133,10 +141,12 @@ public final class Batch {
 
     /**
      * Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need,
-     * reading keys through the driver ({@code driverKeys}), or not at all ({@code keys} null).
+     * reading keys through the driver ({@code driverKeys}), or not at all ({@code keys} null). With
+     * {@code shardingSphereKey}, the keys of a statement of many rows are taken only when
+     * ShardingSphere-JDBC's key generator made them (see {@link #checkShardingSphereKeys}).
      */
-    private static void statements(Connection connection, String sql, String[] driverKeys, List<Integer> indexes,
-            int rows, int perRow, RowBinder binder, KeyReader keys) throws SQLException {
+    private static void statements(Connection connection, String sql, String[] driverKeys, String shardingSphereKey,
+            List<Integer> indexes, int rows, int perRow, RowBinder binder, KeyReader keys) throws SQLException {
         try (PreparedStatement ps = driverKeys == null ? connection.prepareStatement(sql)
                 : connection.prepareStatement(sql, driverKeys)) {
             for (int from = 0; from < indexes.size(); from += rows) {
@@ -146,10 +156,29 @@ public final class Batch {
                 ps.executeUpdate();
                 if (keys != null) {
                     try (ResultSet generated = ps.getGeneratedKeys()) {
+                        if (shardingSphereKey != null && rows > 1) {
+                            checkShardingSphereKeys(generated, shardingSphereKey, sql);
+                        }
                         readKeys(generated, indexes, from, from + rows, keys);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses the keys of a multi-row insert through ShardingSphere-JDBC unless its key generator
+     * made them ({@code keyGenerateStrategy} of the key column: SNOWFLAKE, say), which it hands
+     * back in the order of the statement's rows, under the key column's name. Else they are the keys
+     * of the statements ShardingSphere ran on the shards, one shard after another, in no order that
+     * matches the rows, and each shard's sequence draws keys that another shard may draw too.
+     */
+    private static void checkShardingSphereKeys(ResultSet generated, String keyColumn, String sql) throws SQLException {
+        String label = generated.getMetaData().getColumnLabel(1);
+        if (label == null || !label.equalsIgnoreCase(keyColumn)) {
+            throw new RelataException("ShardingSphere did not generate the keys of the rows inserted by " + sql
+                    + ": configure a keyGenerateStrategy (such as SNOWFLAKE) for the table's key column " + keyColumn
+                    + " in ShardingSphere's sharding rule, or give the rows their keys; nothing was written.");
         }
     }
 

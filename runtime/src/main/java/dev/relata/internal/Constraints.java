@@ -17,8 +17,9 @@ import java.util.Locale;
 
 /**
  * The named constraints a generated DAO's statements can violate, and how a violation of each
- * becomes a typed exception. The database reports the constraint's name in its message; the
- * longest known name found there wins.
+ * becomes a typed exception. The database reports the constraint's name in its message, with a
+ * suffix on sharded tables (see {@link #names(String, String)}); the longest known name found there
+ * wins.
  */
 public final class Constraints {
     /** No known constraints: every violation becomes a plain {@link IntegrityException}. */
@@ -99,6 +100,10 @@ public final class Constraints {
                     + " failure; retry the transaction from its start: " + e.getMessage(), e);
         }
         Violation violation = Violation.of(e, dialect);
+        RelataException unroutable = violation == Violation.NONE ? ShardingSphere.unroutable(e) : null;
+        if (unroutable != null) {
+            return unroutable;
+        }
         if (violation == Violation.NONE) {
             return new RelataException(e.getMessage(), e);
         }
@@ -142,17 +147,43 @@ public final class Constraints {
         String table = primaryKeyLink.table();
         return message.contains("primary key on ") && (message.contains("." + table + "(") || message.contains("\"" + table + "\""))
                 || message.contains("for key '" + table + ".primary'") || message.contains("for key 'primary'")
-                || message.contains("\"" + table + "_pkey\"");
+                || message.contains("\"" + table + "_pkey\"") || names(message, "\"" + table + "_pkey");
     }
 
     private Object find(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         for (Object constraint : constraints) {
-            if (message.contains(nameOf(constraint))) {
+            if (names(message, nameOf(constraint))) {
                 return constraint;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the message names the constraint: its name as a whole identifier, or followed by a
+     * suffix the database added to it, after an underscore: a Citus shard's number
+     * ({@code uq_profile_user_id_102268}), the actual table ShardingSphere appends to the names of
+     * the constraints it creates on each ({@code uq_profile_user_id_profile_0}), H2's index number
+     * ({@code UQ_PROFILE_USER_ID_INDEX_8}). Constraints are tried longest name first, so that of two
+     * names where one begins with the other ({@code uq_a_b} and {@code uq_a_b_c}), a message naming
+     * the longer one is never taken for the shorter one with a suffix.
+     */
+    static boolean names(String message, String name) {
+        for (int at = message.indexOf(name); at >= 0; at = message.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean starts = at == 0 || !isIdentifierPart(message.charAt(at - 1));
+            boolean ends = end == message.length() || !isIdentifierPart(message.charAt(end))
+                    || message.charAt(end) == '_' && end + 1 < message.length() && isIdentifierPart(message.charAt(end + 1));
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '$';
     }
 
     /** What kind of constraint failure an exception reports, by SQLState and vendor code. */

@@ -43,6 +43,11 @@ public final class Engine {
 
     private static final System.Logger LOGGER = System.getLogger("dev.relata");
 
+    /** Why a transaction through ShardingSphere-JDBC on PostgreSQL is lost after a failed statement. */
+    private static final String SHARDING_SPHERE_ABORTED = "A statement failed in this transaction through"
+            + " ShardingSphere-JDBC on PostgreSQL, which then rolls the whole transaction back at commit, even after a"
+            + " rollback to a savepoint";
+
     private final DataSource dataSource;
     private final Dialect dialect;
     private final boolean joining;
@@ -278,6 +283,12 @@ public final class Engine {
             transaction.lose(failure);
             return;
         }
+        if (cause != null && dialect == Dialect.POSTGRESQL && transaction.onShardingSphere()) {
+            // ShardingSphere-JDBC marks a transaction on PostgreSQL in which a statement failed, and
+            // its commit() then rolls back everything without a word, a rollback to a savepoint
+            // notwithstanding: the transaction cannot commit any more, and its end must say so.
+            transaction.lose(failure, SHARDING_SPHERE_ABORTED);
+        }
         if (point == null) {
             if (wanted || Failures.failureAbortsTransaction(dialect)) {
                 transaction.lose(failure);
@@ -418,6 +429,10 @@ public final class Engine {
         final boolean owned;
         /** Why the transaction is lost, once the database has rolled it back or its state is unknown. */
         Throwable lost;
+        /** How the transaction was lost, for the message of {@link #lostException()}. */
+        String how = "The transaction was rolled back by the database, or left in an unknown state, by an earlier failure";
+        /** Whether the connection is ShardingSphere-JDBC's; null until asked. */
+        private Boolean shardingSphere;
 
         Transaction(Connection connection, boolean owned) {
             this.connection = connection;
@@ -431,10 +446,31 @@ public final class Engine {
             }
         }
 
+        void lose(Throwable failure, String how) {
+            if (lost == null) {
+                lost = failure;
+                this.how = how;
+            }
+        }
+
+        /**
+         * Whether the transaction runs on a ShardingSphere-JDBC connection: no when the connection
+         * cannot tell (its metadata cannot be read), which no ShardingSphere connection does.
+         */
+        boolean onShardingSphere() {
+            if (shardingSphere == null) {
+                try {
+                    shardingSphere = ShardingSphere.is(connection);
+                } catch (SQLException | RuntimeException e) {
+                    shardingSphere = false;
+                }
+            }
+            return shardingSphere;
+        }
+
         /** The exception every later call in a lost transaction, and its end, throws. */
         RelataException lostException() {
-            String message = "The transaction was rolled back by the database, or left in an unknown state, by an"
-                    + " earlier failure (" + lost + "); " + (owned ? "Relata rolls it back and commits nothing of it"
+            String message = how + " (" + lost + "); " + (owned ? "Relata rolls it back and commits nothing of it"
                             : "its owner must roll it back") + ". Retry the transaction from its start.";
             return lost instanceof TransientException ? new TransientException(message, lost) : new RelataException(message, lost);
         }

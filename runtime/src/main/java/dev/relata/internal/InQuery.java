@@ -1,11 +1,11 @@
 package dev.relata.internal;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -83,26 +83,17 @@ public final class InQuery {
             return;
         }
         int leadingCount = sql.leadingParameters();
-        String arrayType = sql.forArray() == null ? null : arrayType(keys);
-        if (arrayType != null) {
+        Object[] array = sql.forArray() == null ? null : arrayOf(keys);
+        if (array != null) {
             try (PreparedStatement ps = connection.prepareStatement(sql.forArray())) {
-                for (int from = 0; from < keys.size(); from += ARRAY_CHUNK) {
-                    List<?> chunk = keys.subList(from, Math.min(keys.size(), from + ARRAY_CHUNK));
+                for (int from = 0; from < array.length; from += ARRAY_CHUNK) {
+                    Object[] chunk = from == 0 && array.length <= ARRAY_CHUNK ? array
+                            : Arrays.copyOfRange(array, from, Math.min(array.length, from + ARRAY_CHUNK));
                     leading.bind(ps);
-                    Array array = connection.createArrayOf(arrayType, chunk.toArray());
-                    try {
-                        ps.setArray(leadingCount + 1, array);
-                        work.run(ps);
-                    } catch (SQLException | RuntimeException | Error e) {
-                        // The statement's failure is what to report, not freeing the array after it.
-                        try {
-                            array.free();
-                        } catch (SQLException freeing) {
-                            e.addSuppressed(freeing);
-                        }
-                        throw e;
-                    }
-                    array.free();
+                    // A typed Java array, not Connection.createArrayOf, which some connections lack
+                    // (ShardingSphere-JDBC's): the driver infers the SQL array type from the element type.
+                    ps.setObject(leadingCount + 1, chunk);
+                    work.run(ps);
                 }
             }
             return;
@@ -151,24 +142,30 @@ public final class InQuery {
         work.run(ps);
     }
 
-    /** The SQL element type of an array of these keys, or null when they are not all of one key type. */
-    static String arrayType(List<?> keys) {
+    /**
+     * The keys as a typed Java array that a driver binds as an SQL array ({@code Long[]} as
+     * {@code bigint[]}, {@code Integer[]}, {@code Short[]}, {@code String[]}, {@code UUID[]}), or null
+     * when they are not all of one of these types.
+     */
+    static Object[] arrayOf(List<?> keys) {
         Class<?> type = keys.get(0) == null ? null : keys.get(0).getClass();
-        String name = type == Long.class ? "bigint"
-                : type == Integer.class ? "integer"
-                : type == Short.class ? "smallint"
-                : type == String.class ? "varchar"
-                : type == UUID.class ? "uuid"
+        Object[] array = type == Long.class ? new Long[keys.size()]
+                : type == Integer.class ? new Integer[keys.size()]
+                : type == Short.class ? new Short[keys.size()]
+                : type == String.class ? new String[keys.size()]
+                : type == UUID.class ? new UUID[keys.size()]
                 : null;
-        if (name == null) {
+        if (array == null) {
             return null;
         }
-        for (Object key : keys) {
+        for (int i = 0; i < array.length; i++) {
+            Object key = keys.get(i);
             if (key == null || key.getClass() != type) {
                 return null;
             }
+            array[i] = key;
         }
-        return name;
+        return array;
     }
 
     static int bucket(int n) {

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,15 +153,54 @@ class InQueryTest {
 
     @Test
     void keysOfNoArrayTypeOrOfMixedTypesGoAsInLists() throws SQLException {
-        assertEquals("bigint", InQuery.arrayType(List.of(1L, 2L)));
-        assertEquals("uuid", InQuery.arrayType(List.of(java.util.UUID.randomUUID())));
-        assertNull(InQuery.arrayType(List.of(1L, 2)));
-        assertNull(InQuery.arrayType(List.of(java.math.BigDecimal.ONE)));
+        assertArrayEquals(new Long[] {1L, 2L}, InQuery.arrayOf(List.of(1L, 2L)));
+        assertEquals(Long[].class, InQuery.arrayOf(List.of(1L, 2L)).getClass());
+        assertEquals(java.util.UUID[].class, InQuery.arrayOf(List.of(java.util.UUID.randomUUID())).getClass());
+        assertNull(InQuery.arrayOf(List.of(1L, 2)));
+        assertNull(InQuery.arrayOf(List.of(java.math.BigDecimal.ONE)));
         List<String> prepared = new ArrayList<>();
 
         InQuery.forEach(sqlRecordingConnection(connection, prepared), sql(ARRAYS, SELECT), List.of(1L, 2), rs -> { });
 
         assertEquals(List.of(sql(ARRAYS, "SELECT {id} FROM {item} WHERE {id} IN (?, ?)").text()), prepared);
+    }
+
+    /**
+     * Keys of each type the runtime binds as arrays, on a connection that, as ShardingSphere-JDBC's,
+     * has no {@code createArrayOf}: the keys go as typed Java arrays through {@code setObject}.
+     */
+    @Test
+    void arraysOfEveryKeyTypeAreBoundWithoutCreateArrayOf() throws SQLException {
+        java.util.UUID first = new java.util.UUID(0, 1);
+        java.util.UUID second = new java.util.UUID(0, 2);
+        h2.execute("CREATE TABLE {keyed} ({n} INTEGER, {s} SMALLINT, {t} VARCHAR(10), {u} UUID)",
+                "INSERT INTO {keyed} VALUES (1, 1, 'a', '" + first + "'), (2, 2, 'b', '" + second + "'),"
+                        + " (3, 3, 'c', '" + new java.util.UUID(0, 3) + "')");
+        Connection noCreateArrayOf = (Connection) Proxy.newProxyInstance(InQueryTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createArrayOf")) {
+                        throw new java.sql.SQLFeatureNotSupportedException("createArrayOf");
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        assertEquals(List.of("1", "3"), column(noCreateArrayOf, "n", List.of(1, 3, 4)));
+        assertEquals(List.of("2", "3"), column(noCreateArrayOf, "s", List.of((short) 2, (short) 3)));
+        assertEquals(List.of("a", "c"), column(noCreateArrayOf, "t", List.of("a", "c", "z")));
+        assertEquals(List.of(first.toString(), second.toString()), column(noCreateArrayOf, "u", List.of(first, second)));
+    }
+
+    /** The values of {@code column} of the rows whose {@code column} is one of the keys, bound as one array. */
+    private static List<String> column(Connection connection, String column, List<?> keys) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        InQuery.forEach(connection, sql(ARRAYS, "SELECT {" + column + "} FROM {keyed} WHERE {" + column + "} IN (?*)"),
+                keys, rs -> rows.add(rs.getString(1)));
+        Collections.sort(rows);
+        return rows;
     }
 
     @Test

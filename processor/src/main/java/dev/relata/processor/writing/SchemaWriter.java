@@ -73,17 +73,11 @@ public final class SchemaWriter {
         citusStatements(models).ifPresent(citus -> addCitusStatements(type, strings, models, citus));
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Types.DATABASE, "db")
-                .addJavadoc("Creates the tables on the database, in one transaction where the database allows DDL in one.\n")
-                .addCode(CodeBlock.builder()
-                        .beginControlFlow("db.withTransaction(connection ->")
-                        .beginControlFlow("try ($T statement = connection.createStatement())", Types.STATEMENT)
-                        .beginControlFlow("for ($T sql : statements(db.dialect()))", String.class)
-                        .addStatement("statement.execute(sql)")
-                        .endControlFlow()
-                        .endControlFlow()
-                        .addStatement("return null")
-                        .add("$<});\n")
-                        .build())
+                .addJavadoc("Creates the tables on the database: in one transaction on PostgreSQL, where DDL is\n"
+                        + "transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,\n"
+                        + "each committed as it runs, so that a failed statement leaves those before it done.\n\n"
+                        + "@throws $T naming the statement that failed\n", Types.RELATA_EXCEPTION)
+                .addStatement("$T.create(db, statements(db.dialect()))", Types.SCHEMAS)
                 .build());
         type.addMethod(validate(packageName, models));
         return type.build();

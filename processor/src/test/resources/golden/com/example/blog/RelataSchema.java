@@ -5,7 +5,7 @@ import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.RelataException;
 import dev.relata.internal.SchemaCheck;
-import java.sql.Statement;
+import dev.relata.internal.Schemas;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -89,17 +89,14 @@ public final class RelataSchema {
     }
 
     /**
-     * Creates the tables on the database, in one transaction where the database allows DDL in one.
+     * Creates the tables on the database: in one transaction on PostgreSQL, where DDL is
+     * transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,
+     * each committed as it runs, so that a failed statement leaves those before it done.
+     *
+     * @throws RelataException naming the statement that failed
      */
     public static void create(Database db) {
-        db.withTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(db.dialect())) {
-                    statement.execute(sql);
-                }
-            }
-            return null;
-        });
+        Schemas.create(db, statements(db.dialect()));
     }
 
     /**
