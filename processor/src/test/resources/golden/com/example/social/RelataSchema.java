@@ -111,9 +111,7 @@ public final class RelataSchema {
     private RelataSchema() {
     }
 
-    /**
-     * The DDL for the dialect, in an order that runs: the tables, then their foreign keys.
-     */
+    /** The DDL for the dialect, in an order that runs: the tables, then their foreign keys. */
     public static List<String> statements(Dialect dialect) {
         return switch (dialect) {
             case H2 -> H2;
@@ -142,9 +140,7 @@ public final class RelataSchema {
         return CITUS;
     }
 
-    /**
-     * Creates the tables on the database, in one transaction where the database allows DDL in one.
-     */
+    /** Creates the tables on the database, in one transaction where the database allows DDL in one. */
     public static void create(Database db) {
         db.withTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {

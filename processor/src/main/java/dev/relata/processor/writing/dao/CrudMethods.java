@@ -56,7 +56,7 @@ final class CrudMethods {
         MethodSpec.Builder insert = MethodSpec.methodBuilder("insert").addModifiers(Modifier.PUBLIC)
                 .returns(model.type()).addParameter(model.type(), row)
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
-                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("return $L.withTransaction($L ->", dao.db, connection);
         if (dao.hasChoices) {
             insert.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }
@@ -177,7 +177,7 @@ final class CrudMethods {
                         + "{@link #insert} would. When one row fails, none is written.\n")
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, given)
                 .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
-                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("return $L.withTransaction($L ->", dao.db, connection);
         if (dao.hasChoices) {
             all.addStatement("$L($L,$W$L)", dao.checkChoices, connection, rows);
         }
@@ -255,35 +255,26 @@ final class CrudMethods {
 
         DaoClass.Scope s = dao.scope();
         String id = s.of("id");
-        String connection = s.of("connection");
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder("findById").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The {@link $T} with this key$L, or empty when there is none.\n", model.type(),
                         dao.child ? ", joined with its parent rows" : "")
                 .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), model.type()))
                 .addParameter(dao.keyType, id)
-                .addStatement("return $L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, findByIdSql, ps,
+                .addStatement("return $L.one($L,$W$L -> $L,$Wthis::$L)", dao.db, findByIdSql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", id)), reader)
                 .build());
 
-        s = dao.scope();
-        connection = s.of("connection");
-        ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
-                .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> { },$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, findAllSql, ps, reader)
+                .addStatement("return $L.list($L,$Wthis::$L)", dao.db, findAllSql, reader)
                 .build());
 
-        s = dao.scope();
-        connection = s.of("connection");
         dao.methods.add(MethodSpec.methodBuilder("count").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The number of {@link $T} rows.\n", model.type())
                 .returns(long.class)
-                .addStatement("return $L.read($L,$W$L -> $T.count($L,$W$L))", dao.db, dao.constraints, connection,
-                        Types.QUERIES, connection, countSql)
+                .addStatement("return $L.count($L)", dao.db, countSql)
                 .build());
     }
 
@@ -306,7 +297,7 @@ final class CrudMethods {
                 .addJavadoc("Writes every column of the {@code $L}$L.\n\n@throws $T when there is no row with its key\n",
                         row, dao.child ? " and of its parent rows, in one transaction" : "", Types.RELATA_EXCEPTION)
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
-                .beginControlFlow("$L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("$L.withTransaction($L ->", dao.db, connection);
         if (dao.hasChoices) {
             update.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }

@@ -102,7 +102,7 @@ final class DaoClass {
         this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
                 .addParameter(Types.DATABASE, "db")
-                .addStatement("this.$L = $T.of(db)", db, Types.ENGINE)
+                .addStatement("this.$L = $T.of(db, $L)", db, Types.ACCESS, constraints)
                 .addStatement("this.$L = db.dialect()", dialect);
     }
 
@@ -212,6 +212,11 @@ final class DaoClass {
         }
         path.append('.').append(current.ownKey().orElseThrow().name()).append("()");
         return CodeBlock.of("$L", path);
+    }
+
+    /** {@code Access.keys(rows, row -> row.key())}: the keys of the DAO's rows in the collection {@code rows}, in order. */
+    CodeBlock keys(String rows, String row) {
+        return CodeBlock.of("$T.keys($L,$W$L -> $L)", Types.ACCESS, rows, row, key(model, row));
     }
 
     /** A statement binding {@code value} to parameter {@code index} of {@code ps} as the column's type. */
