@@ -122,9 +122,7 @@ public final class RestaurantDao {
      */
     public Restaurant insert(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
-        return db.withTransaction(connection -> {
-            return insertRow(connection, restaurant);
-        });
+        return db.withTransaction(connection -> insertRow(connection, restaurant));
     }
 
     private Restaurant insertRow(Connection connection, Restaurant restaurant) throws SQLException {

@@ -114,9 +114,7 @@ public final class WaiterDao {
      */
     public Waiter insert(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
-        return db.withTransaction(connection -> {
-            return insertRow(connection, waiter);
-        });
+        return db.withTransaction(connection -> insertRow(connection, waiter));
     }
 
     private Waiter insertRow(Connection connection, Waiter waiter) throws SQLException {

@@ -64,7 +64,6 @@ final class DaoClass {
     final String insertRow;
     final String bindColumns;
     final String checkChoices;
-    final String indexes;
 
     final TypeSpec.Builder type;
     final MethodSpec.Builder constructor;
@@ -97,7 +96,6 @@ final class DaoClass {
         this.insertRow = names.newName("insertRow");
         this.bindColumns = names.newName("bindColumns");
         this.checkChoices = names.newName("checkChoices");
-        this.indexes = names.newName("indexes");
         this.type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
