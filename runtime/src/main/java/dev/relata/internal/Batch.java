@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Inserts many rows with one {@code INSERT ... VALUES (...)} statement. On H2 and PostgreSQL: as
@@ -44,6 +45,11 @@ public final class Batch {
     @FunctionalInterface
     public interface KeyReader {
         void read(int index, ResultSet keys) throws SQLException;
+    }
+
+    /** The indexes {@code 0} to {@code size - 1}, in order: every row of a list of {@code size}. */
+    public static List<Integer> indexes(int size) {
+        return IntStream.range(0, size).boxed().toList();
     }
 
     /**

@@ -86,13 +86,22 @@ public final class SourceFiles {
     /**
      * The source with each Javadoc line longer than {@value #JAVADOC_WIDTH} characters wrapped at
      * its last space that fits, the rest continued on lines of the same prefix; preformatted
-     * blocks are left as they are.
+     * blocks are left as they are. A Javadoc of one short line is written on one line,
+     * {@code /** Text. *}{@code /}.
      */
     static String wrapJavadoc(String source) {
         StringBuilder out = new StringBuilder(source.length() + 256);
         boolean preformatted = false;
-        for (String line : source.split("\n", -1)) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String trimmed = line.stripLeading();
+            if (trimmed.equals("/**") && i + 2 < lines.length && oneLine(line, lines[i + 1], lines[i + 2])) {
+                String indent = line.substring(0, line.length() - trimmed.length());
+                out.append(indent).append("/** ").append(lines[i + 1].stripLeading().substring(2)).append(" */\n");
+                i += 2;
+                continue;
+            }
             preformatted |= trimmed.startsWith("* <pre>");
             if (!preformatted && trimmed.startsWith("* ") && line.length() > JAVADOC_WIDTH) {
                 String prefix = line.substring(0, line.length() - trimmed.length()) + "* ";
@@ -112,6 +121,19 @@ public final class SourceFiles {
             preformatted &= !trimmed.contains("</pre>");
         }
         return out.substring(0, out.length() - 1);
+    }
+
+    /**
+     * Whether the Javadoc opened by {@code open} has the single line {@code text} and closes on
+     * {@code close}, and fits in {@value #JAVADOC_WIDTH} characters written as {@code /** text *}{@code /}.
+     */
+    private static boolean oneLine(String open, String text, String close) {
+        int indent = open.length() - 3;
+        String trimmedText = text.stripLeading();
+        return close.length() == indent + 3 && close.endsWith(" */") && close.stripLeading().equals("*/")
+                && trimmedText.startsWith("* ") && !trimmedText.startsWith("* <pre>") && !trimmedText.startsWith("* @")
+                && text.length() - trimmedText.length() == indent + 1
+                && indent + 4 + trimmedText.length() - 2 + 3 <= JAVADOC_WIDTH;
     }
 
     /**

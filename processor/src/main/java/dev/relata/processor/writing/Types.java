@@ -17,7 +17,7 @@ public final class Types {
     public static final ClassName PAGING = ClassName.get("dev.relata", "Paging");
     public static final ClassName LIST_SQL = ClassName.get("dev.relata.internal", "ListSql");
     public static final ClassName CONSTRAINTS = ClassName.get("dev.relata.internal", "Constraints");
-    public static final ClassName ENGINE = ClassName.get("dev.relata.internal", "Engine");
+    public static final ClassName ACCESS = ClassName.get("dev.relata.internal", "Access");
     public static final ClassName DELETION = ClassName.get("dev.relata", "Deletion");
     public static final ClassName DELETE_PLAN = ClassName.get("dev.relata.internal", "DeletePlan");
     public static final ClassName SQL = ClassName.get("dev.relata.internal", "Sql");

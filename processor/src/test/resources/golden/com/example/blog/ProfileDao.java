@@ -11,10 +11,10 @@ import dev.relata.ProtectedException;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
+import dev.relata.internal.Access;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
-import dev.relata.internal.Engine;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.ListSql;
 import dev.relata.internal.Queries;
@@ -43,9 +43,7 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class ProfileDao implements ProfileFinders {
-    /**
-     * The constraints this DAO's statements can violate, for typed exceptions.
-     */
+    /** The constraints this DAO's statements can violate, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
         .unique("uq_profile_user_id", "Profile", "user", "User")
         .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
@@ -53,115 +51,73 @@ public final class ProfileDao implements ProfileFinders {
         .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
-    private final Engine db;
+    private final Access db;
 
     private final Dialect dialect;
 
-    /**
-     * The key column, as the driver names it for generated keys.
-     */
+    /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /**
-     * Inserts a row with its key.
-     */
+    /** Inserts a row with its key. */
     private final Sql insertWithKeySql;
 
-    /**
-     * Inserts a row whose key the database generates.
-     */
+    /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
 
-    /**
-     * Selects one row by key.
-     */
+    /** Selects one row by key. */
     private final Sql findByIdSql;
 
-    /**
-     * Selects every row, by key.
-     */
+    /** Selects every row, by key. */
     private final Sql findAllSql;
 
-    /**
-     * Counts the rows.
-     */
+    /** Counts the rows. */
     private final Sql countSql;
 
-    /**
-     * Writes every column of a row.
-     */
+    /** Writes every column of a row. */
     private final Sql updateSql;
 
-    /**
-     * Deletes Profile rows with Django's {@code on_delete} rules for every link that reaches them.
-     */
+    /** Deletes Profile rows with Django's {@code on_delete} rules for every link that reaches them. */
     private final DeletePlan deletePlan;
 
-    /**
-     * Selects the User that one Profile.user link points to.
-     */
+    /** Selects the User that one Profile.user link points to. */
     private final Sql userSql;
 
-    /**
-     * Selects the User rows of many Profile.user links.
-     */
+    /** Selects the User rows of many Profile.user links. */
     private final Sql userForSql;
 
-    /**
-     * Selects the User rows that Profile.user may link to.
-     */
+    /** Selects the User rows that Profile.user may link to. */
     private final Sql userChoicesSql;
 
-    /**
-     * Selects the Page that links here through Page.profile.
-     */
+    /** Selects the Page that links here through Page.profile. */
     private final Sql pageSql;
 
-    /**
-     * Selects the Page rows that link to many rows through Page.profile.
-     */
+    /** Selects the Page rows that link to many rows through Page.profile. */
     private final Sql pageForSql;
 
-    /**
-     * The statement of ProfileFinders.inCity.
-     */
+    /** The statement of ProfileFinders.inCity. */
     private final Sql inCitySql;
 
-    /**
-     * The statement of ProfileFinders.ofUsername.
-     */
+    /** The statement of ProfileFinders.ofUsername. */
     private final Sql ofUsernameSql;
 
-    /**
-     * The statement of ProfileFinders.countByStaffOutside.
-     */
+    /** The statement of ProfileFinders.countByStaffOutside. */
     private final Sql countByStaffOutsideSql;
 
-    /**
-     * The statement of ProfileFinders.anyIn.
-     */
+    /** The statement of ProfileFinders.anyIn. */
     private final Sql anyInSql;
 
-    /**
-     * The statement of ProfileFinders.inCitiesWithPage.
-     */
+    /** The statement of ProfileFinders.inCitiesWithPage. */
     private final ListSql inCitiesWithPageSql;
 
-    /**
-     * Selects every row, unordered: what the row mapper reads.
-     */
+    /** Selects every row, unordered: what the row mapper reads. */
     private final Sql selectStatement;
 
-    /**
-     * Selects which of some User rows Profile.user may link to.
-     */
+    /** Selects which of some User rows Profile.user may link to. */
     private final Sql userChoiceCheckSql;
 
-    /**
-     * A DAO for {@link Profile} rows on the database.
-     */
+    /** A DAO for {@link Profile} rows on the database. */
     public ProfileDao(Database db) {
-        this.db = Engine.of(db);
+        this.db = Access.of(db, CONSTRAINTS);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
@@ -227,7 +183,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     public Profile insert(Profile profile) {
         Objects.requireNonNull(profile, "profile");
-        return db.withTransaction(CONSTRAINTS, connection -> {
+        return db.withTransaction(connection -> {
             checkChoices(connection, List.of(profile));
             return insertRow(connection, profile);
         });
@@ -263,7 +219,7 @@ public final class ProfileDao implements ProfileFinders {
         if (rows.isEmpty()) {
             return rows;
         }
-        return db.withTransaction(CONSTRAINTS, connection -> {
+        return db.withTransaction(connection -> {
             checkChoices(connection, rows);
             Profile[] inserted = new Profile[rows.size()];
             List<Integer> generated = new ArrayList<>();
@@ -284,27 +240,19 @@ public final class ProfileDao implements ProfileFinders {
         });
     }
 
-    /**
-     * The {@link Profile} with this key, or empty when there is none.
-     */
+    /** The {@link Profile} with this key, or empty when there is none. */
     public Optional<Profile> findById(long id) {
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql,
-                ps -> ps.setLong(1, id), this::readProfile));
+        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readProfile);
     }
 
-    /**
-     * Every {@link Profile}, ordered by key.
-     */
+    /** Every {@link Profile}, ordered by key. */
     public List<Profile> findAll() {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { },
-                this::readProfile));
+        return db.list(findAllSql, this::readProfile);
     }
 
-    /**
-     * The number of {@link Profile} rows.
-     */
+    /** The number of {@link Profile} rows. */
     public long count() {
-        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countSql));
+        return db.count(countSql);
     }
 
     /**
@@ -314,7 +262,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     public void update(Profile profile) {
         Objects.requireNonNull(profile, "profile");
-        db.withTransaction(CONSTRAINTS, connection -> {
+        db.withTransaction(connection -> {
             checkChoices(connection, List.of(profile));
             boolean found = Queries.update(connection, updateSql, ps -> {
                 bindColumns(ps, profile, 1);
@@ -336,13 +284,10 @@ public final class ProfileDao implements ProfileFinders {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public boolean deleteById(long id) {
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
-                "Profile", List.of(id)) > 0);
+        return db.delete(deletePlan, "Profile", List.of(id)) > 0;
     }
 
-    /**
-     * Deletes the {@code profile}'s row by its key; see {@link #deleteById}.
-     */
+    /** Deletes the {@code profile}'s row by its key; see {@link #deleteById}. */
     public boolean delete(Profile profile) {
         return deleteById(profile.id());
     }
@@ -356,20 +301,12 @@ public final class ProfileDao implements ProfileFinders {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public int deleteAllById(Collection<Long> ids) {
-        List<Long> keys = List.copyOf(ids);
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
-                "Profile", keys));
+        return db.delete(deletePlan, "Profile", List.copyOf(ids));
     }
 
-    /**
-     * Deletes the rows by their keys; see {@link #deleteAllById}.
-     */
+    /** Deletes the rows by their keys; see {@link #deleteAllById}. */
     public int deleteAll(Collection<? extends Profile> profiles) {
-        List<Long> keys = new ArrayList<>(profiles.size());
-        for (Profile row : profiles) {
-            keys.add(row.id());
-        }
-        return deleteAllById(keys);
+        return deleteAllById(Access.keys(profiles, row -> row.id()));
     }
 
     /**
@@ -393,12 +330,7 @@ public final class ProfileDao implements ProfileFinders {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public Deletion deleteAllCounting(Collection<? extends Profile> profiles) {
-        List<Long> keys = new ArrayList<>(profiles.size());
-        for (Profile row : profiles) {
-            keys.add(row.id());
-        }
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.deleteCounting(connection,
-                "Profile", keys));
+        return db.deleteCounting(deletePlan, "Profile", Access.keys(profiles, row -> row.id()));
     }
 
     /**
@@ -409,10 +341,8 @@ public final class ProfileDao implements ProfileFinders {
     public User user(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.user();
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, userSql,
-                ps -> ps.setLong(1, key), this::readUser))
-                .orElseThrow(() -> new RelataException("Profile.user links to the User with key "
-                        + key + ", which does not exist."));
+        return db.one(userSql, ps -> ps.setLong(1, key), this::readUser)
+                .orElseThrow(() -> Access.missingTarget("Profile.user", "User", key));
     }
 
     /**
@@ -420,8 +350,8 @@ public final class ProfileDao implements ProfileFinders {
      * query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows whose link is null are absent.
      */
     public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
-        return db.read(CONSTRAINTS, connection -> Queries.forward(connection, userForSql, profiles,
-                row -> row.id(), row -> row.user(), this::readUser, target -> target.id()));
+        return db.forward(userForSql, profiles, row -> row.id(), row -> row.user(), this::readUser,
+                target -> target.id());
     }
 
     /**
@@ -429,19 +359,16 @@ public final class ProfileDao implements ProfileFinders {
      * {@code limitChoicesTo = "isStaff = true"} that no {@link Profile} links to yet.
      */
     public List<User> userChoices() {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, userChoicesSql, ps -> {
+        return db.list(userChoicesSql, ps -> {
             ps.setBoolean(1, true);
-        }, this::readUser));
+        }, this::readUser);
     }
 
-    /**
-     * The {@link Page} that links to this {@code profile} through {@code Page.profile}, or empty when none does.
-     */
+    /** The {@link Page} that links to this {@code profile} through {@code Page.profile}, or empty when none does. */
     public Optional<Page> page(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.id();
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, pageSql,
-                ps -> ps.setLong(1, key), this::readPage));
+        return db.one(pageSql, ps -> ps.setLong(1, key), this::readPage);
     }
 
     /**
@@ -449,12 +376,8 @@ public final class ProfileDao implements ProfileFinders {
      * one query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows nothing links to are absent.
      */
     public Map<Long, Page> pageFor(Collection<? extends Profile> profiles) {
-        List<Long> keys = new ArrayList<>(profiles.size());
-        for (Profile row : profiles) {
-            keys.add(row.id());
-        }
-        return db.read(CONSTRAINTS, connection -> Queries.reverse(connection, pageForSql, keys,
-                this::readPage, row -> (Long) row.profile()));
+        List<Long> keys = Access.keys(profiles, row -> row.id());
+        return db.reverse(pageForSql, keys, this::readPage, row -> (Long) row.profile());
     }
 
     /**
@@ -464,7 +387,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     @Override
     public List<Profile> inCity(String city) {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, inCitySql, ps -> {
+        return db.read(connection -> Queries.list(connection, inCitySql, ps -> {
             ps.setString(1, city);
         }, this::readProfile));
     }
@@ -478,7 +401,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     @Override
     public Optional<Profile> ofUsername(String username) {
-        return db.read(CONSTRAINTS, connection -> Queries.single(connection, ofUsernameSql, ps -> {
+        return db.read(connection -> Queries.single(connection, ofUsernameSql, ps -> {
             ps.setString(1, username);
         }, this::readProfile, "ProfileFinders.ofUsername"));
     }
@@ -490,8 +413,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     @Override
     public long countByStaffOutside(boolean staff, String city) {
-        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countByStaffOutsideSql,
-                ps -> {
+        return db.read(connection -> Queries.count(connection, countByStaffOutsideSql, ps -> {
             ps.setBoolean(1, staff);
             ps.setString(2, city);
         }));
@@ -504,7 +426,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     @Override
     public boolean anyIn(String city) {
-        return db.read(CONSTRAINTS, connection -> Queries.exists(connection, anyInSql, ps -> {
+        return db.read(connection -> Queries.exists(connection, anyInSql, ps -> {
             ps.setString(1, city);
         }));
     }
@@ -519,7 +441,7 @@ public final class ProfileDao implements ProfileFinders {
     public List<Profile> inCitiesWithPage(Collection<String> cities, String prefix, Paging paging) {
         Objects.requireNonNull(cities, "cities");
         Objects.requireNonNull(paging, "paging");
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection,
+        return db.read(connection -> Queries.list(connection,
                 inCitiesWithPageSql.expand(cities.size()), ps -> {
             int index = 1;
             for (String value : cities) {
@@ -570,9 +492,7 @@ public final class ProfileDao implements ProfileFinders {
         }
     }
 
-    /**
-     * Binds the columns of the {@code profile}'s own table but its key, from parameter {@code first} on.
-     */
+    /** Binds the columns of the {@code profile}'s own table but its key, from parameter {@code first} on. */
     private void bindColumns(PreparedStatement ps, Profile profile, int first) throws SQLException {
         ps.setLong(first, profile.user());
         Jdbc.setText(ps, first + 1, profile.name(), 255, "Profile.name");

@@ -77,9 +77,7 @@ public final class RelataSchema {
     private RelataSchema() {
     }
 
-    /**
-     * The DDL for the dialect, in an order that runs: the tables, then their foreign keys.
-     */
+    /** The DDL for the dialect, in an order that runs: the tables, then their foreign keys. */
     public static List<String> statements(Dialect dialect) {
         return switch (dialect) {
             case H2 -> H2;

@@ -10,10 +10,10 @@ import dev.relata.ProtectedException;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
+import dev.relata.internal.Access;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
-import dev.relata.internal.Engine;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
@@ -40,78 +40,52 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class RestaurantDao {
-    /**
-     * The constraints this DAO's statements can violate, for typed exceptions.
-     */
+    /** The constraints this DAO's statements can violate, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
         .uniqueColumn("uq_restaurant_code", "Restaurant", "code", "code")
         .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
-    private final Engine db;
+    private final Access db;
 
     private final Dialect dialect;
 
-    /**
-     * The key column, as the driver names it for generated keys.
-     */
+    /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /**
-     * Inserts a row with its key.
-     */
+    /** Inserts a row with its key. */
     private final Sql insertWithKeySql;
 
-    /**
-     * Inserts a row whose key the database generates.
-     */
+    /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
 
-    /**
-     * Selects one row by key.
-     */
+    /** Selects one row by key. */
     private final Sql findByIdSql;
 
-    /**
-     * Selects every row, by key.
-     */
+    /** Selects every row, by key. */
     private final Sql findAllSql;
 
-    /**
-     * Counts the rows.
-     */
+    /** Counts the rows. */
     private final Sql countSql;
 
-    /**
-     * Writes every column of a row.
-     */
+    /** Writes every column of a row. */
     private final Sql updateSql;
 
-    /**
-     * Deletes Restaurant rows with Django's {@code on_delete} rules for every link that reaches them.
-     */
+    /** Deletes Restaurant rows with Django's {@code on_delete} rules for every link that reaches them. */
     private final DeletePlan deletePlan;
 
-    /**
-     * Selects the Waiter rows that link here through Waiter.restaurant, by key.
-     */
+    /** Selects the Waiter rows that link here through Waiter.restaurant, by key. */
     private final Sql waiterListSql;
 
-    /**
-     * Selects the Waiter rows that link to many rows through Waiter.restaurant.
-     */
+    /** Selects the Waiter rows that link to many rows through Waiter.restaurant. */
     private final Sql waiterListForSql;
 
-    /**
-     * Selects every row, unordered: what the row mapper reads.
-     */
+    /** Selects every row, unordered: what the row mapper reads. */
     private final Sql selectStatement;
 
-    /**
-     * A DAO for {@link Restaurant} rows on the database.
-     */
+    /** A DAO for {@link Restaurant} rows on the database. */
     public RestaurantDao(Database db) {
-        this.db = Engine.of(db);
+        this.db = Access.of(db, CONSTRAINTS);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
@@ -147,9 +121,7 @@ public final class RestaurantDao {
      */
     public Restaurant insert(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
-        return db.withTransaction(CONSTRAINTS, connection -> {
-            return insertRow(connection, restaurant);
-        });
+        return db.withTransaction(connection -> insertRow(connection, restaurant));
     }
 
     private Restaurant insertRow(Connection connection, Restaurant restaurant) throws SQLException {
@@ -181,7 +153,7 @@ public final class RestaurantDao {
         if (rows.isEmpty()) {
             return rows;
         }
-        return db.withTransaction(CONSTRAINTS, connection -> {
+        return db.withTransaction(connection -> {
             Restaurant[] inserted = new Restaurant[rows.size()];
             List<Integer> generated = new ArrayList<>();
             List<Integer> given = new ArrayList<>();
@@ -201,27 +173,19 @@ public final class RestaurantDao {
         });
     }
 
-    /**
-     * The {@link Restaurant} with this key, or empty when there is none.
-     */
+    /** The {@link Restaurant} with this key, or empty when there is none. */
     public Optional<Restaurant> findById(long id) {
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql,
-                ps -> ps.setLong(1, id), this::readRestaurant));
+        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readRestaurant);
     }
 
-    /**
-     * Every {@link Restaurant}, ordered by key.
-     */
+    /** Every {@link Restaurant}, ordered by key. */
     public List<Restaurant> findAll() {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { },
-                this::readRestaurant));
+        return db.list(findAllSql, this::readRestaurant);
     }
 
-    /**
-     * The number of {@link Restaurant} rows.
-     */
+    /** The number of {@link Restaurant} rows. */
     public long count() {
-        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countSql));
+        return db.count(countSql);
     }
 
     /**
@@ -231,7 +195,7 @@ public final class RestaurantDao {
      */
     public void update(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
-        db.withTransaction(CONSTRAINTS, connection -> {
+        db.withTransaction(connection -> {
             boolean found = Queries.update(connection, updateSql, ps -> {
                 bindColumns(ps, restaurant, 1);
                 ps.setLong(3, restaurant.id());
@@ -252,13 +216,10 @@ public final class RestaurantDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public boolean deleteById(long id) {
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
-                "Restaurant", List.of(id)) > 0);
+        return db.delete(deletePlan, "Restaurant", List.of(id)) > 0;
     }
 
-    /**
-     * Deletes the {@code restaurant}'s row by its key; see {@link #deleteById}.
-     */
+    /** Deletes the {@code restaurant}'s row by its key; see {@link #deleteById}. */
     public boolean delete(Restaurant restaurant) {
         return deleteById(restaurant.id());
     }
@@ -272,20 +233,12 @@ public final class RestaurantDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public int deleteAllById(Collection<Long> ids) {
-        List<Long> keys = List.copyOf(ids);
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection,
-                "Restaurant", keys));
+        return db.delete(deletePlan, "Restaurant", List.copyOf(ids));
     }
 
-    /**
-     * Deletes the rows by their keys; see {@link #deleteAllById}.
-     */
+    /** Deletes the rows by their keys; see {@link #deleteAllById}. */
     public int deleteAll(Collection<? extends Restaurant> restaurants) {
-        List<Long> keys = new ArrayList<>(restaurants.size());
-        for (Restaurant row : restaurants) {
-            keys.add(row.id());
-        }
-        return deleteAllById(keys);
+        return deleteAllById(Access.keys(restaurants, row -> row.id()));
     }
 
     /**
@@ -309,12 +262,8 @@ public final class RestaurantDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public Deletion deleteAllCounting(Collection<? extends Restaurant> restaurants) {
-        List<Long> keys = new ArrayList<>(restaurants.size());
-        for (Restaurant row : restaurants) {
-            keys.add(row.id());
-        }
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.deleteCounting(connection,
-                "Restaurant", keys));
+        return db.deleteCounting(deletePlan, "Restaurant", Access.keys(restaurants,
+                row -> row.id()));
     }
 
     /**
@@ -324,8 +273,7 @@ public final class RestaurantDao {
     public List<Waiter> waiterList(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
         long key = restaurant.id();
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, waiterListSql,
-                ps -> ps.setLong(1, key), this::readWaiter));
+        return db.list(waiterListSql, ps -> ps.setLong(1, key), this::readWaiter);
     }
 
     /**
@@ -334,12 +282,9 @@ public final class RestaurantDao {
      * is there, with an empty list when nothing links to it.
      */
     public Map<Long, List<Waiter>> waiterListFor(Collection<? extends Restaurant> restaurants) {
-        List<Long> keys = new ArrayList<>(restaurants.size());
-        for (Restaurant row : restaurants) {
-            keys.add(row.id());
-        }
-        return db.read(CONSTRAINTS, connection -> Queries.reverseMany(connection, waiterListForSql,
-                keys, this::readWaiter, row -> (Long) row.restaurant()));
+        List<Long> keys = Access.keys(restaurants, row -> row.id());
+        return db.reverseMany(waiterListForSql, keys, this::readWaiter,
+                row -> (Long) row.restaurant());
     }
 
     /**
@@ -360,9 +305,7 @@ public final class RestaurantDao {
         return selectStatement.text();
     }
 
-    /**
-     * Binds the columns of the {@code restaurant}'s own table but its key, from parameter {@code first} on.
-     */
+    /** Binds the columns of the {@code restaurant}'s own table but its key, from parameter {@code first} on. */
     private void bindColumns(PreparedStatement ps, Restaurant restaurant, int first) throws
             SQLException {
         Jdbc.setText(ps, first, restaurant.name(), 255, "Restaurant.name");

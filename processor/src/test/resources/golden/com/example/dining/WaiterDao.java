@@ -9,10 +9,10 @@ import dev.relata.ProtectedException;
 import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
+import dev.relata.internal.Access;
 import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
-import dev.relata.internal.Engine;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
@@ -39,77 +39,51 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class WaiterDao {
-    /**
-     * The constraints this DAO's statements can violate, for typed exceptions.
-     */
+    /** The constraints this DAO's statements can violate, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
         .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
-    private final Engine db;
+    private final Access db;
 
     private final Dialect dialect;
 
-    /**
-     * The key column, as the driver names it for generated keys.
-     */
+    /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /**
-     * Inserts a row with its key.
-     */
+    /** Inserts a row with its key. */
     private final Sql insertWithKeySql;
 
-    /**
-     * Inserts a row whose key the database generates.
-     */
+    /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
 
-    /**
-     * Selects one row by key.
-     */
+    /** Selects one row by key. */
     private final Sql findByIdSql;
 
-    /**
-     * Selects every row, by key.
-     */
+    /** Selects every row, by key. */
     private final Sql findAllSql;
 
-    /**
-     * Counts the rows.
-     */
+    /** Counts the rows. */
     private final Sql countSql;
 
-    /**
-     * Writes every column of a row.
-     */
+    /** Writes every column of a row. */
     private final Sql updateSql;
 
-    /**
-     * Deletes Waiter rows with Django's {@code on_delete} rules for every link that reaches them.
-     */
+    /** Deletes Waiter rows with Django's {@code on_delete} rules for every link that reaches them. */
     private final DeletePlan deletePlan;
 
-    /**
-     * Selects the Restaurant that one Waiter.restaurant link points to.
-     */
+    /** Selects the Restaurant that one Waiter.restaurant link points to. */
     private final Sql restaurantSql;
 
-    /**
-     * Selects the Restaurant rows of many Waiter.restaurant links.
-     */
+    /** Selects the Restaurant rows of many Waiter.restaurant links. */
     private final Sql restaurantForSql;
 
-    /**
-     * Selects every row, unordered: what the row mapper reads.
-     */
+    /** Selects every row, unordered: what the row mapper reads. */
     private final Sql selectStatement;
 
-    /**
-     * A DAO for {@link Waiter} rows on the database.
-     */
+    /** A DAO for {@link Waiter} rows on the database. */
     public WaiterDao(Database db) {
-        this.db = Engine.of(db);
+        this.db = Access.of(db, CONSTRAINTS);
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
@@ -140,9 +114,7 @@ public final class WaiterDao {
      */
     public Waiter insert(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
-        return db.withTransaction(CONSTRAINTS, connection -> {
-            return insertRow(connection, waiter);
-        });
+        return db.withTransaction(connection -> insertRow(connection, waiter));
     }
 
     private Waiter insertRow(Connection connection, Waiter waiter) throws SQLException {
@@ -174,7 +146,7 @@ public final class WaiterDao {
         if (rows.isEmpty()) {
             return rows;
         }
-        return db.withTransaction(CONSTRAINTS, connection -> {
+        return db.withTransaction(connection -> {
             Waiter[] inserted = new Waiter[rows.size()];
             List<Integer> generated = new ArrayList<>();
             List<Integer> given = new ArrayList<>();
@@ -194,27 +166,19 @@ public final class WaiterDao {
         });
     }
 
-    /**
-     * The {@link Waiter} with this key, or empty when there is none.
-     */
+    /** The {@link Waiter} with this key, or empty when there is none. */
     public Optional<Waiter> findById(long id) {
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, findByIdSql,
-                ps -> ps.setLong(1, id), this::readWaiter));
+        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readWaiter);
     }
 
-    /**
-     * Every {@link Waiter}, ordered by key.
-     */
+    /** Every {@link Waiter}, ordered by key. */
     public List<Waiter> findAll() {
-        return db.read(CONSTRAINTS, connection -> Queries.list(connection, findAllSql, ps -> { },
-                this::readWaiter));
+        return db.list(findAllSql, this::readWaiter);
     }
 
-    /**
-     * The number of {@link Waiter} rows.
-     */
+    /** The number of {@link Waiter} rows. */
     public long count() {
-        return db.read(CONSTRAINTS, connection -> Queries.count(connection, countSql));
+        return db.count(countSql);
     }
 
     /**
@@ -224,7 +188,7 @@ public final class WaiterDao {
      */
     public void update(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
-        db.withTransaction(CONSTRAINTS, connection -> {
+        db.withTransaction(connection -> {
             boolean found = Queries.update(connection, updateSql, ps -> {
                 bindColumns(ps, waiter, 1);
                 ps.setLong(3, waiter.id());
@@ -245,13 +209,10 @@ public final class WaiterDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public boolean deleteById(long id) {
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Waiter",
-                List.of(id)) > 0);
+        return db.delete(deletePlan, "Waiter", List.of(id)) > 0;
     }
 
-    /**
-     * Deletes the {@code waiter}'s row by its key; see {@link #deleteById}.
-     */
+    /** Deletes the {@code waiter}'s row by its key; see {@link #deleteById}. */
     public boolean delete(Waiter waiter) {
         return deleteById(waiter.id());
     }
@@ -265,20 +226,12 @@ public final class WaiterDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public int deleteAllById(Collection<Long> ids) {
-        List<Long> keys = List.copyOf(ids);
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.delete(connection, "Waiter",
-                keys));
+        return db.delete(deletePlan, "Waiter", List.copyOf(ids));
     }
 
-    /**
-     * Deletes the rows by their keys; see {@link #deleteAllById}.
-     */
+    /** Deletes the rows by their keys; see {@link #deleteAllById}. */
     public int deleteAll(Collection<? extends Waiter> waiters) {
-        List<Long> keys = new ArrayList<>(waiters.size());
-        for (Waiter row : waiters) {
-            keys.add(row.id());
-        }
-        return deleteAllById(keys);
+        return deleteAllById(Access.keys(waiters, row -> row.id()));
     }
 
     /**
@@ -302,12 +255,7 @@ public final class WaiterDao {
      * @throws RestrictedException when a RESTRICT link refuses the delete
      */
     public Deletion deleteAllCounting(Collection<? extends Waiter> waiters) {
-        List<Long> keys = new ArrayList<>(waiters.size());
-        for (Waiter row : waiters) {
-            keys.add(row.id());
-        }
-        return db.withTransaction(CONSTRAINTS, connection -> deletePlan.deleteCounting(connection,
-                "Waiter", keys));
+        return db.deleteCounting(deletePlan, "Waiter", Access.keys(waiters, row -> row.id()));
     }
 
     /**
@@ -318,10 +266,8 @@ public final class WaiterDao {
     public Restaurant restaurant(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
         long key = waiter.restaurant();
-        return db.read(CONSTRAINTS, connection -> Queries.one(connection, restaurantSql,
-                ps -> ps.setLong(1, key), this::readRestaurant))
-                .orElseThrow(() -> new RelataException("Waiter.restaurant links to the Restaurant with key "
-                        + key + ", which does not exist."));
+        return db.one(restaurantSql, ps -> ps.setLong(1, key), this::readRestaurant)
+                .orElseThrow(() -> Access.missingTarget("Waiter.restaurant", "Restaurant", key));
     }
 
     /**
@@ -329,9 +275,8 @@ public final class WaiterDao {
      * query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows whose link is null are absent.
      */
     public Map<Long, Restaurant> restaurantFor(Collection<? extends Waiter> waiters) {
-        return db.read(CONSTRAINTS, connection -> Queries.forward(connection, restaurantForSql,
-                waiters, row -> row.id(), row -> row.restaurant(), this::readRestaurant,
-                target -> target.id()));
+        return db.forward(restaurantForSql, waiters, row -> row.id(), row -> row.restaurant(),
+                this::readRestaurant, target -> target.id());
     }
 
     /**
@@ -352,9 +297,7 @@ public final class WaiterDao {
         return selectStatement.text();
     }
 
-    /**
-     * Binds the columns of the {@code waiter}'s own table but its key, from parameter {@code first} on.
-     */
+    /** Binds the columns of the {@code waiter}'s own table but its key, from parameter {@code first} on. */
     private void bindColumns(PreparedStatement ps, Waiter waiter, int first) throws SQLException {
         ps.setLong(first, waiter.restaurant());
         Jdbc.setText(ps, first + 1, waiter.name(), 255, "Waiter.name");

@@ -10,7 +10,6 @@ import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.writing.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +38,12 @@ final class AccessorMethods {
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
         String key = s.of("key");
-        String connection = s.of("connection");
         String ps = s.of("ps");
         MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .addParameter(dao.model.type(), row)
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", link.type(), key, linkValue(accessor, row));
-        CodeBlock query = CodeBlock.of("$L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                connection, Types.QUERIES, connection, sql, ps,
+        CodeBlock query = CodeBlock.of("$L.one($L,$W$L -> $L,$Wthis::$L)", dao.db, sql, ps,
                 dao.bind(targetKey, link.type(), ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(target));
         if (link.nullable()) {
             method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), target.type()))
@@ -58,9 +55,8 @@ final class AccessorMethods {
             method.returns(target.type())
                     .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}.\n\n@throws $T when it does not exist\n",
                             target.type(), row, accessor.describe(), Types.RELATA_EXCEPTION)
-                    .addStatement("return $L\n.orElseThrow(() -> new $T($S$W+ $L$W+ $S))", query, Types.RELATA_EXCEPTION,
-                            accessor.describe() + " links to the " + target.name() + " with key ", key,
-                            ", which does not exist.");
+                    .addStatement("return $L\n.orElseThrow(() -> $T.missingTarget($S,$W$S,$W$L))", query, Types.ACCESS,
+                            accessor.describe(), target.name(), key);
         }
         dao.methods.add(method.build());
     }
@@ -71,7 +67,6 @@ final class AccessorMethods {
                 "Selects the " + target.name() + " rows of many " + accessor.describe() + " links.");
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
-        String connection = s.of("connection");
         String row = s.of("row");
         String targetRow = s.of("target");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
@@ -80,10 +75,9 @@ final class AccessorMethods {
                 .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
                         + "query per $L keys on PostgreSQL, at most $L elsewhere; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
-                .addStatement("return $L.read($L,$W$L -> $T.forward($L,$W$L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L))",
-                        dao.db, dao.constraints, connection, Types.QUERIES, connection, sql, rows, row,
-                        dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target), targetRow,
-                        dao.key(target, targetRow))
+                .addStatement("return $L.forward($L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L)",
+                        dao.db, sql, rows, row, dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target),
+                        targetRow, dao.key(target, targetRow))
                 .build());
     }
 
@@ -101,7 +95,6 @@ final class AccessorMethods {
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
         String key = s.of("key");
-        String connection = s.of("connection");
         String ps = s.of("ps");
         MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .addParameter(dao.model.type(), row);
@@ -117,8 +110,7 @@ final class AccessorMethods {
         dao.methods.add(method
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
-                .addStatement("return $L.read($L,$W$L -> $T.$L($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, many ? "list" : "one", connection, sql, ps,
+                .addStatement("return $L.$L($L,$W$L -> $L,$Wthis::$L)", dao.db, many ? "list" : "one", sql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
                 .build());
     }
@@ -132,7 +124,6 @@ final class AccessorMethods {
         String rows = s.rows(dao);
         String keys = s.of("keys");
         String row = s.of("row");
-        String connection = s.of("connection");
         CodeBlock linkOf = edge.isParentLink() ? dao.key(source, row) : CodeBlock.of("$L.$L()", row, edge.component().name());
         TypeName linkType = edge.isParentLink() ? dao.graph.key(source).type() : edge.component().type();
         if (linkType.isPrimitive()) {
@@ -154,13 +145,9 @@ final class AccessorMethods {
                             source.type(), accessor.describe(), ARRAY_CHUNK, LIST_CHUNK);
         }
         dao.methods.add(method
-                .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
-                .beginControlFlow("for ($T $L : $L)", dao.model.type(), row, rows)
-                .addStatement("$L.add($L)", keys, dao.key(dao.model, row))
-                .endControlFlow()
-                .addStatement("return $L.read($L,$W$L -> $T.$L($L,$W$L,$W$L,$Wthis::$L,$W$L -> $L))", dao.db,
-                        dao.constraints, connection, Types.QUERIES, edge.many() ? "reverseMany" : "reverse", connection, sql,
-                        keys, dao.reader(source), row, linkOf)
+                .addStatement("$T<$T> $L = $L", List.class, dao.boxedKey, keys, dao.keys(rows, row))
+                .addStatement("return $L.$L($L,$W$L,$Wthis::$L,$W$L -> $L)", dao.db,
+                        edge.many() ? "reverseMany" : "reverse", sql, keys, dao.reader(source), row, linkOf)
                 .build());
     }
 

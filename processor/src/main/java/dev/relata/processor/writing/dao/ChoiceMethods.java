@@ -44,8 +44,8 @@ final class ChoiceMethods {
                         : CodeBlock.of("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
                                 + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(),
                                 accessor.describe(), edge.component().link().limitChoicesTo(), dao.model.type()))
-                .addCode("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> {\n$>$L$<},$Wthis::$L));\n", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, sql, ps, bindAll(condition, ps), dao.reader(target))
+                .addCode("return $L.list($L,$W$L -> {\n$>$L$<},$Wthis::$L);\n", dao.db, sql, ps, bindAll(condition, ps),
+                        dao.reader(target))
                 .build());
     }
 

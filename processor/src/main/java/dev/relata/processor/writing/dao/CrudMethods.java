@@ -13,7 +13,6 @@ import dev.relata.processor.writing.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 
 /** Insert, find, count and update, and the binder of a row's columns they share. */
@@ -55,12 +54,15 @@ final class CrudMethods {
         String connection = s.of("connection");
         MethodSpec.Builder insert = MethodSpec.methodBuilder("insert").addModifiers(Modifier.PUBLIC)
                 .returns(model.type()).addParameter(model.type(), row)
-                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
-                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row);
         if (dao.hasChoices) {
-            insert.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
+            insert.beginControlFlow("return $L.withTransaction($L ->", dao.db, connection)
+                    .addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row)
+                    .addStatement("return $L($L,$W$L)", dao.insertRow, connection, row).addCode("$<});\n");
+        } else {
+            insert.addStatement("return $L.withTransaction($L ->$W$L($L,$W$L))", dao.db, connection, dao.insertRow,
+                    connection, row);
         }
-        insert.addStatement("return $L($L,$W$L)", dao.insertRow, connection, row).addCode("$<});\n");
         insert.addJavadoc(insertJavadoc(row));
         dao.methods.add(insert.build());
 
@@ -177,7 +179,7 @@ final class CrudMethods {
                         + "{@link #insert} would. When one row fails, none is written.\n")
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, given)
                 .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
-                .beginControlFlow("return $L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("return $L.withTransaction($L ->", dao.db, connection);
         if (dao.hasChoices) {
             all.addStatement("$L($L,$W$L)", dao.checkChoices, connection, rows);
         }
@@ -190,7 +192,7 @@ final class CrudMethods {
             TypeName parentList = ParameterizedTypeName.get(ClassName.get(List.class), parent.type());
             all.addStatement("$T $L = $L.insertAll($L.stream().map($T::$L).toList())", parentList, parents, dao.parentDao, rows,
                             model.type(), parentComponent.name())
-                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L($L.size())", dao.indexes, rows),
+                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
                             dao.key(parent, parents + ".get(" + i + ")"), rows))
                     .beginControlFlow("for (int $L = 0; $L < $L.length; $L++)", i, i, inserted, i)
                     .addStatement("$L[$L] = $L", inserted, i,
@@ -215,18 +217,11 @@ final class CrudMethods {
                             CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
         } else {
             all.addStatement("$L.toArray($L)", rows, inserted)
-                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L($L.size())", dao.indexes, rows),
+                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
                             CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
         }
         all.addStatement("return $T.of($L)", List.class, inserted).addCode("$<});\n");
         dao.methods.add(all.build());
-        if (!dao.generatesKey) {
-            DaoClass.Scope is = dao.scope();
-            String size = is.of("size");
-            dao.methods.add(MethodSpec.methodBuilder(dao.indexes).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(List.class, Integer.class)).addParameter(int.class, size)
-                    .addStatement("return $T.range(0,$W$L).boxed().toList()", IntStream.class, size).build());
-        }
     }
 
     /** {@code Batch.insert} of the insert with keys over the given indexes: the key, then the other columns. */
@@ -255,35 +250,26 @@ final class CrudMethods {
 
         DaoClass.Scope s = dao.scope();
         String id = s.of("id");
-        String connection = s.of("connection");
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder("findById").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The {@link $T} with this key$L, or empty when there is none.\n", model.type(),
                         dao.child ? ", joined with its parent rows" : "")
                 .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), model.type()))
                 .addParameter(dao.keyType, id)
-                .addStatement("return $L.read($L,$W$L -> $T.one($L,$W$L,$W$L -> $L,$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, findByIdSql, ps,
+                .addStatement("return $L.one($L,$W$L -> $L,$Wthis::$L)", dao.db, findByIdSql, ps,
                         dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", id)), reader)
                 .build());
 
-        s = dao.scope();
-        connection = s.of("connection");
-        ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
-                .addStatement("return $L.read($L,$W$L -> $T.list($L,$W$L,$W$L -> { },$Wthis::$L))", dao.db, dao.constraints,
-                        connection, Types.QUERIES, connection, findAllSql, ps, reader)
+                .addStatement("return $L.list($L,$Wthis::$L)", dao.db, findAllSql, reader)
                 .build());
 
-        s = dao.scope();
-        connection = s.of("connection");
         dao.methods.add(MethodSpec.methodBuilder("count").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The number of {@link $T} rows.\n", model.type())
                 .returns(long.class)
-                .addStatement("return $L.read($L,$W$L -> $T.count($L,$W$L))", dao.db, dao.constraints, connection,
-                        Types.QUERIES, connection, countSql)
+                .addStatement("return $L.count($L)", dao.db, countSql)
                 .build());
     }
 
@@ -306,7 +292,7 @@ final class CrudMethods {
                 .addJavadoc("Writes every column of the {@code $L}$L.\n\n@throws $T when there is no row with its key\n",
                         row, dao.child ? " and of its parent rows, in one transaction" : "", Types.RELATA_EXCEPTION)
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
-                .beginControlFlow("$L.withTransaction($L,$W$L ->", dao.db, dao.constraints, connection);
+                .beginControlFlow("$L.withTransaction($L ->", dao.db, connection);
         if (dao.hasChoices) {
             update.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }

@@ -64,7 +64,6 @@ final class DaoClass {
     final String insertRow;
     final String bindColumns;
     final String checkChoices;
-    final String indexes;
 
     final TypeSpec.Builder type;
     final MethodSpec.Builder constructor;
@@ -97,12 +96,11 @@ final class DaoClass {
         this.insertRow = names.newName("insertRow");
         this.bindColumns = names.newName("bindColumns");
         this.checkChoices = names.newName("checkChoices");
-        this.indexes = names.newName("indexes");
         this.type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("A DAO for {@link $T} rows on the database.\n", model.type())
                 .addParameter(Types.DATABASE, "db")
-                .addStatement("this.$L = $T.of(db)", db, Types.ENGINE)
+                .addStatement("this.$L = $T.of(db, $L)", db, Types.ACCESS, constraints)
                 .addStatement("this.$L = db.dialect()", dialect);
     }
 
@@ -212,6 +210,11 @@ final class DaoClass {
         }
         path.append('.').append(current.ownKey().orElseThrow().name()).append("()");
         return CodeBlock.of("$L", path);
+    }
+
+    /** {@code Access.keys(rows, row -> row.key())}: the keys of the DAO's rows in the collection {@code rows}, in order. */
+    CodeBlock keys(String rows, String row) {
+        return CodeBlock.of("$T.keys($L,$W$L -> $L)", Types.ACCESS, rows, row, key(model, row));
     }
 
     /** A statement binding {@code value} to parameter {@code index} of {@code ps} as the column's type. */

@@ -40,7 +40,7 @@ public final class DaoWriter {
                                 Modifier.FINAL)
                         .addJavadoc("The constraints this DAO's statements can violate, for typed exceptions.\n")
                         .initializer(constraints(model)).build())
-                .addField(FieldSpec.builder(Types.ENGINE, dao.db, Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(Types.ACCESS, dao.db, Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(Types.DIALECT, dao.dialect, Modifier.PRIVATE, Modifier.FINAL).build());
         CrudMethods crud = new CrudMethods(dao);
         crud.writeFields();

@@ -72,28 +72,29 @@ final class DeleteMethods {
         dao.constructor.addCode(plan.add(".build();\n$<$<").build());
     }
 
-    /** {@code deletePlan.delete(...)}, or {@code deleteChildren} for a child model, over the keys in {@code keys}. */
-    private CodeBlock runPlan(String connection, CodeBlock keys) {
+    /**
+     * {@code db.delete(deletePlan, ...)}, or {@code deleteChildren} for a child model, or their counting
+     * forms, over the keys {@code keys}, in one transaction.
+     */
+    private CodeBlock runPlan(boolean counting, CodeBlock keys) {
+        String method = (dao.child ? "deleteChildren" : "delete") + (counting ? "Counting" : "");
         return dao.child
-                ? CodeBlock.of("$L.deleteChildren($L,$W$S,$W$S,$W$L)", dao.deletePlan, connection, model.name(), model.table(), keys)
-                : CodeBlock.of("$L.delete($L,$W$S,$W$L)", dao.deletePlan, connection, model.name(), keys);
+                ? CodeBlock.of("$L.$L($L,$W$S,$W$S,$W$L)", dao.db, method, dao.deletePlan, model.name(), model.table(), keys)
+                : CodeBlock.of("$L.$L($L,$W$S,$W$L)", dao.db, method, dao.deletePlan, model.name(), keys);
     }
 
     private void writeDeleteById() {
         DaoClass.Scope s = dao.scope();
         String id = s.of("id");
-        String connection = s.of("connection");
         String rules = dao.child ? " Deletes its parent rows too, as Django's multi-table inheritance does." : "";
-        CodeBlock run = runPlan(connection, CodeBlock.of("$T.of($L)", List.class, id));
+        CodeBlock run = runPlan(false, CodeBlock.of("$T.of($L)", List.class, id));
         dao.methods.add(MethodSpec.methodBuilder("deleteById").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addParameter(dao.keyType, id)
                 .addJavadoc("Deletes the {@link $T} with this key, applying every {@code onDelete} rule that reaches it, in one\n"
                         + "transaction.$L\n\n@return true when a row was deleted\n@throws $T when a PROTECT link refuses the delete\n"
                         + "@throws $T when a RESTRICT link refuses the delete\n", model.type(), rules, Types.PROTECTED,
                         Types.RESTRICTED)
-                .addStatement(dao.child
-                        ? CodeBlock.of("return $L.withTransaction($L,$W$L ->$W$L > 0)", dao.db, dao.constraints, connection, run)
-                        : CodeBlock.of("return $L.withTransaction($L,$W$L -> $L > 0)", dao.db, dao.constraints, connection, run))
+                .addStatement("return $L > 0", run)
                 .build());
     }
 
@@ -110,35 +111,25 @@ final class DeleteMethods {
     private void writeDeleteAllById() {
         DaoClass.Scope s = dao.scope();
         String ids = s.of("ids");
-        String keys = s.of("keys");
-        String connection = s.of("connection");
-        CodeBlock run = runPlan(connection, CodeBlock.of("$L", keys));
+        CodeBlock run = runPlan(false, CodeBlock.of("$T.copyOf($L)", List.class, ids));
         dao.methods.add(MethodSpec.methodBuilder("deleteAllById").addModifiers(Modifier.PUBLIC).returns(int.class)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), dao.boxedKey), ids)
                 .addJavadoc("Deletes the {@link $T} rows with these keys as {@link #deleteById} does, in one transaction and a few\n"
                         + "statements for all of them: when one is refused, none is deleted.\n\n@return how many rows were deleted\n"
                         + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",
                         model.type(), Types.PROTECTED, Types.RESTRICTED)
-                .addStatement("$T<$T> $L = $T.copyOf($L)", List.class, dao.boxedKey, keys, List.class, ids)
-                .addStatement(dao.child
-                        ? CodeBlock.of("return $L.withTransaction($L,$W$L ->$W$L)", dao.db, dao.constraints, connection, run)
-                        : CodeBlock.of("return $L.withTransaction($L,$W$L -> $L)", dao.db, dao.constraints, connection, run))
+                .addStatement("return $L", run)
                 .build());
     }
 
     private void writeDeleteAll() {
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
-        String keys = s.of("keys");
         String row = s.of("row");
         dao.methods.add(MethodSpec.methodBuilder("deleteAll").addModifiers(Modifier.PUBLIC).returns(int.class)
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("Deletes the rows by their keys; see {@link #deleteAllById}.\n")
-                .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
-                .beginControlFlow("for ($T $L : $L)", model.type(), row, rows)
-                .addStatement("$L.add($L)", keys, dao.key(model, row))
-                .endControlFlow()
-                .addStatement("return deleteAllById($L)", keys)
+                .addStatement("return deleteAllById($L)", dao.keys(rows, row))
                 .build());
     }
 
@@ -158,13 +149,8 @@ final class DeleteMethods {
     private void writeDeleteAllCounting() {
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
-        String keys = s.of("keys");
         String row = s.of("row");
-        String connection = s.of("connection");
-        CodeBlock run = dao.child
-                ? CodeBlock.of("$L.deleteChildrenCounting($L,$W$S,$W$S,$W$L)", dao.deletePlan, connection, model.name(),
-                        model.table(), keys)
-                : CodeBlock.of("$L.deleteCounting($L,$W$S,$W$L)", dao.deletePlan, connection, model.name(), keys);
+        CodeBlock run = runPlan(true, dao.keys(rows, row));
         dao.methods.add(MethodSpec.methodBuilder("deleteAllCounting").addModifiers(Modifier.PUBLIC).returns(Types.DELETION)
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("Deletes the rows by their keys as {@link #deleteAll} does, and tells how many rows of each model\n"
@@ -173,11 +159,7 @@ final class DeleteMethods {
                         + "few more statements than {@link #deleteAll}.\n\n"
                         + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",
                         Types.PROTECTED, Types.RESTRICTED)
-                .addStatement("$T<$T> $L = new $T<>($L.size())", List.class, dao.boxedKey, keys, ArrayList.class, rows)
-                .beginControlFlow("for ($T $L : $L)", model.type(), row, rows)
-                .addStatement("$L.add($L)", keys, dao.key(model, row))
-                .endControlFlow()
-                .addStatement("return $L.withTransaction($L,$W$L ->$W$L)", dao.db, dao.constraints, connection, run)
+                .addStatement("return $L", run)
                 .build());
     }
 }

@@ -103,7 +103,7 @@ final class FinderMethods {
             case EXISTS -> CodeBlock.of("$T.exists($L,$W$L,$W$L)", Types.QUERIES, connection, statement, binder);
             case UNSUPPORTED -> throw new IllegalStateException("A finder with an unsupported return type: " + describe);
         };
-        code.addCode("return $L.read($L,$W$L -> $L);\n", dao.db, dao.constraints, connection, run);
+        code.addCode("return $L.read($L ->$W$L);\n", dao.db, connection, run);
         dao.methods.add(code.build());
     }
 

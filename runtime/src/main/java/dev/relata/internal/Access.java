@@ -1,0 +1,118 @@
+package dev.relata.internal;
+
+import dev.relata.Database;
+import dev.relata.Deletion;
+import dev.relata.RelataException;
+import dev.relata.SqlWork;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One generated DAO's way to its database: the {@link Engine} it runs on and the {@link Constraints}
+ * its statements can violate, with the calls every DAO makes the same way (a row by key, a list, a
+ * count, the batch lookups, the deletes through a {@link DeletePlan}), so that each DAO says only what
+ * is its own: the statement, how to bind it and how to read a row.
+ *
+ * <p>Each method is one call of {@link Engine#read} or {@link Engine#withTransaction} around one
+ * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it.
+ */
+public final class Access {
+    private final Engine engine;
+    private final Constraints constraints;
+
+    private Access(Engine engine, Constraints constraints) {
+        this.engine = engine;
+        this.constraints = constraints;
+    }
+
+    /** The access of a DAO on {@code db} whose statements can violate {@code constraints}. */
+    public static Access of(Database db, Constraints constraints) {
+        return new Access(Engine.of(db), constraints);
+    }
+
+    /** Runs work that only reads; see {@link Engine#read}. */
+    public <T> T read(SqlWork<T> work) {
+        return engine.read(constraints, work);
+    }
+
+    /** Runs work that may write, all or nothing; see {@link Engine#withTransaction}. */
+    public <T> T withTransaction(SqlWork<T> work) {
+        return engine.withTransaction(constraints, work);
+    }
+
+    /** The row the statement selects, if any; see {@link Queries#one}. */
+    public <T> Optional<T> one(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, connection -> Queries.one(connection, sql, binder, mapper));
+    }
+
+    /** The rows the statement selects, in its order; see {@link Queries#list}. */
+    public <T> List<T> list(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, connection -> Queries.list(connection, sql, binder, mapper));
+    }
+
+    /** The rows a statement without parameters selects, in its order. */
+    public <T> List<T> list(Sql sql, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, connection -> Queries.list(connection, sql, ps -> { }, mapper));
+    }
+
+    /** The count a statement without parameters selects. */
+    public long count(Sql sql) {
+        return engine.read(constraints, connection -> Queries.count(connection, sql));
+    }
+
+    /** The targets many rows link to, keyed by each row's key; see {@link Queries#forward}. */
+    public <M, K, T> Map<K, T> forward(Sql sql, Collection<M> rows, Function<M, K> keyOf, Function<M, ?> linkOf,
+            Queries.RowMapper<T> mapper, Function<T, ?> targetKeyOf) {
+        return engine.read(constraints, connection -> Queries.forward(connection, sql, rows, keyOf, linkOf, mapper,
+                targetKeyOf));
+    }
+
+    /** The rows that link to many targets through a one-to-one link; see {@link Queries#reverse}. */
+    public <K, S> Map<K, S> reverse(Sql sql, List<K> keys, Queries.RowMapper<S> mapper, Function<S, K> linkOf) {
+        return engine.read(constraints, connection -> Queries.reverse(connection, sql, keys, mapper, linkOf));
+    }
+
+    /** The rows that link to many targets through a foreign key; see {@link Queries#reverseMany}. */
+    public <K, S> Map<K, List<S>> reverseMany(Sql sql, List<K> keys, Queries.RowMapper<S> mapper, Function<S, K> linkOf) {
+        return engine.read(constraints, connection -> Queries.reverseMany(connection, sql, keys, mapper, linkOf));
+    }
+
+    /** Deletes the root rows with these keys in one transaction; see {@link DeletePlan#delete}. */
+    public int delete(DeletePlan plan, String rootModel, List<?> keys) {
+        return engine.withTransaction(constraints, connection -> plan.delete(connection, rootModel, keys));
+    }
+
+    /** Deletes the child rows with these keys in one transaction; see {@link DeletePlan#deleteChildren}. */
+    public int deleteChildren(DeletePlan plan, String model, String table, List<?> keys) {
+        return engine.withTransaction(constraints, connection -> plan.deleteChildren(connection, model, table, keys));
+    }
+
+    /** Deletes as {@link #delete} does, counting the rows of every model; see {@link DeletePlan#deleteCounting}. */
+    public Deletion deleteCounting(DeletePlan plan, String rootModel, List<?> keys) {
+        return engine.withTransaction(constraints, connection -> plan.deleteCounting(connection, rootModel, keys));
+    }
+
+    /** Deletes as {@link #deleteChildren} does, counting; see {@link DeletePlan#deleteChildrenCounting}. */
+    public Deletion deleteChildrenCounting(DeletePlan plan, String model, String table, List<?> keys) {
+        return engine.withTransaction(constraints, connection -> plan.deleteChildrenCounting(connection, model, table,
+                keys));
+    }
+
+    /** The keys of the rows, in their order, through {@code keyOf}. */
+    public static <M, K> List<K> keys(Collection<? extends M> rows, Function<M, K> keyOf) {
+        List<K> keys = new ArrayList<>(rows.size());
+        for (M row : rows) {
+            keys.add(keyOf.apply(row));
+        }
+        return keys;
+    }
+
+    /** The failure of a forward accessor whose non-null link points to no row. */
+    public static RelataException missingTarget(String link, String target, Object key) {
+        return new RelataException(link + " links to the " + target + " with key " + key + ", which does not exist.");
+    }
+}
