@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * {@code ss_region}, {@code ss_tier} and {@code ss_badge} are broadcast (a copy on each).
  *
  * <p>ShardingSphere is reached by reflection, so that the test sources compile without it: only the
- * {@code shardingsphere-runtime} profile puts it on the class path.
+ * {@code sharded} profile puts it on the class path.
  */
 final class ShardedDatabase implements AutoCloseable {
     private static final String SERVER = System.getProperty("relata.it.postgresql.url",
