@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Scenario 2: the profiles of all 10,000 users, with the batch reverse accessor
+ * Scenario 2: the profiles of all the users (10,000 or 40,000, the {@code rows} parameter), with the batch reverse accessor
  * {@code userDao.profileFor(users)} (IN queries of up to 1,024 keys) against 10,000 single
  * {@code userDao.profile(user)} calls. Time per 10,000 profiles.
  */
@@ -42,6 +42,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class BatchReverseAccessorBenchmark {
     @Param({"h2", "h2-pool", "h2-plain", "postgresql"})
     public String database;
+
+    /** The number of chains, and so of rows per table, the trial works on. */
+    @Param({"10000", "40000"})
+    public int rows;
 
     private Fixture fixture;
     private UserDao userDao;
@@ -62,7 +66,7 @@ public class BatchReverseAccessorBenchmark {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
         fixture = Fixture.open(database);
-        fixture.insertRows(Fixture.CHAINS, true, true);
+        fixture.insertRows(rows, true, true);
         userDao = new UserDao(fixture.db());
         jdbc = new PlainJdbc(fixture);
         if (Scenarios.usesHibernate(params)) {
@@ -76,11 +80,12 @@ public class BatchReverseAccessorBenchmark {
             Collections.shuffle(order, new Random(i));
             orders.add(order);
         }
-        Scenarios.check(users.size() == Fixture.CHAINS, "users loaded");
-        Scenarios.check(generatedBatch().size() == Fixture.CHAINS, "generated batch");
-        Scenarios.check(jdbcBatch().size() == Fixture.CHAINS, "jdbc batch");
+        Scenarios.check(users.size() == rows, "users loaded");
+        Scenarios.check(generatedBatch().size() == rows, "generated batch");
+        Scenarios.check(jdbcBatch().size() == rows, "jdbc batch");
+        Scenarios.check(jdbcBatchShortInLists().equals(generatedBatch()), "the same profiles both ways");
         if (hibernate != null) {
-            Scenarios.check(hibernateBatch().size() == Fixture.CHAINS, "hibernate batch");
+            Scenarios.check(hibernateBatch().size() == rows, "hibernate batch");
         }
     }
 
@@ -126,6 +131,12 @@ public class BatchReverseAccessorBenchmark {
     @Benchmark
     public Map<Long, Profile> jdbcBatchInLists() {
         return jdbc.profilesForInLists(ids(nextOrder()));
+    }
+
+    /** Hand-written JDBC: IN queries of up to 128 keys on one connection (H2's fastest list length). */
+    @Benchmark
+    public Map<Long, Profile> jdbcBatchShortInLists() {
+        return jdbc.profilesForInLists(ids(nextOrder()), PlainJdbc.SHORT_CHUNK);
     }
 
     /** Hand-written JDBC: one query per user, one connection, one prepared statement reused. */

@@ -36,6 +36,10 @@ public class CascadeDeleteBenchmark {
     @Param({"h2", "postgresql"})
     public String database;
 
+    /** The number of chains, and so of rows per table, the trial works on. */
+    @Param({"10000", "40000"})
+    public int rows;
+
     private Fixture fixture;
     private UserDao userDao;
     private PlainJdbc jdbc;
@@ -55,7 +59,7 @@ public class CascadeDeleteBenchmark {
 
     @Setup(Level.Iteration)
     public void insertChains() {
-        fixture.insertRows(Fixture.CHAINS, true, true);
+        fixture.insertRows(rows, true, true);
         users = Scenarios.shuffled(userDao.findAll());
         userIds = users.stream().map(User::id).toList();
     }

@@ -29,7 +29,10 @@ import org.hibernate.SessionFactory;
  * {@code -Drelata.bench.postgresql.password=...}.
  */
 public final class Fixture implements AutoCloseable {
-    /** The number of User -> Profile -> Page (-> Like) chains every scenario works on. */
+    /**
+     * The number of User -> Profile -> Page (-> Like) chains the scenarios work on; the batch scenarios take
+     * theirs from their {@code rows} parameter (10,000 and 40,000).
+     */
     public static final int CHAINS = 10_000;
 
     private static final AtomicLong NAMES = new AtomicLong();

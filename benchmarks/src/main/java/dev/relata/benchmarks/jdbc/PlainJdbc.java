@@ -5,6 +5,7 @@ import dev.relata.benchmarks.model.Comment;
 import dev.relata.benchmarks.model.Like;
 import dev.relata.benchmarks.model.Page;
 import dev.relata.benchmarks.model.Profile;
+import dev.relata.benchmarks.model.User;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,8 +25,11 @@ import javax.sql.DataSource;
  * chunks) as variants. This is the floor the generated code is measured against.
  */
 public final class PlainJdbc {
-    /** Keys per IN query, as the generated code uses. */
+    /** Keys per IN query, as the generated code uses on MariaDB and MySQL. */
     public static final int CHUNK = 1024;
+
+    /** Keys per IN query, as the generated code uses on H2 (which checks shorter lists faster). */
+    public static final int SHORT_CHUNK = 128;
 
     /** Rows per JDBC batch, as the generated code uses. */
     public static final int BATCH = 500;
@@ -132,10 +136,20 @@ public final class PlainJdbc {
         return profilesFor(userIds, false);
     }
 
+    /** The users' profiles keyed by user, in IN queries of up to {@code chunk} keys. */
+    public Map<Long, Profile> profilesForInLists(List<Long> userIds, int chunk) {
+        return profilesFor(userIds, chunk);
+    }
+
     private Map<Long, Profile> profilesFor(List<Long> userIds, boolean array) {
+        return profilesFor(userIds, array ? 0 : CHUNK);
+    }
+
+    /** With {@code chunk} 0, all keys as one array; otherwise IN lists of up to {@code chunk} keys. */
+    private Map<Long, Profile> profilesFor(List<Long> userIds, int chunk) {
         Map<Long, Profile> profiles = new HashMap<>(userIds.size() * 4 / 3 + 1);
         try (Connection connection = dataSource.getConnection()) {
-            ChunkRunner runner = array ? this::inArray : this::inChunks;
+            ChunkRunner runner = runner(chunk);
             runner.run(connection, "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} ", userIds, ps -> {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -164,13 +178,22 @@ public final class PlainJdbc {
         return commentsFor(pageIds, true);
     }
 
+    /** As {@link #commentsFor(List)}, in IN queries of up to {@code chunk} keys. */
+    public Map<Long, List<Comment>> commentsFor(List<Long> pageIds, int chunk) {
+        return commentsForChunks(pageIds, chunk);
+    }
+
     private Map<Long, List<Comment>> commentsFor(List<Long> pageIds, boolean array) {
+        return commentsForChunks(pageIds, array ? 0 : CHUNK);
+    }
+
+    private Map<Long, List<Comment>> commentsForChunks(List<Long> pageIds, int chunk) {
         Map<Long, List<Comment>> comments = new HashMap<>(pageIds.size() * 4 / 3 + 1);
         for (Long id : pageIds) {
             comments.put(id, new ArrayList<>());
         }
         try (Connection connection = dataSource.getConnection()) {
-            ChunkRunner runner = array ? this::inArray : this::inChunks;
+            ChunkRunner runner = runner(chunk);
             runner.run(connection, "SELECT {id}, {page_id}, {text} FROM {comment} WHERE {page_id} ", pageIds, ps -> {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -361,6 +384,47 @@ public final class PlainJdbc {
         void run(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException;
     }
 
+    /** All keys as one array with {@code chunk} 0; otherwise IN lists of up to {@code chunk} keys. */
+    private ChunkRunner runner(int chunk) {
+        if (chunk == 0) {
+            return this::inArray;
+        }
+        return (connection, prefix, keys, work) -> inChunks(connection, prefix, keys, chunk, work);
+    }
+
+    /**
+     * The users the profiles link to through {@code Profile.user}, keyed by each profile's key: one
+     * query binding all user keys as one array with {@code chunk} 0, otherwise IN queries of up to
+     * {@code chunk} keys, on one connection (the forward batch scenario).
+     */
+    public Map<Long, User> usersFor(List<Profile> profiles, int chunk) {
+        List<Long> userIds = new ArrayList<>(profiles.size());
+        for (Profile profile : profiles) {
+            userIds.add(profile.user());
+        }
+        Map<Long, User> byKey = new HashMap<>(userIds.size() * 4 / 3 + 1);
+        try (Connection connection = dataSource.getConnection()) {
+            runner(chunk).run(connection, "SELECT {id}, {username}, {is_staff} FROM {user} WHERE {id} ", userIds, ps -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        User user = new User(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
+                        byKey.put(user.id(), user);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<Long, User> users = new HashMap<>(profiles.size() * 4 / 3 + 1);
+        for (Profile profile : profiles) {
+            User user = byKey.get(profile.user());
+            if (user != null) {
+                users.put(profile.id(), user);
+            }
+        }
+        return users;
+    }
+
     /** Runs {@code prefix = ANY(?)} once, with all keys bound as one array (H2 and PostgreSQL). */
     private void inArray(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(fixture.sql(prefix + "= ANY(?)"))) {
@@ -375,18 +439,19 @@ public final class PlainJdbc {
     }
 
     /**
-     * Runs {@code prefix IN (?, ?, ...)} for each chunk of {@value #CHUNK} keys: the statement for a full
+     * Runs {@code prefix IN (?, ?, ...)} for each chunk of {@code chunk} keys: the statement for a full
      * chunk is prepared once and reused; the last, shorter chunk gets one of its own size.
      */
-    private void inChunks(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
+    private void inChunks(Connection connection, String prefix, List<Long> keys, int chunk, ChunkWork work)
+            throws SQLException {
         PreparedStatement full = null;
         try {
-            for (int from = 0; from < keys.size(); from += CHUNK) {
-                int size = Math.min(CHUNK, keys.size() - from);
+            for (int from = 0; from < keys.size(); from += chunk) {
+                int size = Math.min(chunk, keys.size() - from);
                 PreparedStatement ps;
-                if (size == CHUNK) {
+                if (size == chunk) {
                     if (full == null) {
-                        full = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(CHUNK)));
+                        full = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(chunk)));
                     }
                     ps = full;
                 } else {

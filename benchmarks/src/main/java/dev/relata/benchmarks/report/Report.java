@@ -66,12 +66,19 @@ public final class Report {
         System.out.print(render(scores));
     }
 
-    /** Scores keyed by {@code Class.method/database}. */
+    /**
+     * Scores keyed by {@code Class.method/database}; of the batch scenarios' {@code rows} parameter only the
+     * 10,000-row trials, which the tables are about.
+     */
     static Map<String, Score> read(Path csv) throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(csv);
+        int rows = cells(lines.get(0)).indexOf("Param: rows");
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = cells(line);
+            if (rows >= 0 && cells.size() > rows && !cells.get(rows).isEmpty() && !cells.get(rows).equals("10000")) {
+                continue;
+            }
             String benchmark = cells.get(0);
             String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
             String database = cells.size() > 7 ? cells.get(7) : "";
