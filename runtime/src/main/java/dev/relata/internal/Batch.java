@@ -148,7 +148,7 @@ public final class Batch {
     /**
      * Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need,
      * reading keys through the driver ({@code driverKeys}), or not at all ({@code keys} null). With
-     * {@code shardingSphereKey}, the keys of a statement of many rows are taken only when
+     * {@code shardingSphereKey}, the keys are taken only when
      * ShardingSphere-JDBC's key generator made them (see {@link #checkShardingSphereKeys}).
      */
     private static void statements(Connection connection, String sql, String[] driverKeys, String shardingSphereKey,
@@ -162,7 +162,7 @@ public final class Batch {
                 ps.executeUpdate();
                 if (keys != null) {
                     try (ResultSet generated = ps.getGeneratedKeys()) {
-                        if (shardingSphereKey != null && rows > 1) {
+                        if (shardingSphereKey != null) {
                             checkShardingSphereKeys(generated, shardingSphereKey, sql);
                         }
                         readKeys(generated, indexes, from, from + rows, keys);
@@ -173,7 +173,32 @@ public final class Batch {
     }
 
     /**
-     * Refuses the keys of a multi-row insert through ShardingSphere-JDBC unless its key generator
+     * The generated key of a single-row {@code insert} that {@code ps} has just run, positioned on
+     * its row. Through ShardingSphere-JDBC on PostgreSQL, only a key its key generator made is taken
+     * (see {@link #checkShardingSphereKeys}): a key drawn from one shard's own sequence may be drawn
+     * by another shard's too. Then the caller's transaction undoes the row.
+     */
+    public static ResultSet generatedKey(Connection connection, PreparedStatement ps, Sql sql, String keyColumn)
+            throws SQLException {
+        ResultSet keys = ps.getGeneratedKeys();
+        try {
+            if (!sql.dialect().returnsKeysInRowOrder() && ShardingSphere.is(connection)) {
+                checkShardingSphereKeys(keys, keyColumn, sql.text());
+            }
+            keys.next();
+            return keys;
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                keys.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses the keys of an insert through ShardingSphere-JDBC unless its key generator
      * made them ({@code keyGenerateStrategy} of the key column: SNOWFLAKE, say), which it hands
      * back in the order of the statement's rows, under the key column's name. Else they are the keys
      * of the statements ShardingSphere ran on the shards, one shard after another, in no order that

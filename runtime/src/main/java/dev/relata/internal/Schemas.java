@@ -3,6 +3,7 @@ package dev.relata.internal;
 import dev.relata.Database;
 import dev.relata.Dialect;
 import dev.relata.RelataException;
+import dev.relata.TransientException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -45,10 +46,12 @@ public final class Schemas {
                     }
                 });
             } catch (RelataException e) {
-                throw new RelataException("Creating the schema failed at statement " + (i + 1) + " of " + statements.size()
+                String message = "Creating the schema failed at statement " + (i + 1) + " of " + statements.size()
                         + " (" + sql + "): " + e.getMessage() + ". The statements run one by one on this database, each"
                         + " committed as it runs, so the " + i + " before it remain: drop what they created, or complete"
-                        + " the schema by hand.", e.getCause() == null ? e : e.getCause());
+                        + " the schema by hand.";
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw e instanceof TransientException ? new TransientException(message, cause) : new RelataException(message, cause);
             }
         }
     }

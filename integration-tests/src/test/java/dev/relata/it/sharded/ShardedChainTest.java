@@ -238,7 +238,7 @@ class ShardedChainTest {
      * goes on and commits them; except through ShardingSphere-JDBC on PostgreSQL, which rolls back
      * at commit a transaction in which a statement failed, a rollback to a savepoint
      * notwithstanding: there every later call and the transaction's end throw, and nothing of it
-     * is written. Never does a commit that returned lose rows.
+     * is written. In a transaction Relata begins, never does a commit that returned lose rows.
      */
     @Test
     void aRefusedCallInsideATransactionKeepsTheRowsWrittenBeforeItOrEndsTheTransaction() {

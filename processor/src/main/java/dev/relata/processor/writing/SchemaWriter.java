@@ -76,7 +76,7 @@ public final class SchemaWriter {
                 .addJavadoc("Creates the tables on the database: in one transaction on PostgreSQL, where DDL is\n"
                         + "transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,\n"
                         + "each committed as it runs, so that a failed statement leaves those before it done.\n\n"
-                        + "@throws $T naming the statement that failed\n", Types.RELATA_EXCEPTION)
+                        + "@throws $T when a statement fails; run statement by statement, naming it\n", Types.RELATA_EXCEPTION)
                 .addStatement("$T.create(db, statements(db.dialect()))", Types.SCHEMAS)
                 .build());
         type.addMethod(validate(packageName, models));

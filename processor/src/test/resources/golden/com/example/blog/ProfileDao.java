@@ -195,8 +195,7 @@ public final class ProfileDao implements ProfileFinders {
                     generatedKey)) {
                 bindColumns(ps, profile, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
+                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Profile(keys.getLong(1), profile.user(), profile.name(),
                             profile.city());
                 }

@@ -130,8 +130,7 @@ public final class RestaurantDao {
                     generatedKey)) {
                 bindColumns(ps, restaurant, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
+                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Restaurant(keys.getLong(1), restaurant.name(), restaurant.code());
                 }
             }

@@ -123,8 +123,7 @@ public final class WaiterDao {
                     generatedKey)) {
                 bindColumns(ps, waiter, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
+                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Waiter(keys.getLong(1), waiter.restaurant(), waiter.name());
                 }
             }

@@ -145,7 +145,7 @@ public final class RelataSchema {
      * transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,
      * each committed as it runs, so that a failed statement leaves those before it done.
      *
-     * @throws RelataException naming the statement that failed
+     * @throws RelataException when a statement fails; run statement by statement, naming it
      */
     public static void create(Database db) {
         Schemas.create(db, statements(db.dialect()));

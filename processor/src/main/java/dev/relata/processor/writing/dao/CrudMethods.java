@@ -94,8 +94,8 @@ final class CrudMethods {
                             connection, insertSql, dao.generatedKey)
                     .addStatement("$L($L,$W$L,$W1)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
-                    .beginControlFlow("try ($T $L = $L.getGeneratedKeys())", Types.RESULT_SET, keys, ps)
-                    .addStatement("$L.next()", keys)
+                    .beginControlFlow("try ($T $L = $T.generatedKey($L, $L, $L, $L[0]))", Types.RESULT_SET, keys, Types.BATCH,
+                            connection, ps, insertSql, dao.generatedKey)
                     .addStatement("return $L", construct(row, dao.key, generatedKeyRead(keys)))
                     .endControlFlow()
                     .endControlFlow()
