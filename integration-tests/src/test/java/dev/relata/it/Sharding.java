@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * <p>ShardingSphere is on the test class path of the {@code sharded} Maven profile only, so it is
  * reached through reflection: the default build compiles and runs without it.
  */
-final class Sharding {
+public final class Sharding {
     /** Each chain table and its key column, which holds the key of the chain's root, root first. */
     static final Map<String, String> CHAIN = orderedMap(
             "s_user", "id",
@@ -93,7 +93,7 @@ final class Sharding {
     }
 
     /** ShardingSphere's data source for the YAML, through {@code YamlShardingSphereDataSourceFactory}. */
-    static DataSource dataSource(String yaml) {
+    public static DataSource dataSource(String yaml) {
         Method create;
         try {
             create = Class.forName(FACTORY).getMethod("createDataSource", byte[].class);
@@ -112,7 +112,7 @@ final class Sharding {
     }
 
     /** Closes ShardingSphere's data source, and with it the shards' pools. */
-    static void close(DataSource dataSource) {
+    public static void close(DataSource dataSource) {
         try {
             ((AutoCloseable) dataSource).close();
         } catch (Exception e) {

@@ -2,7 +2,7 @@ package dev.relata.it.shardingsphere;
 
 import dev.relata.Database;
 import dev.relata.Dialect;
-import java.nio.charset.StandardCharsets;
+import dev.relata.it.Sharding;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * {@code id}, {@code ss_card} by {@code member_id} (so a member's card is on its shard);
  * {@code ss_region}, {@code ss_tier} and {@code ss_badge} are broadcast (a copy on each).
  *
- * <p>ShardingSphere is reached by reflection, so that the test sources compile without it: only the
+ * <p>ShardingSphere is reached by reflection ({@link Sharding}), so that the test sources compile without it: only the
  * {@code sharded} profile puts it on the class path.
  */
 final class ShardedDatabase implements AutoCloseable {
@@ -43,7 +43,7 @@ final class ShardedDatabase implements AutoCloseable {
                 admin("CREATE DATABASE " + name);
                 shards.add(name);
             }
-            dataSource = create(yaml(prefix, generatedKeys));
+            dataSource = Sharding.dataSource(yaml(prefix, generatedKeys));
         } catch (SQLException | RuntimeException | Error e) {
             dropShards(e);
             throw e;
@@ -116,20 +116,6 @@ final class ShardedDatabase implements AutoCloseable {
         return yaml.toString();
     }
 
-    private static DataSource create(String yaml) throws SQLException {
-        try {
-            return (DataSource) Class.forName("org.apache.shardingsphere.driver.api.yaml.YamlShardingSphereDataSourceFactory")
-                    .getMethod("createDataSource", byte[].class).invoke(null, (Object) yaml.getBytes(StandardCharsets.UTF_8));
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new IllegalStateException("ShardingSphere refused its configuration:\n" + yaml, e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("ShardingSphere-JDBC is not on the class path", e);
-        }
-    }
-
     private static void admin(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER); Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -150,8 +136,8 @@ final class ShardedDatabase implements AutoCloseable {
     public void close() throws SQLException {
         SQLException failure = new SQLException("Cannot close the sharded database");
         try {
-            ((AutoCloseable) dataSource).close();
-        } catch (Exception e) {
+            Sharding.close(dataSource);
+        } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
         dropShards(failure);
