@@ -147,7 +147,7 @@ public final class Constraints {
         String table = primaryKeyLink.table();
         return message.contains("primary key on ") && (message.contains("." + table + "(") || message.contains("\"" + table + "\""))
                 || message.contains("for key '" + table + ".primary'") || message.contains("for key 'primary'")
-                || message.contains("\"" + table + "_pkey\"") || names(message, "\"" + table + "_pkey");
+                || names(message, "\"" + table + "_pkey");
     }
 
     private Object find(SQLException e) {
