@@ -1,9 +1,9 @@
 package dev.relata.processor.sql;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.condition.Condition.Literal;
 import dev.relata.processor.model.SqlType;
+import dev.relata.processor.writing.code.CodeBlock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

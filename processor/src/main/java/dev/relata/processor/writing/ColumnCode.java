@@ -1,9 +1,9 @@
 package dev.relata.processor.writing;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.SqlType;
+import dev.relata.processor.writing.code.CodeBlock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

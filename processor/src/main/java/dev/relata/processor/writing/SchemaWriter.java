@@ -1,18 +1,18 @@
 package dev.relata.processor.writing;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.Distribution;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.sql.Ddl;
 import dev.relata.processor.sql.SqlDialect;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.FieldSpec;
+import dev.relata.processor.writing.code.MethodSpec;
+import dev.relata.processor.writing.code.TypeSpec;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;

@@ -1,9 +1,9 @@
 package dev.relata.processor.writing;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.writing.code.AnnotationSpec;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.JavaSource;
+import dev.relata.processor.writing.code.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -65,13 +65,8 @@ public final class SourceFiles {
         // A type of the package named like a type the code uses from elsewhere (a model called
         // String, List or Connection) hides that type's simple name: always qualify such names.
         builder.alwaysQualify(packageTypeNames(packageName).toArray(String[]::new));
-        JavaFile file = JavaFile.builder(packageName, builder.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        // Formatted into memory first and handed to the filer's writer in one piece: JavaPoet appends
-        // token by token, and each append to the filer's writer is a separate synchronized encode.
-        String source = wrapJavadoc(file.toString());
+        // Written into memory in one pass and handed to the filer's writer in one piece.
+        String source = wrapJavadoc(JavaSource.render(packageName, builder.build()));
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
         try (Writer writer = filer.createSourceFile(name, origins.toArray(Element[]::new)).openWriter()) {
             writer.write(source);

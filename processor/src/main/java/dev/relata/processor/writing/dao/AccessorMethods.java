@@ -1,8 +1,6 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Accessors.Accessor;
@@ -10,6 +8,8 @@ import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.MethodSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.SqlType;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.FieldSpec;
+import dev.relata.processor.writing.code.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,13 +1,9 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Component;
@@ -20,6 +16,10 @@ import dev.relata.processor.sql.Dml;
 import dev.relata.processor.writing.ColumnCode;
 import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.FieldSpec;
+import dev.relata.processor.writing.code.MethodSpec;
+import dev.relata.processor.writing.code.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

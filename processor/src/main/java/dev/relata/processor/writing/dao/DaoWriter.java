@@ -1,8 +1,5 @@
 package dev.relata.processor.writing.dao;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Accessors.Accessor;
 import dev.relata.processor.model.Component;
@@ -13,6 +10,9 @@ import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.sql.ConstraintNames;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.FieldSpec;
+import dev.relata.processor.writing.code.TypeSpec;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,6 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.condition.Condition;
@@ -12,6 +10,8 @@ import dev.relata.processor.model.Finder.Returns;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.sql.Literals;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.CodeBlock;
+import dev.relata.processor.writing.code.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,0 +1,275 @@
+package dev.relata.processor.writing.code;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collector;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A fragment of generated code: text, type references and layout marks, built from format strings
+ * with JavaPoet's placeholders and written by {@link JavaSource} in one pass.
+ *
+ * <p>Placeholders: {@code $L} a literal (text, or another block, spliced in), {@code $S} a string
+ * literal, {@code $T} a type (imported where its simple name is free), {@code $N} a name, {@code $W}
+ * a space where a long line may wrap, {@code $Z} a place where it may wrap without a space,
+ * {@code $>} and {@code $<} one level of indentation in and out, {@code $[} and {@code $]} the start
+ * and end of a statement (whose continuation lines are indented twice), {@code $$} a dollar sign.
+ * Arguments are taken in order. The text of literals and names is fixed when the block is built.
+ */
+public final class CodeBlock {
+    /** Layout marks among the parts of a block. */
+    enum Mark {
+        WRAPPING_SPACE,
+        ZERO_WIDTH_SPACE,
+        INDENT,
+        UNINDENT,
+        STATEMENT_START,
+        STATEMENT_END
+    }
+
+    /**
+     * Text ({@link String}), a type to name ({@link TypeName}), an annotation ({@link AnnotationSpec})
+     * or a {@link Mark}; never an empty string, never two strings in a row.
+     */
+    final List<Object> parts;
+
+    private CodeBlock(List<Object> parts) {
+        this.parts = parts;
+    }
+
+    public static CodeBlock of(String format, Object... args) {
+        return new Builder().add(format, args).build();
+    }
+
+    /** The blocks one after the other, {@code separator} (a format without arguments) between them. */
+    public static CodeBlock join(Iterable<CodeBlock> blocks, String separator) {
+        Builder builder = new Builder();
+        boolean first = true;
+        for (CodeBlock block : blocks) {
+            if (!first) {
+                builder.add(separator);
+            }
+            builder.add(block);
+            first = false;
+        }
+        return builder.build();
+    }
+
+    /** Collects blocks as {@link #join} does. */
+    public static Collector<CodeBlock, ?, CodeBlock> joining(String separator) {
+        return Collector.<CodeBlock, List<CodeBlock>, CodeBlock>of(ArrayList::new, List::add, (a, b) -> {
+            a.addAll(b);
+            return a;
+        }, blocks -> join(blocks, separator));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.parts.addAll(parts);
+        return builder;
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /** The code with every type written by its canonical name. */
+    @Override
+    public String toString() {
+        return JavaSource.render(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CodeBlock block && toString().equals(block.toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
+    }
+
+    public static final class Builder {
+        private final List<Object> parts = new ArrayList<>();
+
+        private Builder() {}
+
+        public boolean isEmpty() {
+            return parts.isEmpty();
+        }
+
+        /** Appends {@code format} with its placeholders replaced by {@code args}, in order. */
+        public Builder add(String format, Object... args) {
+            int next = 0;
+            int length = format.length();
+            int p = 0;
+            while (p < length) {
+                int dollar = format.indexOf('$', p);
+                if (dollar < 0) {
+                    text(format.substring(p));
+                    break;
+                }
+                if (dollar > p) {
+                    text(format.substring(p, dollar));
+                }
+                if (dollar + 1 >= length) {
+                    throw new IllegalArgumentException("dangling $ at the end of '" + format + "'");
+                }
+                char c = format.charAt(dollar + 1);
+                p = dollar + 2;
+                switch (c) {
+                    case '$' -> text("$");
+                    case 'W' -> parts.add(Mark.WRAPPING_SPACE);
+                    case 'Z' -> parts.add(Mark.ZERO_WIDTH_SPACE);
+                    case '>' -> parts.add(Mark.INDENT);
+                    case '<' -> parts.add(Mark.UNINDENT);
+                    case '[' -> parts.add(Mark.STATEMENT_START);
+                    case ']' -> parts.add(Mark.STATEMENT_END);
+                    case 'L', 'S', 'T', 'N' -> {
+                        if (next >= args.length) {
+                            throw new IllegalArgumentException("too few arguments for '" + format + "'");
+                        }
+                        argument(c, args[next++]);
+                    }
+                    default -> throw new IllegalArgumentException("invalid format string: '" + format + "'");
+                }
+            }
+            if (next != args.length) {
+                throw new IllegalArgumentException(
+                        "unused arguments: expected " + next + ", received " + args.length + " for '" + format + "'");
+            }
+            return this;
+        }
+
+        private void argument(char kind, Object arg) {
+            switch (kind) {
+                case 'L' -> {
+                    if (arg instanceof CodeBlock block) {
+                        add(block);
+                    } else if (arg instanceof AnnotationSpec annotation) {
+                        parts.add(annotation);
+                    } else {
+                        text(String.valueOf(arg));
+                    }
+                }
+                case 'S' -> text(arg == null ? "null" : JavaSource.stringLiteral(String.valueOf(arg)));
+                case 'N' -> text(name(arg));
+                default -> parts.add(type(arg));
+            }
+        }
+
+        private static String name(Object arg) {
+            if (arg instanceof CharSequence name) {
+                return name.toString();
+            } else if (arg instanceof MethodSpec method) {
+                return method.name;
+            } else if (arg instanceof FieldSpec field) {
+                return field.name;
+            } else if (arg instanceof TypeSpec type) {
+                return type.name;
+            }
+            throw new IllegalArgumentException("expected a name but was " + arg);
+        }
+
+        static TypeName type(Object arg) {
+            if (arg instanceof TypeName type) {
+                return type;
+            } else if (arg instanceof TypeMirror mirror) {
+                return TypeName.get(mirror);
+            } else if (arg instanceof TypeElement element) {
+                return ClassName.get(element);
+            } else if (arg instanceof Type type) {
+                return TypeName.get(type);
+            }
+            throw new IllegalArgumentException("expected a type but was " + arg);
+        }
+
+        private void text(String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            int last = parts.size() - 1;
+            if (last >= 0 && parts.get(last) instanceof String before) {
+                parts.set(last, before.concat(text));
+            } else {
+                parts.add(text);
+            }
+        }
+
+        /** Appends another block. */
+        public Builder add(CodeBlock block) {
+            for (Object part : block.parts) {
+                if (part instanceof String text) {
+                    text(text);
+                } else {
+                    parts.add(part);
+                }
+            }
+            return this;
+        }
+
+        /** Appends a statement: the format, then {@code ;} and a line break. */
+        public Builder addStatement(String format, Object... args) {
+            parts.add(Mark.STATEMENT_START);
+            add(format, args);
+            text(";\n");
+            parts.add(Mark.STATEMENT_END);
+            return this;
+        }
+
+        public Builder addStatement(CodeBlock block) {
+            return addStatement("$L", block);
+        }
+
+        /** Opens a block: the control flow (such as {@code if (x)}), an opening brace, one level of indentation more. */
+        public Builder beginControlFlow(String controlFlow, Object... args) {
+            add(controlFlow + " {\n", args);
+            parts.add(Mark.INDENT);
+            return this;
+        }
+
+        /** Closes a block and opens the next (such as {@code else}) on the same line. */
+        public Builder nextControlFlow(String controlFlow, Object... args) {
+            parts.add(Mark.UNINDENT);
+            add("} " + controlFlow + " {\n", args);
+            parts.add(Mark.INDENT);
+            return this;
+        }
+
+        public Builder endControlFlow() {
+            parts.add(Mark.UNINDENT);
+            text("}\n");
+            return this;
+        }
+
+        /** Closes a block with a trailing clause (such as {@code while (x)}) and a semicolon. */
+        public Builder endControlFlow(String controlFlow, Object... args) {
+            parts.add(Mark.UNINDENT);
+            add("} " + controlFlow + ";\n", args);
+            return this;
+        }
+
+        public Builder indent() {
+            parts.add(Mark.INDENT);
+            return this;
+        }
+
+        public Builder unindent() {
+            parts.add(Mark.UNINDENT);
+            return this;
+        }
+
+        public CodeBlock build() {
+            return new CodeBlock(parts.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(parts)));
+        }
+    }
+}

@@ -1,0 +1,592 @@
+package dev.relata.processor.writing.code;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link TypeSpec} as the text of its source file, in one pass.
+ *
+ * <p>The layout is JavaPoet's ({@code JavaFile} with {@code skipJavaLangImports} and an indent of
+ * four spaces): the same member order, blank lines, Javadoc, statement indentation, and lines wrapped
+ * at the marked places when they pass 100 columns. What differs is how imports are decided. JavaPoet
+ * writes the whole file twice, the first time only to learn which types it uses; here a type's simple
+ * name is given to the first type that asks for it, in the order the file is written, which is the
+ * order JavaPoet's first pass sees them in, so the import decisions are the same, and the imports are
+ * put in front of the body once it is written. A simple name stays qualified when another type
+ * already has it, when the class itself has it, or when a type of the package has it
+ * ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a large model this way costs a
+ * fraction of formatting it twice.
+ */
+public final class JavaSource {
+    private static final String INDENT = "    ";
+    private static final int COLUMN_LIMIT = 100;
+
+    /** What a deferred space turns into once the text after it is known to fit or not. */
+    private enum Deferred {
+        WRAP,
+        SPACE,
+        NOTHING
+    }
+
+    private final StringBuilder out;
+
+    // Line wrapping: after a wrapping space, text is held back until it is known whether it fits.
+    private final StringBuilder held = new StringBuilder();
+    private Deferred deferred;
+    private int wrapIndentLevel = -1;
+    private int column;
+    private char lastChar;
+
+    // Code layout.
+    private int indentLevel;
+    private boolean javadoc;
+    private boolean trailingNewline = true;
+    /** The line of the statement being written, counted from 0; -1 outside statements. */
+    private int statementLine = -1;
+
+    // Names.
+    private final String packageName;
+    private final String typeName;
+    private final Set<String> alwaysQualify;
+    /** Whether every type is written by its canonical name (for {@link CodeBlock#toString}). */
+    private final boolean qualifyAll;
+    /** Simple names given to a top-level type, which is then written by its simple name. */
+    private final Map<String, ClassName> named = new HashMap<>();
+    private final Set<ClassName> imports = new TreeSet<>();
+
+    private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, boolean qualifyAll,
+            int capacity) {
+        this.packageName = packageName;
+        this.typeName = typeName;
+        this.alwaysQualify = alwaysQualify;
+        this.qualifyAll = qualifyAll;
+        this.out = new StringBuilder(capacity);
+    }
+
+    /** The source file of {@code type} in package {@code packageName}. */
+    public static String render(String packageName, TypeSpec type) {
+        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, 16_384);
+        body.type(type);
+        body.finish();
+        StringBuilder file = new StringBuilder(body.out.length() + 64 * body.imports.size() + 64);
+        if (!packageName.isEmpty()) {
+            file.append("package ").append(packageName).append(";\n\n");
+        }
+        int written = 0;
+        for (ClassName imported : body.imports) {
+            file.append("import ").append(imported.canonicalName()).append(";\n");
+            written++;
+        }
+        if (written > 0) {
+            file.append('\n');
+        }
+        return file.append(body.out).toString();
+    }
+
+    /** The code of a block alone, every type written by its canonical name. */
+    static String render(CodeBlock block) {
+        JavaSource code = new JavaSource("", "", Set.of(), true, 256);
+        code.block(block, false);
+        code.finish();
+        return code.out.toString();
+    }
+
+    // ---- declarations
+
+    private void type(TypeSpec type) {
+        javadoc(type.javadoc);
+        annotations(type.annotations, false);
+        modifiers(type.modifiers);
+        text("class " + type.name);
+        if (!type.superinterfaces.isEmpty()) {
+            text(" implements");
+            boolean first = true;
+            for (TypeName superinterface : type.superinterfaces) {
+                if (!first) {
+                    text(",");
+                }
+                text(" ");
+                typeName(superinterface);
+                first = false;
+            }
+        }
+        text(" {\n");
+        indentLevel++;
+        boolean first = true;
+        for (FieldSpec field : type.fields) {
+            if (field.modifiers.contains(Modifier.STATIC)) {
+                first = separate(first);
+                field(field);
+            }
+        }
+        for (FieldSpec field : type.fields) {
+            if (!field.modifiers.contains(Modifier.STATIC)) {
+                first = separate(first);
+                field(field);
+            }
+        }
+        for (MethodSpec method : type.methods) {
+            if (method.isConstructor()) {
+                first = separate(first);
+                method(method, type.name);
+            }
+        }
+        for (MethodSpec method : type.methods) {
+            if (!method.isConstructor()) {
+                first = separate(first);
+                method(method, type.name);
+            }
+        }
+        indentLevel--;
+        text("}\n");
+    }
+
+    /** A blank line before every member but the first. */
+    private boolean separate(boolean first) {
+        if (!first) {
+            text("\n");
+        }
+        return false;
+    }
+
+    private void field(FieldSpec field) {
+        javadoc(field.javadoc);
+        annotations(field.annotations, false);
+        modifiers(field.modifiers);
+        typeName(field.type);
+        text(" " + field.name);
+        if (field.initializer != null && !field.initializer.isEmpty()) {
+            text(" = ");
+            block(field.initializer, false);
+        }
+        text(";\n");
+    }
+
+    private void method(MethodSpec method, String enclosingName) {
+        javadoc(method.javadoc);
+        annotations(method.annotations, false);
+        modifiers(method.modifiers);
+        if (method.isConstructor()) {
+            text(enclosingName);
+        } else {
+            typeName(method.returnType);
+            text(" " + method.name);
+        }
+        text("(");
+        zeroWidthSpace();
+        List<MethodSpec.Parameter> parameters = method.parameters;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (i > 0) {
+                text(",");
+                wrappingSpace();
+            }
+            MethodSpec.Parameter parameter = parameters.get(i);
+            modifiers(parameter.modifiers());
+            if (method.varargs && i == parameters.size() - 1) {
+                arrayType((ArrayTypeName) parameter.type(), true);
+            } else {
+                typeName(parameter.type());
+            }
+            text(" " + parameter.name());
+        }
+        text(")");
+        if (!method.exceptions.isEmpty()) {
+            wrappingSpace();
+            text("throws");
+            boolean first = true;
+            for (TypeName exception : method.exceptions) {
+                if (!first) {
+                    text(",");
+                }
+                wrappingSpace();
+                typeName(exception);
+                first = false;
+            }
+        }
+        text(" {\n");
+        indentLevel++;
+        block(method.code, true);
+        indentLevel--;
+        text("}\n");
+    }
+
+    private void javadoc(CodeBlock block) {
+        if (block.isEmpty()) {
+            return;
+        }
+        text("/**\n");
+        javadoc = true;
+        try {
+            block(block, true);
+        } finally {
+            javadoc = false;
+        }
+        text(" */\n");
+    }
+
+    private void annotations(List<AnnotationSpec> annotations, boolean inline) {
+        for (AnnotationSpec annotation : annotations) {
+            annotation(annotation, inline);
+            text(inline ? " " : "\n");
+        }
+    }
+
+    private void annotation(AnnotationSpec annotation, boolean inline) {
+        String whitespace = inline ? "" : "\n";
+        String separator = inline ? ", " : ",\n";
+        text("@");
+        typeName(annotation.type);
+        if (annotation.members.isEmpty()) {
+            return;
+        }
+        if (annotation.members.size() == 1 && annotation.members.containsKey("value")) {
+            text("(");
+            annotationValues(annotation.members.get("value"), whitespace, separator);
+            text(")");
+            return;
+        }
+        text("(" + whitespace);
+        indentLevel += 2;
+        boolean first = true;
+        for (Map.Entry<String, List<CodeBlock>> member : annotation.members.entrySet()) {
+            if (!first) {
+                text(separator);
+            }
+            text(member.getKey() + " = ");
+            annotationValues(member.getValue(), whitespace, separator);
+            first = false;
+        }
+        indentLevel -= 2;
+        text(whitespace + ")");
+    }
+
+    private void annotationValues(List<CodeBlock> values, String whitespace, String separator) {
+        if (values.size() == 1) {
+            indentLevel += 2;
+            block(values.get(0), false);
+            indentLevel -= 2;
+            return;
+        }
+        text("{" + whitespace);
+        indentLevel += 2;
+        boolean first = true;
+        for (CodeBlock value : values) {
+            if (!first) {
+                text(separator);
+            }
+            block(value, false);
+            first = false;
+        }
+        indentLevel -= 2;
+        text(whitespace + "}");
+    }
+
+    private void modifiers(Set<Modifier> modifiers) {
+        for (Modifier modifier : modifiers) {
+            text(modifier.toString());
+            text(" ");
+        }
+    }
+
+    // ---- code
+
+    private void block(CodeBlock block, boolean endLine) {
+        for (Object part : block.parts) {
+            if (part instanceof String text) {
+                text(text);
+            } else if (part instanceof TypeName type) {
+                typeName(type);
+            } else if (part instanceof AnnotationSpec annotation) {
+                annotation(annotation, true);
+            } else {
+                switch ((CodeBlock.Mark) part) {
+                    case WRAPPING_SPACE -> wrappingSpace();
+                    case ZERO_WIDTH_SPACE -> zeroWidthSpace();
+                    case INDENT -> indentLevel++;
+                    case UNINDENT -> {
+                        if (indentLevel == 0) {
+                            throw new IllegalStateException("cannot unindent below 0");
+                        }
+                        indentLevel--;
+                    }
+                    case STATEMENT_START -> {
+                        if (statementLine != -1) {
+                            throw new IllegalStateException("a statement started inside a statement");
+                        }
+                        statementLine = 0;
+                    }
+                    case STATEMENT_END -> {
+                        if (statementLine == -1) {
+                            throw new IllegalStateException("a statement ended that had not started");
+                        }
+                        if (statementLine > 0) {
+                            indentLevel -= 2;
+                        }
+                        statementLine = -1;
+                    }
+                }
+            }
+        }
+        if (endLine && lastChar != '\n') {
+            text("\n");
+        }
+    }
+
+    // ---- types
+
+    private void typeName(TypeName type) {
+        if (type.isAnnotated()) {
+            // Generated code never annotates a type use; should one come from a model, JavaPoet's own
+            // rendering of it (every name qualified) is correct wherever it stands.
+            text(type.toString());
+        } else if (type instanceof ClassName className) {
+            text(name(className));
+        } else if (type instanceof ParameterizedTypeName parameterized) {
+            if (parameterized.enclosingType() != null) {
+                typeName(parameterized.enclosingType());
+                text("." + parameterized.rawType().simpleName());
+            } else {
+                text(name(parameterized.rawType()));
+            }
+            List<TypeName> arguments = parameterized.typeArguments();
+            if (!arguments.isEmpty()) {
+                text("<");
+                for (int i = 0; i < arguments.size(); i++) {
+                    if (i > 0) {
+                        text(", ");
+                    }
+                    typeName(arguments.get(i));
+                }
+                text(">");
+            }
+        } else if (type instanceof WildcardTypeName wildcard) {
+            if (wildcard.lowerBounds().size() == 1) {
+                text("? super ");
+                typeName(wildcard.lowerBounds().get(0));
+            } else if (wildcard.upperBounds().get(0).equals(ClassName.OBJECT)) {
+                text("?");
+            } else {
+                text("? extends ");
+                typeName(wildcard.upperBounds().get(0));
+            }
+        } else if (type instanceof ArrayTypeName array) {
+            arrayType(array, false);
+        } else if (type instanceof TypeVariableName variable) {
+            text(variable.name());
+        } else {
+            text(type.toString());
+        }
+    }
+
+    /** An array type: its element type, then {@code []} per dimension, the last one {@code ...} for varargs. */
+    private void arrayType(ArrayTypeName array, boolean varargs) {
+        int dimensions = 1;
+        TypeName element = array.componentType();
+        while (element instanceof ArrayTypeName inner && !inner.isAnnotated()) {
+            dimensions++;
+            element = inner.componentType();
+        }
+        typeName(element);
+        text("[]".repeat(varargs ? dimensions - 1 : dimensions) + (varargs ? "..." : ""));
+    }
+
+    /** How {@code type} is written here: by its simple name where that name is its own, else qualified. */
+    private String name(ClassName type) {
+        if (qualifyAll) {
+            return type.canonicalName();
+        }
+        ClassName top = type.topLevelClassName();
+        String simpleName = top.simpleName();
+        boolean own = top.packageName().equals(packageName) && simpleName.equals(typeName);
+        if (simpleName.equals(typeName) && !own) {
+            return type.canonicalName();
+        }
+        ClassName holder = named.get(simpleName);
+        if (holder == null && !own) {
+            if (top.packageName().equals(packageName)) {
+                named.put(simpleName, top);
+            } else if (top.packageName().isEmpty() || alwaysQualify.contains(type.simpleName())) {
+                return type.canonicalName();
+            } else {
+                named.put(simpleName, top);
+                if (!top.packageName().equals("java.lang")) {
+                    imports.add(top);
+                }
+            }
+            holder = top;
+        }
+        if (own || holder.equals(top)) {
+            List<String> simpleNames = type.simpleNames();
+            return simpleNames.size() == 1 ? simpleNames.get(0) : String.join(".", simpleNames);
+        }
+        return type.canonicalName();
+    }
+
+    // ---- text, indentation and line wrapping
+
+    /**
+     * Writes text, indenting each new line (and starting it with {@code *} inside Javadoc); a blank
+     * line gets no indentation. The first line break of a statement indents its continuation lines
+     * twice.
+     */
+    private void text(String s) {
+        int length = s.length();
+        int start = 0;
+        boolean first = true;
+        while (true) {
+            int end = start;
+            while (end < length && !isLineBreak(s.charAt(end))) {
+                end++;
+            }
+            if (!first) {
+                if (javadoc && trailingNewline) {
+                    indentation();
+                    append(" *");
+                }
+                append("\n");
+                trailingNewline = true;
+                if (statementLine != -1) {
+                    if (statementLine == 0) {
+                        indentLevel += 2;
+                    }
+                    statementLine++;
+                }
+            }
+            first = false;
+            if (end > start) {
+                if (trailingNewline) {
+                    indentation();
+                    if (javadoc) {
+                        append(" * ");
+                    }
+                }
+                append(start == 0 && end == length ? s : s.substring(start, end));
+                trailingNewline = false;
+            }
+            if (end == length) {
+                return;
+            }
+            start = end + (s.charAt(end) == '\r' && end + 1 < length && s.charAt(end + 1) == '\n' ? 2 : 1);
+        }
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private void indentation() {
+        if (indentLevel > 0) {
+            append(INDENT.repeat(indentLevel));
+        }
+    }
+
+    /** A space where the line may be broken, continuing two levels deeper than the code around it. */
+    private void wrappingSpace() {
+        if (deferred != null) {
+            flush(deferred);
+        }
+        column++;
+        deferred = Deferred.SPACE;
+        wrapIndentLevel = indentLevel + 2;
+    }
+
+    /** A place where the line may be broken without a space. */
+    private void zeroWidthSpace() {
+        if (column == 0) {
+            return;
+        }
+        if (deferred != null) {
+            flush(deferred);
+        }
+        deferred = Deferred.NOTHING;
+        wrapIndentLevel = indentLevel + 2;
+    }
+
+    /** Appends text without line breaks, or a single line break. */
+    private void append(String s) {
+        if (deferred != null) {
+            int newline = s.indexOf('\n');
+            if (newline == -1 && column + s.length() <= COLUMN_LIMIT) {
+                held.append(s);
+                column += s.length();
+                return;
+            }
+            flush(newline == -1 || column + newline > COLUMN_LIMIT ? Deferred.WRAP : deferred);
+        }
+        write(s);
+        int lastNewline = s.lastIndexOf('\n');
+        column = lastNewline != -1 ? s.length() - lastNewline - 1 : column + s.length();
+    }
+
+    private void flush(Deferred how) {
+        switch (how) {
+            case WRAP -> {
+                write("\n");
+                write(INDENT.repeat(wrapIndentLevel));
+                column = wrapIndentLevel * INDENT.length() + held.length();
+            }
+            case SPACE -> write(" ");
+            case NOTHING -> { }
+        }
+        if (held.length() > 0) {
+            out.append(held);
+            lastChar = held.charAt(held.length() - 1);
+            held.setLength(0);
+        }
+        wrapIndentLevel = -1;
+        deferred = null;
+    }
+
+    private void write(String s) {
+        if (!s.isEmpty()) {
+            out.append(s);
+            lastChar = s.charAt(s.length() - 1);
+        }
+    }
+
+    private void finish() {
+        if (deferred != null) {
+            flush(deferred);
+        }
+    }
+
+    // ---- literals
+
+    /** {@code value} as a Java string literal; a value with line breaks is split into one piece per line. */
+    static String stringLiteral(String value) {
+        StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> literal.append("\\\"");
+                case '\\' -> literal.append("\\\\");
+                case '\b' -> literal.append("\\b");
+                case '\t' -> literal.append("\\t");
+                case '\n' -> literal.append("\\n");
+                case '\f' -> literal.append("\\f");
+                case '\r' -> literal.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        literal.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
+            if (c == '\n' && i + 1 < value.length()) {
+                literal.append("\"\n").append(INDENT).append(INDENT).append("+ \"");
+            }
+        }
+        return literal.append('"').toString();
+    }
+}

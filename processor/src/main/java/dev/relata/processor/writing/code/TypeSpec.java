@@ -1,0 +1,130 @@
+package dev.relata.processor.writing.code;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** A generated top-level class: its Javadoc, annotations, modifiers, interfaces, fields and methods. */
+public final class TypeSpec {
+    final String name;
+    final CodeBlock javadoc;
+    final List<AnnotationSpec> annotations;
+    final Set<Modifier> modifiers;
+    final List<TypeName> superinterfaces;
+    final List<FieldSpec> fields;
+    final List<MethodSpec> methods;
+    /** Simple names never imported in this class's file: names a type of its package already takes. */
+    final Set<String> alwaysQualify;
+
+    private TypeSpec(Builder builder) {
+        this.name = builder.name;
+        this.javadoc = builder.javadoc.build();
+        this.annotations = List.copyOf(builder.annotations);
+        this.modifiers = builder.modifiers.isEmpty()
+                ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(builder.modifiers));
+        this.superinterfaces = List.copyOf(builder.superinterfaces);
+        this.fields = List.copyOf(builder.fields);
+        this.methods = List.copyOf(builder.methods);
+        this.alwaysQualify = Set.copyOf(builder.alwaysQualify);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public static Builder classBuilder(String name) {
+        return new Builder(name);
+    }
+
+    public static Builder classBuilder(ClassName name) {
+        return new Builder(name.simpleName());
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(name);
+        builder.javadoc.add(javadoc);
+        builder.annotations.addAll(annotations);
+        builder.modifiers.addAll(modifiers);
+        builder.superinterfaces.addAll(superinterfaces);
+        builder.fields.addAll(fields);
+        builder.methods.addAll(methods);
+        builder.alwaysQualify.addAll(alwaysQualify);
+        return builder;
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final CodeBlock.Builder javadoc = CodeBlock.builder();
+        private final List<AnnotationSpec> annotations = new ArrayList<>();
+        private final List<Modifier> modifiers = new ArrayList<>();
+        private final List<TypeName> superinterfaces = new ArrayList<>();
+        private final List<FieldSpec> fields = new ArrayList<>();
+        private final List<MethodSpec> methods = new ArrayList<>();
+        private final Set<String> alwaysQualify = new LinkedHashSet<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder addJavadoc(String format, Object... args) {
+            javadoc.add(format, args);
+            return this;
+        }
+
+        public Builder addJavadoc(CodeBlock block) {
+            javadoc.add(block);
+            return this;
+        }
+
+        public Builder addAnnotation(AnnotationSpec annotation) {
+            annotations.add(annotation);
+            return this;
+        }
+
+        public Builder addAnnotation(ClassName annotation) {
+            return addAnnotation(AnnotationSpec.get(annotation));
+        }
+
+        public Builder addModifiers(Modifier... modifiers) {
+            Collections.addAll(this.modifiers, modifiers);
+            return this;
+        }
+
+        public Builder addSuperinterface(TypeName type) {
+            superinterfaces.add(type);
+            return this;
+        }
+
+        public Builder addField(FieldSpec field) {
+            fields.add(field);
+            return this;
+        }
+
+        public Builder addMethod(MethodSpec method) {
+            methods.add(method);
+            return this;
+        }
+
+        public Builder addMethods(Iterable<MethodSpec> methods) {
+            methods.forEach(this.methods::add);
+            return this;
+        }
+
+        /** Never imports a type of one of these simple names: they are written qualified. */
+        public Builder alwaysQualify(String... simpleNames) {
+            Collections.addAll(alwaysQualify, simpleNames);
+            return this;
+        }
+
+        public TypeSpec build() {
+            return new TypeSpec(this);
+        }
+    }
+}

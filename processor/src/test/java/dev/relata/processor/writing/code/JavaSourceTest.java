@@ -1,0 +1,210 @@
+package dev.relata.processor.writing.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass writer of generated sources: which names are imported, and the layout. The golden
+ * files and every functional test compile its output; these cases pin down what they may not reach.
+ */
+class JavaSourceTest {
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName AWT_LIST = ClassName.get("java.awt", "List");
+    private static final ClassName STRING = ClassName.get("java.lang", "String");
+    private static final ClassName MODEL = ClassName.get("com.example", "Profile");
+
+    private static String method(TypeSpec.Builder type, MethodSpec method) {
+        return JavaSource.render("com.example", type.addMethod(method).build());
+    }
+
+    @Test
+    void theFirstTypeToUseASimpleNameIsImportedAndOthersOfThatNameAreQualified() {
+        String source = method(TypeSpec.classBuilder("ProfileDao"), MethodSpec.methodBuilder("names")
+                .returns(ParameterizedTypeName.get(LIST, STRING))
+                .addStatement("$T shown = null", AWT_LIST)
+                .addStatement("return $T.of()", LIST)
+                .build());
+        assertEquals("""
+                package com.example;
+
+                import java.util.List;
+
+                class ProfileDao {
+                    List<String> names() {
+                        java.awt.List shown = null;
+                        return List.of();
+                    }
+                }
+                """, source);
+    }
+
+    @Test
+    void namesTheClassItselfOrATypeOfItsPackageTakesAreQualified() {
+        ClassName otherDao = ClassName.get("org.other", "ProfileDao");
+        ClassName connection = ClassName.get("java.sql", "Connection");
+        String source = method(TypeSpec.classBuilder("ProfileDao").alwaysQualify("Connection", "String"),
+                MethodSpec.methodBuilder("run")
+                        .addParameter(otherDao, "other")
+                        .addParameter(connection, "connection")
+                        .addParameter(STRING, "name")
+                        .addParameter(MODEL, "profile")
+                        .addParameter(ClassName.get("com.example", "ProfileDao"), "self")
+                        .build());
+        assertEquals("""
+                package com.example;
+
+                class ProfileDao {
+                    void run(org.other.ProfileDao other, java.sql.Connection connection, java.lang.String name,
+                            Profile profile, ProfileDao self) {
+                    }
+                }
+                """, source);
+    }
+
+    @Test
+    void aTypeOfThePackageKeepsItsSimpleNameBeforeAnImportOfTheSameName() {
+        ClassName foreignProfile = ClassName.get("org.other", "Profile");
+        String source = method(TypeSpec.classBuilder("ProfileDao"), MethodSpec.methodBuilder("run")
+                .addStatement("$T a = null", MODEL)
+                .addStatement("$T b = null", foreignProfile)
+                .build());
+        assertEquals("""
+                package com.example;
+
+                class ProfileDao {
+                    void run() {
+                        Profile a = null;
+                        org.other.Profile b = null;
+                    }
+                }
+                """, source);
+    }
+
+    @Test
+    void nestedTypesAreImportedThroughTheirTopLevelType() {
+        ClassName entry = ClassName.get("java.util", "Map", "Entry");
+        String source = method(TypeSpec.classBuilder("Dao"), MethodSpec.methodBuilder("entry")
+                .returns(ParameterizedTypeName.get(entry, WildcardTypeName.subtypeOf(MODEL),
+                        WildcardTypeName.supertypeOf(TypeName.INT.box())))
+                .addStatement("return null")
+                .build());
+        assertEquals("""
+                package com.example;
+
+                import java.util.Map;
+
+                class Dao {
+                    Map.Entry<? extends Profile, ? super Integer> entry() {
+                        return null;
+                    }
+                }
+                """, source);
+    }
+
+    @Test
+    void longStatementsWrapAtTheMarkedSpacesTwoLevelsDeeper() {
+        String source = method(TypeSpec.classBuilder("Dao"), MethodSpec.methodBuilder("run")
+                .addStatement("call($S,$W$S,$W$S)", "a".repeat(40), "b".repeat(40), "c".repeat(40))
+                .beginControlFlow("if (true)")
+                .addStatement("call($S,$W$S)", "d".repeat(10), "e".repeat(10))
+                .endControlFlow()
+                .build());
+        assertEquals("""
+                package com.example;
+
+                class Dao {
+                    void run() {
+                        call("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+                                "cccccccccccccccccccccccccccccccccccccccc");
+                        if (true) {
+                            call("dddddddddd", "eeeeeeeeee");
+                        }
+                    }
+                }
+                """, source);
+    }
+
+    @Test
+    void javadocLinesArePrefixedAndBlankLinesKeepTheirStar() {
+        TypeSpec type = TypeSpec.classBuilder("Dao").addModifiers(Modifier.FINAL, Modifier.PUBLIC)
+                .addJavadoc("First {@link $T}.\n\n<p>Second.\n", MODEL)
+                .addField(FieldSpec.builder(TypeName.INT, "count", Modifier.PRIVATE, Modifier.STATIC)
+                        .addJavadoc("How many.").initializer("$L", 3).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
+                .build();
+        assertEquals("""
+                package com.example;
+
+                /**
+                 * First {@link Profile}.
+                 *
+                 * <p>Second.
+                 */
+                public final class Dao {
+                    /**
+                     * How many.
+                     */
+                    private static int count = 3;
+
+                    public Dao() {
+                    }
+                }
+                """, JavaSource.render("com.example", type));
+    }
+
+    @Test
+    void stringLiteralsAreEscapedAndSplitAtLineBreaks() {
+        assertEquals("\"a\\\"b\\\\c\\t'\\u0001\"", JavaSource.stringLiteral("a\"b\\c\t'\u0001"));
+        assertEquals("\"one\\n\"\n        + \"two\"", JavaSource.stringLiteral("one\ntwo"));
+        assertEquals("null", CodeBlock.of("$S", (Object) null).toString());
+    }
+
+    @Test
+    void annotationsVarargsAndExceptions() {
+        MethodSpec method = MethodSpec.methodBuilder("find").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(LIST, MODEL))
+                .addParameter(String[].class, "names")
+                .varargs(true)
+                .addException(ClassName.get("java.sql", "SQLException"))
+                .addStatement("return $T.of()", LIST)
+                .build();
+        TypeSpec type = TypeSpec.classBuilder("Dao")
+                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                        .addMember("value", "$S", "x").build())
+                .addMethod(method).build();
+        assertEquals("""
+                package com.example;
+
+                import java.sql.SQLException;
+                import java.util.List;
+                import javax.annotation.processing.Generated;
+
+                @Generated("x")
+                class Dao {
+                    @Override
+                    public List<Profile> find(String... names) throws SQLException {
+                        return List.of();
+                    }
+                }
+                """, JavaSource.render("com.example", type));
+    }
+
+    @Test
+    void formatsAreChecked() {
+        assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("$L and $L", "one"));
+        assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("$L", "one", "two"));
+        assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("$Q", "one"));
+        assertThrows(IllegalArgumentException.class, () -> CodeBlock.of("trailing $"));
+        assertEquals("a $ b java.util.List", CodeBlock.of("a $$ b $T", LIST).toString());
+        assertEquals("x, y", CodeBlock.join(List.of(CodeBlock.of("x"), CodeBlock.of("y")), ", ").toString());
+    }
+}
