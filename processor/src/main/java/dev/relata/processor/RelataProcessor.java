@@ -36,6 +36,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -115,29 +116,24 @@ public final class RelataProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        TypeElement model = processingEnv.getElementUtils().getTypeElement(Annotations.MODEL);
-        if (model != null) {
-            for (Element element : round.getElementsAnnotatedWith(model)) {
-                if (element instanceof TypeElement type) {
-                    candidates.add(type);
-                }
+        // One pass over the round's elements for every annotation this processor looks at: each
+        // getElementsAnnotatedWith scans every element of the round again, members included.
+        Map<String, List<Element>> annotated = annotatedWith(round,
+                Annotations.MODEL, Annotations.DISTRIBUTED, Annotations.FINDERS, GENERATED, NULL_MARKED);
+        for (Element element : annotated.get(Annotations.MODEL)) {
+            if (element instanceof TypeElement type) {
+                candidates.add(type);
             }
         }
-        TypeElement distributed = processingEnv.getElementUtils().getTypeElement(Annotations.DISTRIBUTED);
-        if (distributed != null) {
-            for (Element element : round.getElementsAnnotatedWith(distributed)) {
-                if (Annotations.find(element, Annotations.MODEL).isEmpty()) {
-                    reporter.report(Message.DISTRIBUTED_NOT_MODEL, element,
-                            Annotations.find(element, Annotations.DISTRIBUTED).orElse(null), element.getSimpleName());
-                }
+        for (Element element : annotated.get(Annotations.DISTRIBUTED)) {
+            if (Annotations.find(element, Annotations.MODEL).isEmpty()) {
+                reporter.report(Message.DISTRIBUTED_NOT_MODEL, element,
+                        Annotations.find(element, Annotations.DISTRIBUTED).orElse(null), element.getSimpleName());
             }
         }
-        TypeElement finders = processingEnv.getElementUtils().getTypeElement(Annotations.FINDERS);
-        if (finders != null) {
-            for (Element element : round.getElementsAnnotatedWith(finders)) {
-                if (element instanceof TypeElement type) {
-                    pendingFinders.add(type.getQualifiedName().toString());
-                }
+        for (Element element : annotated.get(Annotations.FINDERS)) {
+            if (element instanceof TypeElement type) {
+                pendingFinders.add(type.getQualifiedName().toString());
             }
         }
         if (!candidates.isEmpty() || !pendingFinders.isEmpty()) {
@@ -148,7 +144,38 @@ public final class RelataProcessor extends AbstractProcessor {
         }
         // Relata's annotations mean nothing to other processors: claim them, and @Generated when the
         // round's generated types are all ours.
-        return onlyOurOutput(round);
+        return onlyOurOutput(annotated.get(GENERATED)) && onlyOurOutput(annotated.get(NULL_MARKED));
+    }
+
+    /**
+     * The elements of the round annotated with each of the annotation types, by the types' qualified
+     * names (an empty list for a type that is not on the class path), in the order the round has them.
+     */
+    private Map<String, List<Element>> annotatedWith(RoundEnvironment round, String... annotationTypes) {
+        Map<String, List<Element>> annotated = new HashMap<>();
+        Map<Element, String> types = new HashMap<>();
+        for (String name : annotationTypes) {
+            annotated.put(name, new ArrayList<>());
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.put(type, name);
+            }
+        }
+        if (types.isEmpty()) {
+            return annotated;
+        }
+        Set<TypeElement> present = new LinkedHashSet<>();
+        types.keySet().forEach(type -> present.add((TypeElement) type));
+        for (Element element : round.getElementsAnnotatedWithAny(present.toArray(TypeElement[]::new))) {
+            // All mirrors, inherited ones too, as getElementsAnnotatedWith counts them.
+            for (AnnotationMirror mirror : processingEnv.getElementUtils().getAllAnnotationMirrors(element)) {
+                String name = types.get(mirror.getAnnotationType().asElement());
+                if (name != null) {
+                    annotated.get(name).add(element);
+                }
+            }
+        }
+        return annotated;
     }
 
     private void processModels(List<TypeElement> candidates, Reporter reporter) {
@@ -364,15 +391,9 @@ public final class RelataProcessor extends AbstractProcessor {
      * True when every {@code @Generated} and {@code @NullMarked} type of the round is Relata's, so
      * claiming them takes nothing from other processors.
      */
-    private boolean onlyOurOutput(RoundEnvironment round) {
-        for (String annotation : List.of(GENERATED, NULL_MARKED)) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-            if (type != null && !round.getElementsAnnotatedWith(type).stream().allMatch(e -> e.getSimpleName().toString()
-                    .endsWith("Dao") || e.getSimpleName().contentEquals(SchemaWriter.NAME))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean onlyOurOutput(List<Element> annotated) {
+        return annotated.stream().allMatch(e -> e.getSimpleName().toString().endsWith("Dao")
+                || e.getSimpleName().contentEquals(SchemaWriter.NAME));
     }
 
     /**

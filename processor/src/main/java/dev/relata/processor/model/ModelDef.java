@@ -1,6 +1,8 @@
 package dev.relata.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
@@ -38,16 +40,33 @@ public record ModelDef(TypeElement element, ClassName type, String table, List<C
 
     /** The {@code @Parent} component, if the model inherits. */
     public Optional<Component> parent() {
-        return components.stream().filter(Component::isParent).findFirst();
+        // Loops rather than streams here and below: the writers ask these questions for every
+        // statement they write, thousands of times per model.
+        for (Component component : components) {
+            if (component.isParent()) {
+                return Optional.of(component);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The model's own key component; empty for a model with a parent (its key is the parent's). */
     public Optional<Component> ownKey() {
-        if (parent().isPresent()) {
-            return Optional.empty();
+        Component named = null;
+        for (Component component : components) {
+            if (component.isParent()) {
+                return Optional.empty();
+            }
         }
-        Optional<Component> marked = components.stream().filter(Component::id).findFirst();
-        return marked.isPresent() ? marked : components.stream().filter(c -> c.name().equals("id")).findFirst();
+        for (Component component : components) {
+            if (component.id()) {
+                return Optional.of(component);
+            }
+            if (named == null && component.name().equals("id")) {
+                named = component;
+            }
+        }
+        return Optional.ofNullable(named);
     }
 
     /**
@@ -69,10 +88,21 @@ public record ModelDef(TypeElement element, ClassName type, String table, List<C
 
     /** The links this model declares: one-to-one and foreign keys. */
     public List<Component> links() {
-        return components.stream().filter(Component::isLink).toList();
+        List<Component> links = new ArrayList<>(components.size());
+        for (Component component : components) {
+            if (component.isLink()) {
+                links.add(component);
+            }
+        }
+        return Collections.unmodifiableList(links);
     }
 
     public Optional<Component> component(String name) {
-        return components.stream().filter(c -> c.name().equals(name)).findFirst();
+        for (Component component : components) {
+            if (component.name().equals(name)) {
+                return Optional.of(component);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -101,6 +101,9 @@ public final class ModelGraph {
 
     /** The model's ancestors, nearest first; stops at a cycle. */
     public List<ModelDef> ancestors(ModelDef model) {
+        if (model.parent().isEmpty()) {
+            return List.of();
+        }
         List<ModelDef> chain = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         seen.add(model.qualifiedName());
@@ -134,6 +137,9 @@ public final class ModelGraph {
 
     /** The top of the model's inheritance chain: the model itself when it has no parent. */
     public ModelDef root(ModelDef model) {
+        if (model.parent().isEmpty()) {
+            return model;
+        }
         List<ModelDef> ancestors = ancestors(model);
         return ancestors.isEmpty() ? model : ancestors.get(ancestors.size() - 1);
     }

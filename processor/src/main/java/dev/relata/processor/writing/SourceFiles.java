@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
@@ -39,6 +42,10 @@ public final class SourceFiles {
 
     private final Filer filer;
     private final Elements elements;
+    /** What {@link #readable} answered, by module, annotation type and module of the type. */
+    private final Map<List<Object>, Boolean> readableAnswers = new HashMap<>();
+    /** What {@link #packageTypeNames} answered, by package: the same for every file written into it. */
+    private final Map<String, Set<String>> packageTypes = new HashMap<>();
 
     public SourceFiles(Filer filer, Elements elements) {
         this.filer = filer;
@@ -64,71 +71,16 @@ public final class SourceFiles {
         }
         // A type of the package named like a type the code uses from elsewhere (a model called
         // String, List or Connection) hides that type's simple name: always qualify such names.
-        builder.alwaysQualify(packageTypeNames(packageName).toArray(String[]::new));
+        builder.alwaysQualify(packageTypes.computeIfAbsent(packageName, this::packageTypeNames)
+                .toArray(String[]::new));
         // Written into memory in one pass and handed to the filer's writer in one piece.
-        String source = wrapJavadoc(JavaSource.render(packageName, builder.build()));
+        String source = JavaSource.render(packageName, builder.build());
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
         try (Writer writer = filer.createSourceFile(name, origins.toArray(Element[]::new)).openWriter()) {
             writer.write(source);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The longest line generated Javadoc keeps; longer prose is wrapped at a space. */
-    static final int JAVADOC_WIDTH = 120;
-
-    /**
-     * The source with each Javadoc line longer than {@value #JAVADOC_WIDTH} characters wrapped at
-     * its last space that fits, the rest continued on lines of the same prefix; preformatted
-     * blocks are left as they are. A Javadoc of one short line is written on one line,
-     * {@code /** Text. *}{@code /}.
-     */
-    static String wrapJavadoc(String source) {
-        StringBuilder out = new StringBuilder(source.length() + 256);
-        boolean preformatted = false;
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String trimmed = line.stripLeading();
-            if (trimmed.equals("/**") && i + 2 < lines.length && oneLine(line, lines[i + 1], lines[i + 2])) {
-                String indent = line.substring(0, line.length() - trimmed.length());
-                out.append(indent).append("/** ").append(lines[i + 1].stripLeading().substring(2)).append(" */\n");
-                i += 2;
-                continue;
-            }
-            preformatted |= trimmed.startsWith("* <pre>");
-            if (!preformatted && trimmed.startsWith("* ") && line.length() > JAVADOC_WIDTH) {
-                String prefix = line.substring(0, line.length() - trimmed.length()) + "* ";
-                String rest = line.substring(prefix.length());
-                while (prefix.length() + rest.length() > JAVADOC_WIDTH) {
-                    int cut = rest.lastIndexOf(' ', JAVADOC_WIDTH - prefix.length());
-                    if (cut <= 0) {
-                        break;
-                    }
-                    out.append(prefix).append(rest, 0, cut).append('\n');
-                    rest = rest.substring(cut + 1);
-                }
-                out.append(prefix).append(rest).append('\n');
-            } else {
-                out.append(line).append('\n');
-            }
-            preformatted &= !trimmed.contains("</pre>");
-        }
-        return out.substring(0, out.length() - 1);
-    }
-
-    /**
-     * Whether the Javadoc opened by {@code open} has the single line {@code text} and closes on
-     * {@code close}, and fits in {@value #JAVADOC_WIDTH} characters written as {@code /** text *}{@code /}.
-     */
-    private static boolean oneLine(String open, String text, String close) {
-        int indent = open.length() - 3;
-        String trimmedText = text.stripLeading();
-        return close.length() == indent + 3 && close.endsWith(" */") && close.stripLeading().equals("*/")
-                && trimmedText.startsWith("* ") && !trimmedText.startsWith("* <pre>") && !trimmedText.startsWith("* @")
-                && text.length() - trimmedText.length() == indent + 1
-                && indent + 4 + trimmedText.length() - 2 + 3 <= JAVADOC_WIDTH;
     }
 
     /**
@@ -192,6 +144,10 @@ public final class SourceFiles {
      */
     private boolean readable(Element element, String type, String moduleName) {
         ModuleElement module = elements.getModuleOf(element);
+        return readableAnswers.computeIfAbsent(Arrays.asList(module, type, moduleName), key -> readable(module, type, moduleName));
+    }
+
+    private boolean readable(ModuleElement module, String type, String moduleName) {
         if (module == null || module.isUnnamed()) {
             return elements.getTypeElement(type) != null;
         }

@@ -6,7 +6,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +26,36 @@ import javax.lang.model.element.Modifier;
  * name is given to the first type that asks for it, in the order the file is written, which is the
  * order JavaPoet's first pass sees them in, so the import decisions are the same, and the imports are
  * put in front of the body once it is written. A simple name stays qualified when another type
- * already has it, when the class itself has it, or when a type of the package has it
- * ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a large model this way costs a
- * fraction of formatting it twice.
+ * already has it, when the class itself has it, when a type of the package the file refers to has
+ * it (these few are found by a walk over the class's types before it is written), or when any other
+ * type of the package has it ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a
+ * large model this way costs a fraction of formatting it twice.
  */
 public final class JavaSource {
     private static final String INDENT = "    ";
     private static final int COLUMN_LIMIT = 100;
+    /** Indentation by level, made once. */
+    private static final String[] INDENTS = new String[32];
+    /**
+     * The keywords of the primitive types and {@code void}, by JavaPoet's constants (which its type
+     * names of primitives always are); by identity, since a type name's {@code equals} formats it.
+     */
+    private static final Map<TypeName, String> KEYWORDS = new IdentityHashMap<>();
+    /** The source form of each modifier, {@code public }, with the space after it. */
+    private static final Map<Modifier, String> MODIFIERS = new EnumMap<>(Modifier.class);
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = INDENT.repeat(i);
+        }
+        for (Modifier modifier : Modifier.values()) {
+            MODIFIERS.put(modifier, modifier + " ");
+        }
+        for (TypeName primitive : List.of(TypeName.VOID, TypeName.BOOLEAN, TypeName.BYTE, TypeName.SHORT, TypeName.INT,
+                TypeName.LONG, TypeName.CHAR, TypeName.FLOAT, TypeName.DOUBLE)) {
+            KEYWORDS.put(primitive, primitive.toString());
+        }
+    }
 
     /** What a deferred space turns into once the text after it is known to fit or not. */
     private enum Deferred {
@@ -60,6 +86,11 @@ public final class JavaSource {
     private final Set<String> alwaysQualify;
     /** Whether every type is written by its canonical name (for {@link CodeBlock#toString}). */
     private final boolean qualifyAll;
+    /**
+     * The simple names of the package's types the file refers to: these are written simple, and a type
+     * of another package with one of these names is never imported, wherever it comes first.
+     */
+    private final Set<String> packageNames = new HashSet<>();
     /** Simple names given to a top-level type, which is then written by its simple name. */
     private final Map<String, ClassName> named = new HashMap<>();
     private final Set<ClassName> imports = new TreeSet<>();
@@ -75,7 +106,8 @@ public final class JavaSource {
 
     /** The source file of {@code type} in package {@code packageName}. */
     public static String render(String packageName, TypeSpec type) {
-        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, 16_384);
+        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, 32_768);
+        body.findPackageNames(type);
         body.type(type);
         body.finish();
         StringBuilder file = new StringBuilder(body.out.length() + 64 * body.imports.size() + 64);
@@ -224,6 +256,10 @@ public final class JavaSource {
         if (block.isEmpty()) {
             return;
         }
+        if (deferred != null) {
+            flush(deferred);
+        }
+        int start = out.length();
         text("/**\n");
         javadoc = true;
         try {
@@ -232,6 +268,9 @@ public final class JavaSource {
             javadoc = false;
         }
         text(" */\n");
+        if (deferred == null) {
+            Javadocs.layout(out, start);
+        }
     }
 
     private void annotations(List<AnnotationSpec> annotations, boolean inline) {
@@ -293,8 +332,7 @@ public final class JavaSource {
 
     private void modifiers(Set<Modifier> modifiers) {
         for (Modifier modifier : modifiers) {
-            text(modifier.toString());
-            text(" ");
+            text(MODIFIERS.get(modifier));
         }
     }
 
@@ -373,7 +411,8 @@ public final class JavaSource {
             if (wildcard.lowerBounds().size() == 1) {
                 text("? super ");
                 typeName(wildcard.lowerBounds().get(0));
-            } else if (wildcard.upperBounds().get(0).equals(ClassName.OBJECT)) {
+            } else if (wildcard.upperBounds().get(0) instanceof ClassName bound
+                    && bound.canonicalName().equals("java.lang.Object")) {
                 text("?");
             } else {
                 text("? extends ");
@@ -384,7 +423,8 @@ public final class JavaSource {
         } else if (type instanceof TypeVariableName variable) {
             text(variable.name());
         } else {
-            text(type.toString());
+            String keyword = KEYWORDS.get(type);
+            text(keyword != null ? keyword : type.toString());
         }
     }
 
@@ -415,7 +455,8 @@ public final class JavaSource {
         if (holder == null && !own) {
             if (top.packageName().equals(packageName)) {
                 named.put(simpleName, top);
-            } else if (top.packageName().isEmpty() || alwaysQualify.contains(type.simpleName())) {
+            } else if (top.packageName().isEmpty() || alwaysQualify.contains(type.simpleName())
+                    || packageNames.contains(simpleName)) {
                 return type.canonicalName();
             } else {
                 named.put(simpleName, top);
@@ -425,11 +466,69 @@ public final class JavaSource {
             }
             holder = top;
         }
-        if (own || holder.equals(top)) {
+        if (own || holder.canonicalName().equals(top.canonicalName())) {
             List<String> simpleNames = type.simpleNames();
             return simpleNames.size() == 1 ? simpleNames.get(0) : String.join(".", simpleNames);
         }
         return type.canonicalName();
+    }
+
+    // ---- the package's types the file refers to, found before it is written
+
+    private void findPackageNames(TypeSpec type) {
+        findPackageNames(type.javadoc);
+        findPackageNames(type.annotations);
+        type.superinterfaces.forEach(this::findPackageNames);
+        for (FieldSpec field : type.fields) {
+            findPackageNames(field.javadoc);
+            findPackageNames(field.annotations);
+            findPackageNames(field.type);
+            if (field.initializer != null) {
+                findPackageNames(field.initializer);
+            }
+        }
+        for (MethodSpec method : type.methods) {
+            findPackageNames(method.javadoc);
+            findPackageNames(method.annotations);
+            findPackageNames(method.returnType);
+            method.parameters.forEach(parameter -> findPackageNames(parameter.type()));
+            method.exceptions.forEach(this::findPackageNames);
+            findPackageNames(method.code);
+        }
+    }
+
+    private void findPackageNames(List<AnnotationSpec> annotations) {
+        for (AnnotationSpec annotation : annotations) {
+            findPackageNames(annotation.type);
+            annotation.members.values().forEach(values -> values.forEach(this::findPackageNames));
+        }
+    }
+
+    private void findPackageNames(CodeBlock block) {
+        for (Object part : block.parts) {
+            if (part instanceof TypeName type) {
+                findPackageNames(type);
+            } else if (part instanceof AnnotationSpec annotation) {
+                findPackageNames(List.of(annotation));
+            }
+        }
+    }
+
+    private void findPackageNames(TypeName type) {
+        if (type instanceof ClassName className) {
+            ClassName top = className.topLevelClassName();
+            if (top.packageName().equals(packageName) && !top.simpleName().equals(typeName)) {
+                packageNames.add(top.simpleName());
+            }
+        } else if (type instanceof ParameterizedTypeName parameterized) {
+            findPackageNames(parameterized.enclosingType() != null ? parameterized.enclosingType() : parameterized.rawType());
+            parameterized.typeArguments().forEach(this::findPackageNames);
+        } else if (type instanceof WildcardTypeName wildcard) {
+            wildcard.upperBounds().forEach(this::findPackageNames);
+            wildcard.lowerBounds().forEach(this::findPackageNames);
+        } else if (type instanceof ArrayTypeName array) {
+            findPackageNames(array.componentType());
+        }
     }
 
     // ---- text, indentation and line wrapping
@@ -453,7 +552,7 @@ public final class JavaSource {
                     indentation();
                     append(" *");
                 }
-                append("\n");
+                newline();
                 trailingNewline = true;
                 if (statementLine != -1) {
                     if (statementLine == 0) {
@@ -486,8 +585,12 @@ public final class JavaSource {
 
     private void indentation() {
         if (indentLevel > 0) {
-            append(INDENT.repeat(indentLevel));
+            append(indent(indentLevel));
         }
+    }
+
+    private static String indent(int level) {
+        return level < INDENTS.length ? INDENTS[level] : INDENT.repeat(level);
     }
 
     /** A space where the line may be broken, continuing two levels deeper than the code around it. */
@@ -512,27 +615,35 @@ public final class JavaSource {
         wrapIndentLevel = indentLevel + 2;
     }
 
-    /** Appends text without line breaks, or a single line break. */
+    /** Appends text without line breaks. */
     private void append(String s) {
         if (deferred != null) {
-            int newline = s.indexOf('\n');
-            if (newline == -1 && column + s.length() <= COLUMN_LIMIT) {
+            if (column + s.length() <= COLUMN_LIMIT) {
                 held.append(s);
                 column += s.length();
                 return;
             }
-            flush(newline == -1 || column + newline > COLUMN_LIMIT ? Deferred.WRAP : deferred);
+            flush(Deferred.WRAP);
         }
         write(s);
-        int lastNewline = s.lastIndexOf('\n');
-        column = lastNewline != -1 ? s.length() - lastNewline - 1 : column + s.length();
+        column += s.length();
+    }
+
+    /** Ends the line: text held after a wrapping space stays on it when it fits. */
+    private void newline() {
+        if (deferred != null) {
+            flush(column > COLUMN_LIMIT ? Deferred.WRAP : deferred);
+        }
+        out.append('\n');
+        lastChar = '\n';
+        column = 0;
     }
 
     private void flush(Deferred how) {
         switch (how) {
             case WRAP -> {
                 write("\n");
-                write(INDENT.repeat(wrapIndentLevel));
+                write(indent(wrapIndentLevel));
                 column = wrapIndentLevel * INDENT.length() + held.length();
             }
             case SPACE -> write(" ");

@@ -1,7 +1,6 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -19,6 +18,7 @@ import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
 import dev.relata.processor.writing.code.MethodSpec;
+import dev.relata.processor.writing.code.NameScope;
 import dev.relata.processor.writing.code.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,7 +70,7 @@ final class DaoClass {
     final List<MethodSpec> methods = new ArrayList<>();
     private final List<MethodSpec> readerMethods = new ArrayList<>();
     private final Map<String, String> readers = new LinkedHashMap<>();
-    private final NameAllocator names = new NameAllocator();
+    private final NameScope names = new NameScope();
 
     DaoClass(ModelGraph graph, Dml dml, ModelDef model, List<Finder> finders) {
         this.graph = graph;
@@ -111,15 +111,15 @@ final class DaoClass {
 
     /** The names of one method: its parameters, locals and lambda parameters. */
     Scope scope() {
-        return new Scope(names.clone());
+        return new Scope(names.inner());
     }
 
     /** The names of one method, starting from every name of the class. */
     static final class Scope {
-        private final NameAllocator names;
+        private final NameScope names;
         private final Map<String, String> given = new LinkedHashMap<>();
 
-        private Scope(NameAllocator names) {
+        private Scope(NameScope names) {
             this.names = names;
         }
 

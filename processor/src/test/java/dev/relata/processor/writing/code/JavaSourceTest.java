@@ -149,15 +149,26 @@ class JavaSourceTest {
                  * <p>Second.
                  */
                 public final class Dao {
-                    /**
-                     * How many.
-                     */
+                    /** How many. */
                     private static int count = 3;
 
                     public Dao() {
                     }
                 }
                 """, JavaSource.render("com.example", type));
+    }
+
+    @Test
+    void javadocLinesLongerThan120CharactersAreWrappedAtASpaceExceptPreformattedOnes() {
+        String words = "word ".repeat(30).strip();
+        TypeSpec type = TypeSpec.classBuilder("Dao")
+                .addJavadoc("$L\n<pre>\n$L\n</pre>\n", words, words)
+                .build();
+        String longLine = " * " + words;
+        assertEquals("package com.example;\n\n/**\n"
+                + " * " + "word ".repeat(23).strip() + "\n"
+                + " * " + "word ".repeat(7).strip() + "\n"
+                + " * <pre>\n" + longLine + "\n * </pre>\n */\nclass Dao {\n}\n", JavaSource.render("com.example", type));
     }
 
     @Test
