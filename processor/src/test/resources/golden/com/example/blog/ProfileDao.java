@@ -43,12 +43,12 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class ProfileDao implements ProfileFinders {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .unique("uq_profile_user_id", "Profile", "user", "User")
-        .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
-        .foreignKey("fk_page_profile_id", "Page", "profile", "Profile", OnDelete.CASCADE)
-        .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
+        .unique("profile", "uq_profile_user_id", "Profile", "user", "User")
+        .foreignKey("profile", "fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
+        .foreignKey("page", "fk_page_profile_id", "Page", "profile", "Profile", OnDelete.CASCADE)
+        .foreignKey("like", "fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
     private final Access db;

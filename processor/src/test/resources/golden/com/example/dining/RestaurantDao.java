@@ -40,10 +40,10 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class RestaurantDao {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .uniqueColumn("uq_restaurant_code", "Restaurant", "code", "code")
-        .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
+        .uniqueColumn("restaurant", "uq_restaurant_code", "Restaurant", "code", "code")
+        .foreignKey("waiter", "fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
     private final Access db;

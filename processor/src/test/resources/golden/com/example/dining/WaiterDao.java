@@ -39,9 +39,9 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class WaiterDao {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
+        .foreignKey("waiter", "fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
     private final Access db;
