@@ -397,21 +397,30 @@ public final class Engine {
     }
 
     /**
-     * Whether the connection, and so every connection of the data source, is ShardingSphere-JDBC's,
-     * asked of the first connection that can tell and remembered; null while none could (its
-     * metadata cannot be read, which no ShardingSphere connection's fails to be).
+     * Whether the connection, and so every connection of the data source, is ShardingSphere-JDBC's:
+     * asked of the first connection, then remembered, so that the statements of a data source pay
+     * for the question once. A connection that cannot tell fails as {@link ShardingSphere#is} does,
+     * and the next one is asked again.
      */
-    Boolean onShardingSphere(Connection connection) {
+    boolean shardingSphere(Connection connection) throws SQLException {
         Boolean known = shardingSphere;
         if (known == null) {
-            try {
-                known = ShardingSphere.is(connection);
-                shardingSphere = known;
-            } catch (SQLException | RuntimeException e) {
-                return null;
-            }
+            known = ShardingSphere.is(connection);
+            shardingSphere = known;
         }
         return known;
+    }
+
+    /**
+     * {@link #shardingSphere(Connection)}, or null when the connection cannot tell (its metadata
+     * cannot be read, which no ShardingSphere connection's fails to be).
+     */
+    Boolean onShardingSphere(Connection connection) {
+        try {
+            return shardingSphere(connection);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The typed exception for a failure on the connection, with how its statements reach the database when known. */

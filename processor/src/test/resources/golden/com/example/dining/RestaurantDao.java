@@ -11,7 +11,6 @@ import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
 import dev.relata.internal.Access;
-import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Jdbc;
@@ -130,7 +129,7 @@ public final class RestaurantDao {
                     generatedKey)) {
                 bindColumns(ps, restaurant, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
+                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Restaurant(keys.getLong(1), restaurant.name(), restaurant.code());
                 }
             }
@@ -160,11 +159,11 @@ public final class RestaurantDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated,
+            db.insert(connection, insertSql, generatedKey, generated,
                     (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Restaurant(keys.getLong(1), rows.get(i).name(),
                     rows.get(i).code()));
-            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
+            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);

@@ -10,7 +10,6 @@ import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
 import dev.relata.internal.Access;
-import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Jdbc;
@@ -123,7 +122,7 @@ public final class WaiterDao {
                     generatedKey)) {
                 bindColumns(ps, waiter, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
+                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Waiter(keys.getLong(1), waiter.restaurant(), waiter.name());
                 }
             }
@@ -153,11 +152,11 @@ public final class WaiterDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated,
+            db.insert(connection, insertSql, generatedKey, generated,
                     (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Waiter(keys.getLong(1), rows.get(i).restaurant(),
                     rows.get(i).name()));
-            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
+            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);
