@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseTranslationTest {
     private static final Constraints PROFILE = Constraints.builder()
-            .unique("uq_profile_user_id", "Profile", "user", "User")
-            .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.PROTECT)
+            .unique("profile", "uq_profile_user_id", "Profile", "user", "User")
+            .foreignKey("profile", "fk_profile_user_id", "Profile", "user", "User", OnDelete.PROTECT)
             .build();
 
     private TestDatabase h2;

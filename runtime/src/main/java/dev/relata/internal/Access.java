@@ -4,6 +4,10 @@ import dev.relata.Database;
 import dev.relata.Deletion;
 import dev.relata.RelataException;
 import dev.relata.SqlWork;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +46,24 @@ public final class Access {
     /** Runs work that may write, all or nothing; see {@link Engine#withTransaction}. */
     public <T> T withTransaction(SqlWork<T> work) {
         return engine.withTransaction(constraints, work);
+    }
+
+    /**
+     * Inserts rows many per statement on a connection of work this access runs; see
+     * {@link Batch#insert}.
+     */
+    public void insert(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
+            Batch.RowBinder binder, Batch.KeyReader keys) throws SQLException {
+        Batch.insert(engine, connection, sql, keyColumns, indexes, binder, keys);
+    }
+
+    /**
+     * The generated key of a single-row insert just run on a connection of work this access runs;
+     * see {@link Batch#generatedKey}.
+     */
+    public ResultSet generatedKey(Connection connection, PreparedStatement ps, Sql sql, String keyColumn)
+            throws SQLException {
+        return Batch.generatedKey(engine, connection, ps, sql, keyColumn);
     }
 
     /** The row the statement selects, if any; see {@link Queries#one}. */

@@ -55,9 +55,10 @@ public final class Batch {
     /**
      * Inserts the rows at {@code indexes}, in order, with {@code sql}: a single-row
      * {@code INSERT ... VALUES (...)} whose parameters {@code binder} binds. With {@code keyColumns},
-     * reads each row's generated key with {@code keys}.
+     * reads each row's generated key with {@code keys}. The connection is one of {@code engine}'s,
+     * which knows whether it is ShardingSphere-JDBC's once any connection of its data source told.
      */
-    public static void insert(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
+    public static void insert(Engine engine, Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {
         if (indexes.isEmpty()) {
             return;
@@ -69,9 +70,9 @@ public final class Batch {
         }
         boolean keysOfShardingSphere = false;
         if (reader != null && !sql.dialect().returnsKeysInRowOrder()) {
-            keysOfShardingSphere = ShardingSphere.is(connection);
+            keysOfShardingSphere = engine.shardingSphere(connection);
             if (!keysOfShardingSphere) {
-                withDrawnKeys(connection, sql, keyColumns, indexes, binder, reader);
+                withDrawnKeys(engine, connection, sql, keyColumns, indexes, binder, reader);
                 return;
             }
         }
@@ -98,7 +99,7 @@ public final class Batch {
      * column without a sequence (a default or trigger of the user's own) has its rows inserted one
      * statement each, in JDBC batches, whose keys come back statement by statement.
      */
-    private static void withDrawnKeys(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
+    private static void withDrawnKeys(Engine engine, Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {
         String table = sql.insertTable();
         if (table == null) {
@@ -130,7 +131,7 @@ public final class Batch {
             singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, keys);
             return;
         }
-        insert(connection, sql.withLeadingColumn(sql.dialect().quote(keyColumns[0])), null, indexes,
+        insert(engine, connection, sql.withLeadingColumn(sql.dialect().quote(keyColumns[0])), null, indexes,
                 (ps, index, first) -> {
                     ps.setLong(first, keyOf[index]);
                     binder.bind(ps, index, first + 1);
@@ -176,13 +177,14 @@ public final class Batch {
      * The generated key of a single-row {@code insert} that {@code ps} has just run, positioned on
      * its row. Through ShardingSphere-JDBC on PostgreSQL, only a key its key generator made is taken
      * (see {@link #checkShardingSphereKeys}): a key drawn from one shard's own sequence may be drawn
-     * by another shard's too. Then the caller's transaction undoes the row.
+     * by another shard's too. Then the caller's transaction undoes the row. The connection is one
+     * of {@code engine}'s, which knows whether it is ShardingSphere-JDBC's.
      */
-    public static ResultSet generatedKey(Connection connection, PreparedStatement ps, Sql sql, String keyColumn)
-            throws SQLException {
+    public static ResultSet generatedKey(Engine engine, Connection connection, PreparedStatement ps, Sql sql,
+            String keyColumn) throws SQLException {
         ResultSet keys = ps.getGeneratedKeys();
         try {
-            if (!sql.dialect().returnsKeysInRowOrder() && ShardingSphere.is(connection)) {
+            if (!sql.dialect().returnsKeysInRowOrder() && engine.shardingSphere(connection)) {
                 checkShardingSphereKeys(keys, keyColumn, sql.text());
             }
             keys.next();

@@ -52,6 +52,12 @@ public final class Engine {
     private final Dialect dialect;
     private final boolean joining;
 
+    /**
+     * Whether the data source's connections are ShardingSphere-JDBC's: null until a connection could
+     * tell, then known for good, so that it is asked once per data source.
+     */
+    private volatile Boolean shardingSphere;
+
     private Engine(DataSource dataSource, Dialect dialect, boolean joining) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -146,7 +152,7 @@ public final class Engine {
         try {
             return connection.getAutoCommit();
         } catch (SQLException e) {
-            RelataException failure = constraints.translate(e, dialect);
+            RelataException failure = translate(constraints, e, connection);
             discard(connection, failure);
             throw failure;
         }
@@ -158,7 +164,7 @@ public final class Engine {
         try {
             result = work.run(SqlLog.wrap(connection));
         } catch (SQLException e) {
-            RelataException failure = constraints.translate(e, dialect);
+            RelataException failure = translate(constraints, e, connection);
             close(connection, failure);
             throw failure;
         } catch (Throwable e) {
@@ -193,7 +199,7 @@ public final class Engine {
             try {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
-                RelataException failure = constraints.translate(e, dialect);
+                RelataException failure = translate(constraints, e, connection);
                 discard(connection, failure);
                 throw failure;
             }
@@ -204,7 +210,7 @@ public final class Engine {
             result = work.run(transaction.view);
         } catch (SQLException e) {
             unbind();
-            RelataException failure = constraints.translate(e, dialect);
+            RelataException failure = translate(constraints, e, connection);
             rollback(connection, autoCommit, failure);
             throw failure;
         } catch (Throwable e) {
@@ -222,7 +228,7 @@ public final class Engine {
         try {
             connection.commit();
         } catch (SQLException e) {
-            RelataException failure = constraints.translate(e, dialect);
+            RelataException failure = translate(constraints, e, connection);
             rollback(connection, autoCommit, failure);
             throw failure;
         }
@@ -251,7 +257,7 @@ public final class Engine {
                 // failure leaves the transaction's state unknown.
                 point = null;
             } catch (SQLException e) {
-                RelataException failure = constraints.translate(e, dialect);
+                RelataException failure = translate(constraints, e, connection);
                 transaction.lose(failure);
                 throw failure;
             }
@@ -263,7 +269,7 @@ public final class Engine {
                 connection.releaseSavepoint(point);
             }
         } catch (SQLException e) {
-            RelataException failure = constraints.translate(e, dialect);
+            RelataException failure = translate(constraints, e, connection);
             undo(transaction, point, savepoint, e, failure);
             throw failure;
         } catch (Throwable e) {
@@ -283,7 +289,7 @@ public final class Engine {
             transaction.lose(failure);
             return;
         }
-        if (cause != null && dialect == Dialect.POSTGRESQL && transaction.onShardingSphere()) {
+        if (cause != null && dialect == Dialect.POSTGRESQL && Boolean.TRUE.equals(onShardingSphere(transaction.connection))) {
             // ShardingSphere-JDBC marks a transaction on PostgreSQL in which a statement failed, and
             // its commit() then rolls back everything without a word, a rollback to a savepoint
             // notwithstanding: the transaction cannot commit any more, and its end must say so.
@@ -390,6 +396,39 @@ public final class Engine {
         LOGGER.log(System.Logger.Level.WARNING, message, e);
     }
 
+    /**
+     * Whether the connection, and so every connection of the data source, is ShardingSphere-JDBC's:
+     * asked of the first connection, then remembered, so that the statements of a data source pay
+     * for the question once. A connection that cannot tell fails as {@link ShardingSphere#is} does,
+     * and the next one is asked again.
+     */
+    boolean shardingSphere(Connection connection) throws SQLException {
+        Boolean known = shardingSphere;
+        if (known == null) {
+            known = ShardingSphere.is(connection);
+            shardingSphere = known;
+        }
+        return known;
+    }
+
+    /**
+     * {@link #shardingSphere(Connection)}, or null when the connection cannot tell (its metadata
+     * cannot be read, which no ShardingSphere connection's fails to be).
+     */
+    Boolean onShardingSphere(Connection connection) {
+        try {
+            return shardingSphere(connection);
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The typed exception for a failure on the connection, with how its statements reach the database when known. */
+    private RelataException translate(Constraints constraints, SQLException e, Connection connection) {
+        Boolean route = onShardingSphere(connection);
+        return route == null ? constraints.translate(e, dialect) : constraints.translate(e, dialect, route);
+    }
+
     private Transaction bound() {
         Map<DataSource, Transaction> open = BOUND.get();
         return open == null ? null : open.get(dataSource);
@@ -431,9 +470,6 @@ public final class Engine {
         Throwable lost;
         /** How the transaction was lost, for the message of {@link #lostException()}. */
         String how = "The transaction was rolled back by the database, or left in an unknown state, by an earlier failure";
-        /** Whether the connection is ShardingSphere-JDBC's; null until asked. */
-        private Boolean shardingSphere;
-
         Transaction(Connection connection, boolean owned) {
             this.connection = connection;
             this.view = SqlLog.wrap(connection);
@@ -451,21 +487,6 @@ public final class Engine {
                 lost = failure;
                 this.how = how;
             }
-        }
-
-        /**
-         * Whether the transaction runs on a ShardingSphere-JDBC connection: no when the connection
-         * cannot tell (its metadata cannot be read), which no ShardingSphere connection does.
-         */
-        boolean onShardingSphere() {
-            if (shardingSphere == null) {
-                try {
-                    shardingSphere = ShardingSphere.is(connection);
-                } catch (SQLException | RuntimeException e) {
-                    shardingSphere = false;
-                }
-            }
-            return shardingSphere;
         }
 
         /** The exception every later call in a lost transaction, and its end, throws. */

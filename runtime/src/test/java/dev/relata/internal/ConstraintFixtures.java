@@ -10,14 +10,14 @@ import dev.relata.OnDelete;
  */
 final class ConstraintFixtures {
     static final Constraints CATALOGUE = Constraints.builder()
-            .unique("uq_profile_user_id", "Profile", "user", "User")
-            .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
-            .unique("uq_wallet_user_id", "Wallet", "user", "User")
-            .foreignKey("fk_wallet_user_id", "Wallet", "user", "User", OnDelete.PROTECT)
-            .unique("uq_badge_user_id", "Badge", "user", "User")
-            .foreignKey("fk_badge_user_id", "Badge", "user", "User", OnDelete.RESTRICT)
-            .unique("uq_note_user_id", "Note", "user", "User")
-            .foreignKey("fk_note_user_id", "Note", "user", "User", OnDelete.DO_NOTHING)
+            .unique("profile", "uq_profile_user_id", "Profile", "user", "User")
+            .foreignKey("profile", "fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
+            .unique("wallet", "uq_wallet_user_id", "Wallet", "user", "User")
+            .foreignKey("wallet", "fk_wallet_user_id", "Wallet", "user", "User", OnDelete.PROTECT)
+            .unique("badge", "uq_badge_user_id", "Badge", "user", "User")
+            .foreignKey("badge", "fk_badge_user_id", "Badge", "user", "User", OnDelete.RESTRICT)
+            .unique("note", "uq_note_user_id", "Note", "user", "User")
+            .foreignKey("note", "fk_note_user_id", "Note", "user", "User", OnDelete.DO_NOTHING)
             .build();
 
     private ConstraintFixtures() {}

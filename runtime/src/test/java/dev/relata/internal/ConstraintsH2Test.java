@@ -181,8 +181,8 @@ class ConstraintsH2Test {
                         + " CONSTRAINT {uq_a_b} UNIQUE ({b_id}), CONSTRAINT {uq_a_b_c} UNIQUE ({b_c_id}))",
                 "INSERT INTO {a} ({id}, {b_id}, {b_c_id}) VALUES (1, 1, 1)");
         Constraints catalogue = Constraints.builder()
-                .unique("uq_a_b", "A", "b", "B")
-                .unique("uq_a_b_c", "A", "bC", "BC")
+                .unique("a", "uq_a_b", "A", "b", "B")
+                .unique("a", "uq_a_b_c", "A", "bC", "BC")
                 .build();
 
         SQLException longer = failure("INSERT INTO {a} ({id}, {b_id}, {b_c_id}) VALUES (2, 2, 1)");

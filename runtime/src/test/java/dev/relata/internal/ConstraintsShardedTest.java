@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConstraintsShardedTest {
     /** Two pairs of names where one begins with the other, one-to-one and plain unique columns mixed. */
     private static final Constraints CATALOGUE = Constraints.builder()
-            .unique("uq_profile_user", "Profile", "user", "User")
-            .uniqueColumn("uq_profile_user_id", "Profile", "userId", "user_id")
-            .unique("uq_card_owner_id", "Card", "owner", "Owner")
-            .uniqueColumn("uq_card_owner", "Card", "nickname", "owner")
-            .foreignKey("fk_profile_user", "Profile", "user", "User", OnDelete.PROTECT)
-            .foreignKey("fk_profile_user_id", "Profile", "userId", "User", OnDelete.CASCADE)
+            .unique("profile", "uq_profile_user", "Profile", "user", "User")
+            .uniqueColumn("profile", "uq_profile_user_id", "Profile", "userId", "user_id")
+            .unique("card", "uq_card_owner_id", "Card", "owner", "Owner")
+            .uniqueColumn("card", "uq_card_owner", "Card", "nickname", "owner")
+            .foreignKey("profile", "fk_profile_user", "Profile", "user", "User", OnDelete.PROTECT)
+            .foreignKey("profile", "fk_profile_user_id", "Profile", "userId", "User", OnDelete.CASCADE)
             .primaryKeyLink("profile", "Profile", "user", "User")
             .build();
 

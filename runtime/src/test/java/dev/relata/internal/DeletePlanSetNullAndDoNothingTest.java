@@ -36,7 +36,7 @@ class DeletePlanSetNullAndDoNothingTest {
     private static final Link WALLET_USER =
             new Link("Wallet", "user", "wallet", "user_id", "user", OnDelete.PROTECT);
     private static final Constraints NOTE_CONSTRAINTS = Constraints.builder()
-            .foreignKey("fk_note_user_id", "Note", "user", "User", OnDelete.DO_NOTHING)
+            .foreignKey("note", "fk_note_user_id", "Note", "user", "User", OnDelete.DO_NOTHING)
             .build();
 
     private TestDatabase h2;

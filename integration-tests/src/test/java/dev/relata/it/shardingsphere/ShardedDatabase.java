@@ -16,9 +16,9 @@ import javax.sql.DataSource;
 
 /**
  * A ShardingSphere-JDBC data source over two fresh PostgreSQL databases, {@code ds_0} and
- * {@code ds_1}, created for one test and dropped after it. {@code ss_member} is spread over them by
- * {@code id}, {@code ss_card} by {@code member_id} (so a member's card is on its shard);
- * {@code ss_region}, {@code ss_tier} and {@code ss_badge} are broadcast (a copy on each).
+ * {@code ds_1}, created for a test class or for one test, and dropped when closed. {@code ss_member}
+ * is spread over them by {@code id}, {@code ss_card} by {@code member_id} (so a member's card is on
+ * its shard); {@code ss_region}, {@code ss_tier} and {@code ss_badge} are broadcast (a copy on each).
  *
  * <p>ShardingSphere is reached by reflection ({@link Sharding}), so that the test sources compile without it: only the
  * {@code sharded} profile puts it on the class path.
@@ -69,6 +69,22 @@ final class ShardedDatabase implements AutoCloseable {
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Empties every table of every shard, past ShardingSphere, whose key generator and metadata keep
+     * no rows of theirs: a test after it sees the tables as {@code create} made them.
+     */
+    void empty() throws SQLException {
+        for (int i = 0; i < shards.size(); i++) {
+            List<String> tables = tablesOnShard(i);
+            if (tables.isEmpty()) {
+                continue;
+            }
+            try (Connection connection = shard(i); Statement statement = connection.createStatement()) {
+                statement.execute("TRUNCATE \"" + String.join("\", \"", tables) + "\" RESTART IDENTITY CASCADE");
+            }
         }
     }
 

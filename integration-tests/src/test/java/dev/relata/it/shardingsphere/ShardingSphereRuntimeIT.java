@@ -21,33 +21,74 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated DAOs through ShardingSphere-JDBC 5.5.2 over two PostgreSQL shards: schema creation,
  * keys ShardingSphere generates, batch lookups by every key type, constraint names with shard
  * suffixes, and a call refused inside a transaction.
+ *
+ * <p>ShardingSphere is slow to start: the tests share one data source over two fresh shard
+ * databases, made with its schema before the first test and dropped after the last. Each test
+ * starts from the reference rows alone: every table is emptied after it, on each shard past
+ * ShardingSphere, and the reference rows are inserted again before the next. The tests of schema
+ * creation, and of a sharding rule without a key generator, have fresh databases of their own.
  */
 class ShardingSphereRuntimeIT {
     private static final UUID GOLD = new UUID(0, 1);
     private static final UUID SILVER = new UUID(0, 2);
 
-    private final ShardedDatabase sharded = open(true);
-    private final Database db = sharded.db();
+    private static ShardedDatabase sharded;
+    private static Database db;
+
     private final MemberDao members = new MemberDao(db);
     private final CardDao cards = new CardDao(db);
 
-    ShardingSphereRuntimeIT() throws Exception {
+    @BeforeAll
+    static void createShards() {
+        sharded = open(true);
+        db = sharded.db();
         try {
             RelataSchema.create(db);
-            new RegionDao(db).insertAll(List.of(new Region("eu", "Europe"), new Region("as", "Asia")));
-            new TierDao(db).insertAll(List.of(new Tier(1, "basic"), new Tier(2, "premium")));
-            new BadgeDao(db).insertAll(List.of(new Badge(GOLD, "gold"), new Badge(SILVER, "silver")));
         } catch (RuntimeException | Error e) {
-            sharded.close();
+            closeShards();
             throw e;
         }
+    }
+
+    @AfterAll
+    static void closeShards() {
+        if (sharded == null) {
+            return;
+        }
+        try {
+            sharded.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            sharded = null;
+            db = null;
+        }
+    }
+
+    @BeforeEach
+    void insertReferenceRows() {
+        insertReferenceRows(db);
+    }
+
+    @AfterEach
+    void emptyTables() throws SQLException {
+        sharded.empty();
+    }
+
+    private static void insertReferenceRows(Database db) {
+        new RegionDao(db).insertAll(List.of(new Region("eu", "Europe"), new Region("as", "Asia")));
+        new TierDao(db).insertAll(List.of(new Tier(1, "basic"), new Tier(2, "premium")));
+        new BadgeDao(db).insertAll(List.of(new Badge(GOLD, "gold"), new Badge(SILVER, "silver")));
     }
 
     static ShardedDatabase open(boolean generatedKeys) {
@@ -58,19 +99,22 @@ class ShardingSphereRuntimeIT {
         }
     }
 
-    @AfterEach
-    void drop() throws Exception {
-        sharded.close();
-    }
-
+    /** On fresh databases of its own, as schema creation needs: what {@code create} makes on empty shards. */
     @Test
-    void createMakesEveryTableOnEveryShard() throws SQLException {
-        List<String> tables = List.of("ss_badge", "ss_card", "ss_member", "ss_region", "ss_tier");
+    void createMakesEveryTableOnEveryShard() throws Exception {
+        try (ShardedDatabase fresh = open(true)) {
+            Database freshDb = fresh.db();
+            assertEquals(List.of(), fresh.tablesOnShard(0));
 
-        assertEquals(tables, sharded.tablesOnShard(0));
-        assertEquals(tables, sharded.tablesOnShard(1));
-        assertEquals(2, sharded.countOnShard(0, "ss_region"), "a broadcast table has every row on every shard");
-        assertEquals(2, sharded.countOnShard(1, "ss_region"));
+            RelataSchema.create(freshDb);
+            insertReferenceRows(freshDb);
+
+            List<String> tables = List.of("ss_badge", "ss_card", "ss_member", "ss_region", "ss_tier");
+            assertEquals(tables, fresh.tablesOnShard(0));
+            assertEquals(tables, fresh.tablesOnShard(1));
+            assertEquals(2, fresh.countOnShard(0, "ss_region"), "a broadcast table has every row on every shard");
+            assertEquals(2, fresh.countOnShard(1, "ss_region"));
+        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
 import dev.relata.internal.Access;
-import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Jdbc;
@@ -43,12 +42,12 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class ProfileDao implements ProfileFinders {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .unique("uq_profile_user_id", "Profile", "user", "User")
-        .foreignKey("fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
-        .foreignKey("fk_page_profile_id", "Page", "profile", "Profile", OnDelete.CASCADE)
-        .foreignKey("fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
+        .unique("profile", "uq_profile_user_id", "Profile", "user", "User")
+        .foreignKey("profile", "fk_profile_user_id", "Profile", "user", "User", OnDelete.CASCADE)
+        .foreignKey("page", "fk_page_profile_id", "Page", "profile", "Profile", OnDelete.CASCADE)
+        .foreignKey("like", "fk_like_page_ptr_id", "Like", "page", "Page", OnDelete.CASCADE)
         .build();
 
     private final Access db;
@@ -195,7 +194,7 @@ public final class ProfileDao implements ProfileFinders {
                     generatedKey)) {
                 bindColumns(ps, profile, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
+                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Profile(keys.getLong(1), profile.user(), profile.name(),
                             profile.city());
                 }
@@ -227,11 +226,11 @@ public final class ProfileDao implements ProfileFinders {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated,
+            db.insert(connection, insertSql, generatedKey, generated,
                     (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(),
                     rows.get(i).name(), rows.get(i).city()));
-            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
+            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);

@@ -11,7 +11,6 @@ import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
 import dev.relata.internal.Access;
-import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Jdbc;
@@ -40,10 +39,10 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class RestaurantDao {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .uniqueColumn("uq_restaurant_code", "Restaurant", "code", "code")
-        .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
+        .uniqueColumn("restaurant", "uq_restaurant_code", "Restaurant", "code", "code")
+        .foreignKey("waiter", "fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
     private final Access db;
@@ -130,7 +129,7 @@ public final class RestaurantDao {
                     generatedKey)) {
                 bindColumns(ps, restaurant, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
+                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Restaurant(keys.getLong(1), restaurant.name(), restaurant.code());
                 }
             }
@@ -160,11 +159,11 @@ public final class RestaurantDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated,
+            db.insert(connection, insertSql, generatedKey, generated,
                     (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Restaurant(keys.getLong(1), rows.get(i).name(),
                     rows.get(i).code()));
-            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
+            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);

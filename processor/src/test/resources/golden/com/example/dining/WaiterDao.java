@@ -10,7 +10,6 @@ import dev.relata.RelataException;
 import dev.relata.RestrictedException;
 import dev.relata.RowMapper;
 import dev.relata.internal.Access;
-import dev.relata.internal.Batch;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
 import dev.relata.internal.Jdbc;
@@ -39,9 +38,9 @@ import org.jspecify.annotations.NullMarked;
 @Generated("dev.relata.processor.RelataProcessor")
 @NullMarked
 public final class WaiterDao {
-    /** The constraints this DAO's statements can violate, for typed exceptions. */
+    /** The constraints this DAO's statements can violate, each on its table, for typed exceptions. */
     private static final Constraints CONSTRAINTS = Constraints.builder()
-        .foreignKey("fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
+        .foreignKey("waiter", "fk_waiter_restaurant_id", "Waiter", "restaurant", "Restaurant", OnDelete.CASCADE)
         .build();
 
     private final Access db;
@@ -123,7 +122,7 @@ public final class WaiterDao {
                     generatedKey)) {
                 bindColumns(ps, waiter, 1);
                 ps.executeUpdate();
-                try (ResultSet keys = Batch.generatedKey(connection, ps, insertSql, generatedKey[0])) {
+                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
                     return new Waiter(keys.getLong(1), waiter.restaurant(), waiter.name());
                 }
             }
@@ -153,11 +152,11 @@ public final class WaiterDao {
                 inserted[i] = rows.get(i);
                 (rows.get(i).id() == 0 ? generated : given).add(i);
             }
-            Batch.insert(connection, insertSql, generatedKey, generated,
+            db.insert(connection, insertSql, generatedKey, generated,
                     (ps, i, first) -> bindColumns(ps, rows.get(i), first),
                     (i, keys) -> inserted[i] = new Waiter(keys.getLong(1), rows.get(i).restaurant(),
                     rows.get(i).name()));
-            Batch.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
+            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
                 ps.setLong(first, rows.get(i).id());
                 bindColumns(ps, rows.get(i), first + 1);
             }, null);

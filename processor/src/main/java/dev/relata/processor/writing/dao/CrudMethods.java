@@ -94,7 +94,7 @@ final class CrudMethods {
                             connection, insertSql, dao.generatedKey)
                     .addStatement("$L($L,$W$L,$W1)", dao.bindColumns, ps, row)
                     .addStatement("$L.executeUpdate()", ps)
-                    .beginControlFlow("try ($T $L = $T.generatedKey($L, $L, $L, $L[0]))", Types.RESULT_SET, keys, Types.BATCH,
+                    .beginControlFlow("try ($T $L = $L.generatedKey($L, $L, $L, $L[0]))", Types.RESULT_SET, keys, dao.db,
                             connection, ps, insertSql, dao.generatedKey)
                     .addStatement("return $L", construct(row, dao.key, generatedKeyRead(keys)))
                     .endControlFlow()
@@ -209,8 +209,8 @@ final class CrudMethods {
                     .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),
                             generated, givenKeys, i)
                     .endControlFlow()
-                    .addStatement("$T.insert($L,$W$L,$W$L,$W$L,$W($L, $L, $L) -> $L($L,$W$L,$W$L),$W($L, $L) -> $L[$L] = $L)",
-                            Types.BATCH, connection, insertSql, dao.generatedKey, generated, ps, i, first,
+                    .addStatement("$L.insert($L,$W$L,$W$L,$W$L,$W($L, $L, $L) -> $L($L,$W$L,$W$L),$W($L, $L) -> $L[$L] = $L)",
+                            dao.db, connection, insertSql, dao.generatedKey, generated, ps, i, first,
                             dao.bindColumns, ps, rowAt, first, i, keys, inserted, i,
                             construct(rowAt.toString(), dao.key, generatedKeyRead(keys)))
                     .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L", givenKeys),
@@ -224,7 +224,7 @@ final class CrudMethods {
         dao.methods.add(all.build());
     }
 
-    /** {@code Batch.insert} of the insert with keys over the given indexes: the key, then the other columns. */
+    /** {@code Access.insert} of the insert with keys over the given indexes: the key, then the other columns. */
     private CodeBlock batchWithKeys(DaoClass.Scope s, String insertWithKeySql, CodeBlock indexes, CodeBlock keyValue,
             String rows) {
         String connection = s.of("connection");
@@ -232,7 +232,7 @@ final class CrudMethods {
         String i = s.of("i");
         String first = s.of("first");
         return CodeBlock.builder()
-                .add("$T.insert($L,$W$L,$Wnull,$W$L,$W($L, $L, $L) -> {\n$>", Types.BATCH, connection, insertWithKeySql,
+                .add("$L.insert($L,$W$L,$Wnull,$W$L,$W($L, $L, $L) -> {\n$>", dao.db, connection, insertWithKeySql,
                         indexes, ps, i, first)
                 .addStatement(dao.bindStoredKey(ps, CodeBlock.of("$L", first), keyValue))
                 .addStatement("$L($L,$W$L.get($L),$W$L + 1)", dao.bindColumns, ps, rows, i, first)

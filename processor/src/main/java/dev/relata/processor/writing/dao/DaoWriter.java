@@ -38,7 +38,7 @@ public final class DaoWriter {
         dao.type.addJavadoc(classJavadoc(dao))
                 .addField(FieldSpec.builder(Types.CONSTRAINTS, dao.constraints, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .addJavadoc("The constraints this DAO's statements can violate, for typed exceptions.\n")
+                        .addJavadoc("The constraints this DAO's statements can violate, each on its table, for typed exceptions.\n")
                         .initializer(constraints(model)).build())
                 .addField(FieldSpec.builder(Types.ACCESS, dao.db, Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(Types.DIALECT, dao.dialect, Modifier.PRIVATE, Modifier.FINAL).build());
@@ -87,7 +87,11 @@ public final class DaoWriter {
         return doc.build();
     }
 
-    /** The catalogue of the constraints the DAO's statements can violate: its links' and every delete's. */
+    /**
+     * The catalogue of the constraints the DAO's statements can violate: its links' and every
+     * delete's, each with the table it is on, by which the runtime tells a shard's suffix on its
+     * name from another constraint's name.
+     */
     private CodeBlock constraints(ModelDef model) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
         for (Component link : model.links()) {
@@ -98,22 +102,22 @@ public final class DaoWriter {
             if (model.ownKey().filter(k -> k == link).isPresent()) {
                 code.add("\n.primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(), link.link().relation(), target);
             } else {
-                code.add("\n.unique($S, $S, $S, $S)", ConstraintNames.unique(model.table(), link.column()), model.name(),
-                        link.link().relation(), target);
+                code.add("\n.unique($S, $S, $S, $S, $S)", model.table(), ConstraintNames.unique(model.table(), link.column()),
+                        model.name(), link.link().relation(), target);
             }
         }
         for (Component column : model.ownColumns()) {
             if (column.unique() && (!column.isLink() || column.link().many())) {
-                code.add("\n.uniqueColumn($S, $S, $S, $S)", ConstraintNames.unique(model.table(), column.column()),
-                        model.name(), column.name(), column.column());
+                code.add("\n.uniqueColumn($S, $S, $S, $S, $S)", model.table(),
+                        ConstraintNames.unique(model.table(), column.column()), model.name(), column.name(), column.column());
             }
         }
         Set<Edge> edges = new LinkedHashSet<>(graph.outgoing(model));
         edges.addAll(graph.deleteClosure(model));
         for (Edge edge : edges) {
-            code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", ConstraintNames.foreignKey(edge.source().table(),
-                    dml.linkColumn(edge)), edge.source().name(), edge.relation(), edge.target().name(), Types.ON_DELETE,
-                    edge.onDelete());
+            code.add("\n.foreignKey($S, $S, $S, $S, $S, $T.$L)", edge.source().table(),
+                    ConstraintNames.foreignKey(edge.source().table(), dml.linkColumn(edge)), edge.source().name(),
+                    edge.relation(), edge.target().name(), Types.ON_DELETE, edge.onDelete());
         }
         return code.add("\n.build()").unindent().build();
     }
