@@ -69,6 +69,7 @@ public class BatchReverseAccessorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+        Scenarios.refuseArrayOnMariaDb(params, database, "jdbcBatch");
         fixture = Fixture.open(database);
         fixture.insertRows(rows, true, true);
         userDao = new UserDao(fixture.db());

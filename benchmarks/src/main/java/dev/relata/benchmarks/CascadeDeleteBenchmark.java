@@ -52,6 +52,7 @@ public class CascadeDeleteBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+        Scenarios.refuseArrayOnMariaDb(params, database, "jdbc");
         fixture = Fixture.open(database);
         userDao = new UserDao(fixture.db());
         jdbc = new PlainJdbc(fixture);

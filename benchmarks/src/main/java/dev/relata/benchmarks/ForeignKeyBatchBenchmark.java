@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Scenario 7: the comments of all 10,000 pages, {@value #PER_PAGE} per page through a
@@ -57,7 +58,8 @@ public class ForeignKeyBatchBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        Scenarios.refuseArrayOnMariaDb(params, database, "jdbcBatchArray");
         fixture = Fixture.open(database);
         fixture.insertRows(rows, true, false);
         fixture.insertComments(rows, PER_PAGE);

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Scenario 9: the users of all the profiles (10,000 or 40,000, the {@code rows} parameter), with the
@@ -58,7 +59,8 @@ public class ForwardBatchAccessorBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        Scenarios.refuseArrayOnMariaDb(params, database, "jdbcArray");
         fixture = Fixture.open(database);
         fixture.insertRows(rows, true, false);
         profileDao = new ProfileDao(fixture.db());
