@@ -396,8 +396,8 @@ public final class PlainJdbc {
      * transaction ends (as the generated check does: {@code FOR SHARE} on PostgreSQL, {@code FOR UPDATE}
      * on H2, {@code LOCK IN SHARE MODE} on MariaDB) and refuses the whole insert when one of them is not
      * staff, then inserts the rows as multi-row statements of {@value #BATCH} rows and returns them with
-     * their generated keys, read back in order ({@code RETURNING} on MariaDB, whose driver hands back
-     * one key per statement otherwise). The users are read in the fastest form of each database: one
+     * their generated keys, read back in order (on MariaDB through {@code RETURNING}, which hands
+     * back every row's key as a result set). The users are read in the fastest form of each database: one
      * array on PostgreSQL, {@code IN} lists of {@value #SHORT_CHUNK} on H2 and of {@value #CHUNK} on
      * MariaDB. A user that does not exist is left to the foreign key, as by the generated check.
      */
