@@ -20,13 +20,16 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 
 /**
- * One benchmark trial's database: a fresh H2 in-memory database, or a fresh schema on PostgreSQL, with
- * the tables of {@link RelataSchema}, behind one connection pool that every implementation shares.
- * {@link #close()} drops it.
+ * One benchmark trial's database: a fresh H2 in-memory database, a fresh schema on PostgreSQL or a fresh
+ * database on MariaDB, with the tables of {@link RelataSchema}, behind one connection source that every
+ * implementation shares. {@link #close()} drops it.
  *
  * <p>PostgreSQL is reached at {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres}; override
  * with {@code -Drelata.bench.postgresql.url=...}, {@code -Drelata.bench.postgresql.user=...} and
- * {@code -Drelata.bench.postgresql.password=...}.
+ * {@code -Drelata.bench.postgresql.password=...}. MariaDB is reached at
+ * {@code jdbc:mariadb://127.0.0.1:3306/} as {@code root} without a password; override with
+ * {@code -Drelata.bench.mariadb.url=...}, {@code -Drelata.bench.mariadb.user=...} and
+ * {@code -Drelata.bench.mariadb.password=...} (the URL's database, if any, is replaced by the trial's).
  */
 public final class Fixture implements AutoCloseable {
     /**
@@ -45,16 +48,24 @@ public final class Fixture implements AutoCloseable {
     private final Runnable closeSource;
     private final Database db;
     private final String pgSchema;
+    /** The MariaDB database the trial created, dropped by {@link #close()}; null elsewhere. */
+    private final String mariadbDatabase;
     private SessionFactory sessionFactory;
 
     private Fixture(String database, Dialect dialect, DataSource dataSource, String url, Runnable closeSource,
             String pgSchema) {
+        this(database, dialect, dataSource, url, closeSource, pgSchema, null);
+    }
+
+    private Fixture(String database, Dialect dialect, DataSource dataSource, String url, Runnable closeSource,
+            String pgSchema, String mariadbDatabase) {
         this.database = database;
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.url = url;
         this.closeSource = closeSource;
         this.pgSchema = pgSchema;
+        this.mariadbDatabase = mariadbDatabase;
         this.db = Database.of(dataSource, dialect);
     }
 
@@ -62,7 +73,8 @@ public final class Fixture implements AutoCloseable {
      * Opens a fresh database with the benchmark's tables: {@code h2} or {@code postgresql} over a
      * HikariCP pool of 4 connections; {@code h2-pool} over H2's own {@code JdbcConnectionPool} (4
      * connections); {@code h2-plain} over a plain {@code JdbcDataSource}, a new session per connection
-     * (what the sample app uses).
+     * (what the sample app uses); {@code mariadb} over a HikariCP pool of 4 connections to a database
+     * created for the trial (not in the benchmarks' default parameters: a machine may have no MariaDB).
      */
     public static Fixture open(String database) {
         String name = "relata_bench_" + ProcessHandle.current().pid() + "_" + NAMES.incrementAndGet();
@@ -109,7 +121,22 @@ public final class Fixture implements AutoCloseable {
                 HikariDataSource pool = new HikariDataSource(config);
                 fixture = new Fixture(database, Dialect.POSTGRESQL, pool, config.getJdbcUrl(), pool::close, name);
             }
-            default -> throw new IllegalArgumentException("Unknown database " + database + ": use h2, h2-pool, h2-plain or postgresql");
+            case "mariadb" -> {
+                String server = mariadbUrl();
+                try (Connection admin = DriverManager.getConnection(server, mariadbUser(), mariadbPassword());
+                        Statement statement = admin.createStatement()) {
+                    statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot create a database on " + server + ": " + e.getMessage(), e);
+                }
+                config.setJdbcUrl(server.replaceFirst("(//[^/?]+)(/[^?]*)?", "$1/" + name));
+                config.setUsername(mariadbUser());
+                config.setPassword(mariadbPassword());
+                HikariDataSource pool = new HikariDataSource(config);
+                fixture = new Fixture(database, Dialect.MARIADB, pool, config.getJdbcUrl(), pool::close, null, name);
+            }
+            default -> throw new IllegalArgumentException(
+                    "Unknown database " + database + ": use h2, h2-pool, h2-plain, postgresql or mariadb");
         }
         RelataSchema.create(fixture.db);
         return fixture;
@@ -125,6 +152,18 @@ public final class Fixture implements AutoCloseable {
 
     private static String postgresPassword() {
         return System.getProperty("relata.bench.postgresql.password", "");
+    }
+
+    private static String mariadbUrl() {
+        return System.getProperty("relata.bench.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/");
+    }
+
+    private static String mariadbUser() {
+        return System.getProperty("relata.bench.mariadb.user", "root");
+    }
+
+    private static String mariadbPassword() {
+        return System.getProperty("relata.bench.mariadb.password", "");
     }
 
     public String database() {
@@ -159,9 +198,12 @@ public final class Fixture implements AutoCloseable {
         return dialect == Dialect.H2 ? identifier.toUpperCase(Locale.ROOT) : identifier.toLowerCase(Locale.ROOT);
     }
 
-    /** An identifier folded as by {@link #fold}, and quoted: {@code user} is {@code "USER"} on H2. */
+    /**
+     * An identifier folded as by {@link #fold}, and quoted: {@code user} is {@code "USER"} on H2,
+     * {@code `user`} on MariaDB.
+     */
     public String quote(String identifier) {
-        return '"' + fold(identifier) + '"';
+        return dialect.quote(fold(identifier));
     }
 
     /** A statement with each {@code {name}} replaced by the quoted identifier. */
@@ -220,7 +262,9 @@ public final class Fixture implements AutoCloseable {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 for (String table : new String[] {"user", "profile", "page"}) {
-                    statement.execute(sql("ALTER TABLE {" + table + "} ALTER COLUMN {id} RESTART WITH " + (count + 1)));
+                    statement.execute(sql(dialect == Dialect.MARIADB
+                            ? "ALTER TABLE {" + table + "} AUTO_INCREMENT = " + (count + 1)
+                            : "ALTER TABLE {" + table + "} ALTER COLUMN {id} RESTART WITH " + (count + 1)));
                 }
             }
         } catch (SQLException e) {
@@ -256,10 +300,30 @@ public final class Fixture implements AutoCloseable {
         analyze();
     }
 
-    /** Refreshes PostgreSQL's planner statistics after bulk changes; nothing on H2. */
+    /** Deletes every row of a table that no other table links to ({@code staff_note}). */
+    public void empty(String table) {
+        execute(sql("TRUNCATE TABLE {" + table + "}"));
+        analyze();
+    }
+
+    /** Refreshes PostgreSQL's and MariaDB's statistics after bulk changes; nothing on H2. */
     public void analyze() {
         if (dialect == Dialect.POSTGRESQL) {
-            execute(sql("ANALYZE {user}, {profile}, {page}, {like}, {comment}"));
+            execute(sql("ANALYZE {user}, {profile}, {page}, {like}, {comment}, {staff_note}"));
+        } else if (dialect == Dialect.MARIADB) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                // ANALYZE TABLE answers with a result set, one row per table, which must be read.
+                try (ResultSet rs = statement.executeQuery(
+                        sql("ANALYZE TABLE {user}, {profile}, {page}, {like}, {comment}, {staff_note}"))) {
+                    while (rs.next()) {
+                        if ("error".equalsIgnoreCase(rs.getString("Msg_type"))) {
+                            throw new IllegalStateException("ANALYZE TABLE: " + rs.getString("Msg_text"));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -328,6 +392,14 @@ public final class Fixture implements AutoCloseable {
                 statement.execute("DROP SCHEMA " + pgSchema + " CASCADE");
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot drop schema " + pgSchema + ": " + e.getMessage(), e);
+            }
+        }
+        if (mariadbDatabase != null) {
+            try (Connection admin = DriverManager.getConnection(mariadbUrl(), mariadbUser(), mariadbPassword());
+                    Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE " + mariadbDatabase);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot drop database " + mariadbDatabase + ": " + e.getMessage(), e);
             }
         }
     }

@@ -16,6 +16,20 @@ final class Scenarios {
         return benchmark.substring(benchmark.lastIndexOf('.') + 1).startsWith("hibernate");
     }
 
+    /**
+     * Refuses, before the trial opens its database, to run on MariaDB one of the methods that bind one
+     * array ({@code = ANY(?)}): MariaDB has no arrays. (A method failing later would leave the trial's
+     * database behind.)
+     */
+    static void refuseArrayOnMariaDb(BenchmarkParams params, String database, String... arrayMethods) {
+        String benchmark = params.getBenchmark();
+        String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        if (database.equals("mariadb") && List.of(arrayMethods).contains(method)) {
+            throw new UnsupportedOperationException(
+                    method + " binds one array, and MariaDB has none: run the IN-list variants on MariaDB");
+        }
+    }
+
     /** The rows in one fixed pseudo-random order, the same for every implementation. */
     static <T> List<T> shuffled(List<T> rows) {
         List<T> copy = new ArrayList<>(rows);

@@ -1,10 +1,12 @@
 package dev.relata.benchmarks.jdbc;
 
+import dev.relata.Dialect;
 import dev.relata.benchmarks.Fixture;
 import dev.relata.benchmarks.model.Comment;
 import dev.relata.benchmarks.model.Like;
 import dev.relata.benchmarks.model.Page;
 import dev.relata.benchmarks.model.Profile;
+import dev.relata.benchmarks.model.StaffNote;
 import dev.relata.benchmarks.model.User;
 import java.sql.Array;
 import java.sql.Connection;
@@ -23,6 +25,9 @@ import javax.sql.DataSource;
  * prepared once and reused, multi-row inserts, keys bound as one array ({@code = ANY(?)}), and deletes that
  * leave the cascade to the foreign keys' ON DELETE CASCADE; the older ways (JDBC batches, IN lists in
  * chunks) as variants. This is the floor the generated code is measured against.
+ *
+ * <p>MariaDB has no arrays: there the variants that bind one array throw, and the others take
+ * {@code IN} lists.
  */
 public final class PlainJdbc {
     /** Keys per IN query, as the generated code uses on MariaDB and MySQL. */
@@ -36,18 +41,22 @@ public final class PlainJdbc {
 
     private final DataSource dataSource;
     private final Fixture fixture;
+    private final Dialect dialect;
     private final String profileByUser;
     private final String profileById;
     private final String insertProfile;
+    private final String insertStaffNote;
     private final String allLikes;
     private final String profileByPage;
 
     public PlainJdbc(Fixture fixture) {
         this.fixture = fixture;
+        this.dialect = fixture.dialect();
         this.dataSource = fixture.dataSource();
         this.profileByUser = fixture.sql("SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {user_id} = ?");
         this.profileById = fixture.sql("SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {id} = ?");
         this.insertProfile = fixture.sql("INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.insertStaffNote = fixture.sql("INSERT INTO {staff_note} ({user_id}, {text}) VALUES (?, ?)");
         this.allLikes = fixture.sql("SELECT p.{id}, p.{profile_id}, p.{page_name}, l.{likes} FROM {like} l"
                 + " JOIN {page} p ON p.{id} = l.{page_ptr_id} ORDER BY l.{page_ptr_id}");
         this.profileByPage = fixture.sql("SELECT p.{id}, p.{user_id}, p.{name}, p.{city} FROM {profile} p"
@@ -297,7 +306,47 @@ public final class PlainJdbc {
      * DELETE CASCADE removes their profiles, pages and likes.
      */
     public int deleteUsers(List<Long> userIds) {
-        return inTransaction(connection -> deleteIn(connection, "user", "id", userIds));
+        return inTransaction(connection -> {
+            int[] deleted = {0};
+            inArray(connection, "DELETE FROM {user} WHERE {id} ", userIds, ps -> deleted[0] += ps.executeUpdate());
+            return deleted[0];
+        });
+    }
+
+    /**
+     * Deletes the users in one transaction with {@code DELETE ... WHERE id IN (...)} lists of up to
+     * {@code chunk} keys, the cascade left to ON DELETE CASCADE: the full lists as one JDBC batch of one
+     * prepared statement (one round trip where the driver sends a batch at once), the shorter last list
+     * as a statement of its own size.
+     */
+    public int deleteUsersInLists(List<Long> userIds, int chunk) {
+        return inTransaction(connection -> {
+            String prefix = fixture.sql("DELETE FROM {user} WHERE {id} IN ");
+            int full = userIds.size() / chunk * chunk;
+            int deleted = 0;
+            if (full > 0) {
+                try (PreparedStatement ps = connection.prepareStatement(prefix + placeholders(chunk))) {
+                    for (int from = 0; from < full; from += chunk) {
+                        for (int i = 0; i < chunk; i++) {
+                            ps.setLong(i + 1, userIds.get(from + i));
+                        }
+                        ps.addBatch();
+                    }
+                    for (int count : ps.executeBatch()) {
+                        deleted += Math.max(count, 0);
+                    }
+                }
+            }
+            if (full < userIds.size()) {
+                try (PreparedStatement ps = connection.prepareStatement(prefix + placeholders(userIds.size() - full))) {
+                    for (int i = full; i < userIds.size(); i++) {
+                        ps.setLong(i - full + 1, userIds.get(i));
+                    }
+                    deleted += ps.executeUpdate();
+                }
+            }
+            return deleted;
+        });
     }
 
     /**
@@ -341,6 +390,146 @@ public final class PlainJdbc {
         }
     }
 
+    /**
+     * Inserts the staff notes in one transaction, as the generated {@code staffNoteDao.insertAll} does with
+     * its {@code limitChoicesTo = "isStaff = true"} check: first locks every linked user until the
+     * transaction ends (as the generated check does: {@code FOR SHARE} on PostgreSQL, {@code FOR UPDATE}
+     * on H2, {@code LOCK IN SHARE MODE} on MariaDB) and refuses the whole insert when one of them is not
+     * staff, then inserts the rows as multi-row statements of {@value #BATCH} rows and returns them with
+     * their generated keys, read back in order (on MariaDB through {@code RETURNING}, which hands
+     * back every row's key as a result set). The users are read in the fastest form of each database: one
+     * array on PostgreSQL, {@code IN} lists of {@value #SHORT_CHUNK} on H2 and of {@value #CHUNK} on
+     * MariaDB. A user that does not exist is left to the foreign key, as by the generated check.
+     */
+    public List<StaffNote> insertStaffNotes(List<StaffNote> rows) {
+        return insertStaffNotes(rows, true);
+    }
+
+    /** As {@link #insertStaffNotes}, without the check: what the insert alone costs. */
+    public List<StaffNote> insertStaffNotesUnchecked(List<StaffNote> rows) {
+        return insertStaffNotes(rows, false);
+    }
+
+    private List<StaffNote> insertStaffNotes(List<StaffNote> rows, boolean check) {
+        List<StaffNote> inserted = new ArrayList<>(rows.size());
+        return inTransaction(connection -> {
+            if (check) {
+                checkStaff(connection, rows);
+            }
+            int full = rows.size() / BATCH * BATCH;
+            if (full > 0) {
+                try (PreparedStatement ps = prepareStaffNoteInsert(connection, BATCH)) {
+                    for (int from = 0; from < full; from += BATCH) {
+                        insertStaffNoteChunk(ps, rows, from, from + BATCH, inserted);
+                    }
+                }
+            }
+            if (full < rows.size()) {
+                try (PreparedStatement ps = prepareStaffNoteInsert(connection, rows.size() - full)) {
+                    insertStaffNoteChunk(ps, rows, full, rows.size(), inserted);
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /**
+     * As {@link #insertStaffNotes}, with the rows inserted as JDBC batches of {@value #BATCH} single-row
+     * statements, keys read back after each batch: what the generated code does on MariaDB.
+     */
+    public List<StaffNote> insertStaffNotesInJdbcBatches(List<StaffNote> rows) {
+        List<StaffNote> inserted = new ArrayList<>(rows.size());
+        return inTransaction(connection -> {
+            checkStaff(connection, rows);
+            try (PreparedStatement ps = connection.prepareStatement(insertStaffNote, new String[] {fixture.fold("id")})) {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    int to = Math.min(rows.size(), from + BATCH);
+                    for (int i = from; i < to; i++) {
+                        StaffNote row = rows.get(i);
+                        ps.setLong(1, row.user());
+                        ps.setString(2, row.text());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        readStaffNoteKeys(keys, rows, from, to, inserted);
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /**
+     * Locks the users the notes link to and refuses the notes unless every one of them is staff. The
+     * check reads the column itself; the generated one binds the condition's value ({@code CASE WHEN
+     * is_staff = ? THEN 1 ELSE 0 END}).
+     */
+    private void checkStaff(Connection connection, List<StaffNote> rows) throws SQLException {
+        List<Long> userIds = new ArrayList<>(rows.size());
+        for (StaffNote row : rows) {
+            userIds.add(row.user());
+        }
+        String prefix = "SELECT {id}, {is_staff} FROM {user} WHERE {id} ";
+        ChunkWork check = ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        throw new IllegalArgumentException("User " + rs.getLong(1) + " is no staff user: no staff note may link to it");
+                    }
+                }
+            }
+        };
+        switch (dialect) {
+            case POSTGRESQL -> inArray(connection, prefix, " FOR SHARE", userIds, check);
+            case H2 -> inChunks(connection, prefix, " FOR UPDATE", userIds, SHORT_CHUNK, check);
+            case MARIADB -> inChunks(connection, prefix, " LOCK IN SHARE MODE", userIds, CHUNK, check);
+            default -> throw new AssertionError(dialect);
+        }
+    }
+
+    private PreparedStatement prepareStaffNoteInsert(Connection connection, int rows) throws SQLException {
+        StringBuilder sql = new StringBuilder(insertStaffNote);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", (?, ?)");
+        }
+        if (dialect == Dialect.MARIADB) {
+            return connection.prepareStatement(sql.append(fixture.sql(" RETURNING {id}")).toString());
+        }
+        return connection.prepareStatement(sql.toString(), new String[] {fixture.fold("id")});
+    }
+
+    private void insertStaffNoteChunk(PreparedStatement ps, List<StaffNote> rows, int from, int to,
+            List<StaffNote> inserted) throws SQLException {
+        int parameter = 1;
+        for (int i = from; i < to; i++) {
+            StaffNote row = rows.get(i);
+            ps.setLong(parameter++, row.user());
+            ps.setString(parameter++, row.text());
+        }
+        ResultSet keys;
+        if (dialect == Dialect.MARIADB) {
+            keys = ps.executeQuery();
+        } else {
+            ps.executeUpdate();
+            keys = ps.getGeneratedKeys();
+        }
+        try (keys) {
+            readStaffNoteKeys(keys, rows, from, to, inserted);
+        }
+    }
+
+    private static void readStaffNoteKeys(ResultSet keys, List<StaffNote> rows, int from, int to, List<StaffNote> inserted)
+            throws SQLException {
+        for (int i = from; i < to; i++) {
+            if (!keys.next()) {
+                throw new IllegalStateException("Fewer generated keys than rows inserted");
+            }
+            StaffNote row = rows.get(i);
+            inserted.add(new StaffNote(keys.getLong(1), row.user(), row.text()));
+        }
+    }
+
     /** Every Like joined with its Page row, ordered by key. */
     public List<Like> likes() {
         try (Connection connection = dataSource.getConnection();
@@ -356,9 +545,17 @@ public final class PlainJdbc {
         }
     }
 
+    /**
+     * How the level-by-level delete binds its keys: one array, as on H2 and PostgreSQL, or on
+     * MariaDB, which has no arrays, IN lists of {@value #CHUNK}.
+     */
+    private ChunkRunner levelRunner() {
+        return runner(dialect == Dialect.MARIADB ? CHUNK : 0);
+    }
+
     private List<Long> keys(Connection connection, String prefix, List<Long> in) throws SQLException {
         List<Long> keys = new ArrayList<>(in.size());
-        inArray(connection, prefix, in, ps -> {
+        levelRunner().run(connection, prefix, in, ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     keys.add(rs.getLong(1));
@@ -370,7 +567,7 @@ public final class PlainJdbc {
 
     private int deleteIn(Connection connection, String table, String key, List<Long> keys) throws SQLException {
         int[] deleted = {0};
-        inArray(connection, "DELETE FROM {" + table + "} WHERE {" + key + "} ", keys, ps -> deleted[0] += ps.executeUpdate());
+        levelRunner().run(connection, "DELETE FROM {" + table + "} WHERE {" + key + "} ", keys, ps -> deleted[0] += ps.executeUpdate());
         return deleted[0];
     }
 
@@ -427,7 +624,16 @@ public final class PlainJdbc {
 
     /** Runs {@code prefix = ANY(?)} once, with all keys bound as one array (H2 and PostgreSQL). */
     private void inArray(Connection connection, String prefix, List<Long> keys, ChunkWork work) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(fixture.sql(prefix + "= ANY(?)"))) {
+        inArray(connection, prefix, "", keys, work);
+    }
+
+    /** Runs {@code prefix = ANY(?) suffix} once, with all keys bound as one array (H2 and PostgreSQL). */
+    private void inArray(Connection connection, String prefix, String suffix, List<Long> keys, ChunkWork work)
+            throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            throw new UnsupportedOperationException("MariaDB has no arrays: this variant binds one, run the IN-list variants");
+        }
+        try (PreparedStatement ps = connection.prepareStatement(fixture.sql(prefix + "= ANY(?)" + suffix))) {
             Array array = connection.createArrayOf("bigint", keys.toArray());
             try {
                 ps.setArray(1, array);
@@ -444,6 +650,12 @@ public final class PlainJdbc {
      */
     private void inChunks(Connection connection, String prefix, List<Long> keys, int chunk, ChunkWork work)
             throws SQLException {
+        inChunks(connection, prefix, "", keys, chunk, work);
+    }
+
+    /** As {@link #inChunks(Connection, String, List, int, ChunkWork)}, with {@code suffix} after each list. */
+    private void inChunks(Connection connection, String prefix, String suffix, List<Long> keys, int chunk,
+            ChunkWork work) throws SQLException {
         PreparedStatement full = null;
         try {
             for (int from = 0; from < keys.size(); from += chunk) {
@@ -451,11 +663,11 @@ public final class PlainJdbc {
                 PreparedStatement ps;
                 if (size == chunk) {
                     if (full == null) {
-                        full = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(chunk)));
+                        full = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(chunk) + suffix));
                     }
                     ps = full;
                 } else {
-                    ps = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(size)));
+                    ps = connection.prepareStatement(fixture.sql(prefix + "IN " + placeholders(size) + suffix));
                 }
                 try {
                     for (int i = 0; i < size; i++) {
