@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.Engine;
 import dev.relata.internal.Sql;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -75,35 +70,7 @@ class ConstraintRouteTest {
         }));
     }
 
-    /** H2's data source, whose connections' metadata report {@code url}. */
     private DataSource reportingUrl(String url) {
-        DataSource target = h2.dataSource();
-        return proxy(DataSource.class, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            return method.getName().equals("getConnection") ? connection((Connection) result, url) : result;
-        });
-    }
-
-    private Connection connection(Connection target, String url) {
-        return proxy(Connection.class, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            if (method.getName().equals("getMetaData")) {
-                DatabaseMetaData metaData = (DatabaseMetaData) result;
-                return proxy(DatabaseMetaData.class, (p, m, a) -> m.getName().equals("getURL") ? url : invoke(metaData, m, a));
-            }
-            return result;
-        });
-    }
-
-    private static <T> T proxy(Class<T> type, java.lang.reflect.InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(ConstraintRouteTest.class.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return DataSources.reportingUrl(h2.dataSource(), url, () -> { });
     }
 }

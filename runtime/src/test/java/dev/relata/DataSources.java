@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** Data sources that behave like the ones applications configure: pools, broken servers, other products. */
-final class DataSources {
+public final class DataSources {
     private DataSources() {}
 
     /**
@@ -98,6 +98,30 @@ final class DataSources {
 
     static DatabaseMetaData metaData(String productName) throws SQLException {
         return product(productName).getConnection().getMetaData();
+    }
+
+    /**
+     * The data source with its connections' metadata reporting {@code url} as the database's URL (a
+     * PostgreSQL server, ShardingSphere-JDBC), running {@code onMetaData} on each read of metadata.
+     */
+    public static DataSource reportingUrl(DataSource dataSource, String url, Runnable onMetaData) {
+        return proxy(DataSource.class, (p, method, args) -> {
+            Object result = invoke(dataSource, method, args);
+            if (!method.getName().equals("getConnection")) {
+                return result;
+            }
+            Connection connection = (Connection) result;
+            return proxy(Connection.class, (c, call, arguments) -> {
+                Object value = invoke(connection, call, arguments);
+                if (!call.getName().equals("getMetaData")) {
+                    return value;
+                }
+                onMetaData.run();
+                DatabaseMetaData metaData = (DatabaseMetaData) value;
+                return proxy(DatabaseMetaData.class,
+                        (m, read, readArguments) -> read.getName().equals("getURL") ? url : invoke(metaData, read, readArguments));
+            });
+        });
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.DataSources;
 import dev.relata.Database;
 import dev.relata.Dialect;
 import dev.relata.RelataException;
 import dev.relata.TestDatabase;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -119,37 +115,7 @@ class ShardingSphereCheckTest {
         });
     }
 
-    /** H2's data source, whose connections' metadata report {@code url}, counting the reads of metadata. */
     private DataSource reportingUrl(String url) {
-        DataSource target = h2.dataSource();
-        return proxy(DataSource.class, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            return method.getName().equals("getConnection") ? connection((Connection) result, url) : result;
-        });
-    }
-
-    private Connection connection(Connection target, String url) {
-        return proxy(Connection.class, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            if (method.getName().equals("getMetaData")) {
-                metaDataReads.incrementAndGet();
-                DatabaseMetaData metaData = (DatabaseMetaData) result;
-                return proxy(DatabaseMetaData.class, (p, m, a) -> m.getName().equals("getURL") ? url : invoke(metaData, m, a));
-            }
-            return result;
-        });
-    }
-
-    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-        return type.cast(Proxy.newProxyInstance(ShardingSphereCheckTest.class.getClassLoader(), new Class<?>[] {type},
-                handler));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return DataSources.reportingUrl(h2.dataSource(), url, metaDataReads::incrementAndGet);
     }
 }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.TypeName;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -23,9 +22,7 @@ public final class FieldSpec {
         this.name = builder.name;
         this.javadoc = builder.javadoc.build();
         this.annotations = List.copyOf(builder.annotations);
-        this.modifiers = builder.modifiers.isEmpty()
-                ? Collections.emptySet()
-                : Collections.unmodifiableSet(EnumSet.copyOf(builder.modifiers));
+        this.modifiers = JavaSource.modifiers(builder.modifiers);
         this.initializer = builder.initializer;
     }
 

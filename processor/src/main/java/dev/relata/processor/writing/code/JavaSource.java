@@ -6,7 +6,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -131,6 +133,11 @@ public final class JavaSource {
         code.block(block, false);
         code.finish();
         return code.out.toString();
+    }
+
+    /** Modifiers as given to a builder, in the order Java declares them (which is how they are written). */
+    static Set<Modifier> modifiers(List<Modifier> modifiers) {
+        return modifiers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modifiers));
     }
 
     // ---- declarations

@@ -5,7 +5,6 @@ import com.palantir.javapoet.TypeName;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -32,9 +31,7 @@ public final class MethodSpec {
         this.name = builder.name;
         this.javadoc = builder.javadoc.build();
         this.annotations = List.copyOf(builder.annotations);
-        this.modifiers = builder.modifiers.isEmpty()
-                ? Collections.emptySet()
-                : Collections.unmodifiableSet(EnumSet.copyOf(builder.modifiers));
+        this.modifiers = JavaSource.modifiers(builder.modifiers);
         this.returnType = builder.returnType;
         this.parameters = List.copyOf(builder.parameters);
         this.varargs = builder.varargs;
@@ -116,7 +113,7 @@ public final class MethodSpec {
 
         public Builder addParameter(TypeName type, String name, Modifier... modifiers) {
             parameters.add(new Parameter(type, name,
-                    modifiers.length == 0 ? Collections.emptySet() : EnumSet.of(modifiers[0], modifiers)));
+                    JavaSource.modifiers(List.of(modifiers))));
             return this;
         }
 

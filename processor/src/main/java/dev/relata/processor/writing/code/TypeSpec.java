@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +25,7 @@ public final class TypeSpec {
         this.name = builder.name;
         this.javadoc = builder.javadoc.build();
         this.annotations = List.copyOf(builder.annotations);
-        this.modifiers = builder.modifiers.isEmpty()
-                ? Collections.emptySet()
-                : Collections.unmodifiableSet(EnumSet.copyOf(builder.modifiers));
+        this.modifiers = JavaSource.modifiers(builder.modifiers);
         this.superinterfaces = List.copyOf(builder.superinterfaces);
         this.fields = List.copyOf(builder.fields);
         this.methods = List.copyOf(builder.methods);
