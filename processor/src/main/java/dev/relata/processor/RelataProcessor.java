@@ -38,7 +38,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Relata's annotation processor. Each round runs three stages: read the {@code @Model} records
@@ -279,12 +281,21 @@ public final class RelataProcessor extends AbstractProcessor {
 
     /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
     private void checkGeneratedNamesFree(ModelGraph graph, Reporter reporter) {
+        Elements elements = processingEnv.getElementUtils();
         for (ModelDef model : graph.models()) {
-            // Looked up in the model's own module: the DAO goes into the model's package, and a lookup
-            // without a module searches every module of the platform for a name that is usually free.
-            if (!model.compiled() && processingEnv.getElementUtils().getTypeElement(
-                    processingEnv.getElementUtils().getModuleOf(model.element()), model.dao().canonicalName()) != null) {
-                reporter.report(Message.DAO_NAME_TAKEN, model.element(), model.dao().canonicalName(), model.name());
+            if (model.compiled()) {
+                continue;
+            }
+            // From the unnamed module (a class path compile), looked up without a module, as the filer
+            // looks up every name it creates: javac remembers the answer for the round, so that the
+            // filer's own lookup of the DAO's name, across every module of the platform, is not repeated.
+            // From a named module, looked up in that module, where the DAO goes.
+            ModuleElement module = elements.getModuleOf(model.element());
+            String name = model.dao().canonicalName();
+            TypeElement taken = module == null || module.isUnnamed() ? elements.getTypeElement(name)
+                    : elements.getTypeElement(module, name);
+            if (taken != null) {
+                reporter.report(Message.DAO_NAME_TAKEN, model.element(), name, model.name());
             }
         }
     }
@@ -376,6 +387,7 @@ public final class RelataProcessor extends AbstractProcessor {
                 internalError(reporter, models.get(0).element(), e);
             }
         }
+        files.writeAll((element, e) -> internalError(reporter, element, e));
     }
 
     private static List<Element> originating(ModelGraph graph, ModelDef model) {
