@@ -74,7 +74,7 @@ public final class CodeBlock {
 
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.parts.addAll(parts);
+        builder.add(this);
         return builder;
     }
 
@@ -100,11 +100,16 @@ public final class CodeBlock {
 
     public static final class Builder {
         private final List<Object> parts = new ArrayList<>();
+        /**
+         * Text after the last part, not yet a part: consecutive text is gathered here and becomes one
+         * part when something else follows, instead of being concatenated piece by piece.
+         */
+        private final StringBuilder text = new StringBuilder();
 
         private Builder() {}
 
         public boolean isEmpty() {
-            return parts.isEmpty();
+            return parts.isEmpty() && text.length() == 0;
         }
 
         /** Appends {@code format} with its placeholders replaced by {@code args}, in order. */
@@ -128,12 +133,12 @@ public final class CodeBlock {
                 p = dollar + 2;
                 switch (c) {
                     case '$' -> text("$");
-                    case 'W' -> parts.add(Mark.WRAPPING_SPACE);
-                    case 'Z' -> parts.add(Mark.ZERO_WIDTH_SPACE);
-                    case '>' -> parts.add(Mark.INDENT);
-                    case '<' -> parts.add(Mark.UNINDENT);
-                    case '[' -> parts.add(Mark.STATEMENT_START);
-                    case ']' -> parts.add(Mark.STATEMENT_END);
+                    case 'W' -> part(Mark.WRAPPING_SPACE);
+                    case 'Z' -> part(Mark.ZERO_WIDTH_SPACE);
+                    case '>' -> part(Mark.INDENT);
+                    case '<' -> part(Mark.UNINDENT);
+                    case '[' -> part(Mark.STATEMENT_START);
+                    case ']' -> part(Mark.STATEMENT_END);
                     case 'L', 'S', 'T', 'N' -> {
                         if (next >= args.length) {
                             throw new IllegalArgumentException("too few arguments for '" + format + "'");
@@ -156,14 +161,14 @@ public final class CodeBlock {
                     if (arg instanceof CodeBlock block) {
                         add(block);
                     } else if (arg instanceof AnnotationSpec annotation) {
-                        parts.add(annotation);
+                        part(annotation);
                     } else {
                         text(String.valueOf(arg));
                     }
                 }
                 case 'S' -> text(arg == null ? "null" : JavaSource.stringLiteral(String.valueOf(arg)));
                 case 'N' -> text(name(arg));
-                default -> parts.add(type(arg));
+                default -> part(type(arg));
             }
         }
 
@@ -193,15 +198,20 @@ public final class CodeBlock {
             throw new IllegalArgumentException("expected a type but was " + arg);
         }
 
-        private void text(String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            int last = parts.size() - 1;
-            if (last >= 0 && parts.get(last) instanceof String before) {
-                parts.set(last, before.concat(text));
-            } else {
-                parts.add(text);
+        private void text(String more) {
+            text.append(more);
+        }
+
+        /** Adds a part that is not text, after the text gathered before it. */
+        private void part(Object part) {
+            flushText();
+            parts.add(part);
+        }
+
+        private void flushText() {
+            if (text.length() > 0) {
+                parts.add(text.toString());
+                text.setLength(0);
             }
         }
 
@@ -211,7 +221,7 @@ public final class CodeBlock {
                 if (part instanceof String text) {
                     text(text);
                 } else {
-                    parts.add(part);
+                    part(part);
                 }
             }
             return this;
@@ -219,10 +229,10 @@ public final class CodeBlock {
 
         /** Appends a statement: the format, then {@code ;} and a line break. */
         public Builder addStatement(String format, Object... args) {
-            parts.add(Mark.STATEMENT_START);
+            part(Mark.STATEMENT_START);
             add(format, args);
             text(";\n");
-            parts.add(Mark.STATEMENT_END);
+            part(Mark.STATEMENT_END);
             return this;
         }
 
@@ -233,42 +243,43 @@ public final class CodeBlock {
         /** Opens a block: the control flow (such as {@code if (x)}), an opening brace, one level of indentation more. */
         public Builder beginControlFlow(String controlFlow, Object... args) {
             add(controlFlow + " {\n", args);
-            parts.add(Mark.INDENT);
+            part(Mark.INDENT);
             return this;
         }
 
         /** Closes a block and opens the next (such as {@code else}) on the same line. */
         public Builder nextControlFlow(String controlFlow, Object... args) {
-            parts.add(Mark.UNINDENT);
+            part(Mark.UNINDENT);
             add("} " + controlFlow + " {\n", args);
-            parts.add(Mark.INDENT);
+            part(Mark.INDENT);
             return this;
         }
 
         public Builder endControlFlow() {
-            parts.add(Mark.UNINDENT);
+            part(Mark.UNINDENT);
             text("}\n");
             return this;
         }
 
         /** Closes a block with a trailing clause (such as {@code while (x)}) and a semicolon. */
         public Builder endControlFlow(String controlFlow, Object... args) {
-            parts.add(Mark.UNINDENT);
+            part(Mark.UNINDENT);
             add("} " + controlFlow + ";\n", args);
             return this;
         }
 
         public Builder indent() {
-            parts.add(Mark.INDENT);
+            part(Mark.INDENT);
             return this;
         }
 
         public Builder unindent() {
-            parts.add(Mark.UNINDENT);
+            part(Mark.UNINDENT);
             return this;
         }
 
         public CodeBlock build() {
+            flushText();
             return new CodeBlock(parts.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(parts)));
         }
     }
