@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One generated DAO's way to its database: the {@link Engine} it runs on and the {@link Constraints}
@@ -55,6 +56,30 @@ public final class Access {
     public void insert(Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
             Batch.RowBinder binder, Batch.KeyReader keys) throws SQLException {
         Batch.insert(engine, connection, sql, keyColumns, indexes, binder, keys);
+    }
+
+    /**
+     * The inserts of a model whose database generates keys: rows for which {@code keyUnset} holds go
+     * through {@code insertSql} and come back through {@code withGeneratedKey} with the key read from
+     * the column {@code generatedKey}; the others through {@code insertWithKeySql}, their {@code key}
+     * bound first, then their other {@code columns}. {@code check}, when not null, refuses rows before
+     * any is written. See {@link Inserts}.
+     */
+    public <T> Inserts<T> inserts(Sql insertSql, String[] generatedKey, Sql insertWithKeySql,
+            Predicate<? super T> keyUnset, Inserts.Binder<? super T> key, Inserts.Binder<? super T> columns,
+            Inserts.KeyedCopy<T> withGeneratedKey, Inserts.Check<T> check) {
+        return new Inserts<>(this, insertSql, generatedKey, insertWithKeySql, keyUnset, key, columns, withGeneratedKey,
+                check);
+    }
+
+    /**
+     * The inserts of a model whose rows always come with their keys: {@code insertWithKeySql}, the
+     * {@code key} bound first, then the other {@code columns}. {@code check}, when not null, refuses
+     * rows before any is written. See {@link Inserts}.
+     */
+    public <T> Inserts<T> inserts(Sql insertWithKeySql, Inserts.Binder<? super T> key, Inserts.Binder<? super T> columns,
+            Inserts.Check<T> check) {
+        return new Inserts<>(this, null, null, insertWithKeySql, null, key, columns, null, check);
     }
 
     /**

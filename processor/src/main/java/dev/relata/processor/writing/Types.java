@@ -23,6 +23,7 @@ public final class Types {
     public static final ClassName SQL = ClassName.get("dev.relata.internal", "Sql");
     public static final ClassName QUERIES = ClassName.get("dev.relata.internal", "Queries");
     public static final ClassName BATCH = ClassName.get("dev.relata.internal", "Batch");
+    public static final ClassName INSERTS = ClassName.get("dev.relata.internal", "Inserts");
     public static final ClassName IN_QUERY = ClassName.get("dev.relata.internal", "InQuery");
     public static final ClassName JDBC = ClassName.get("dev.relata.internal", "Jdbc");
     public static final ClassName SCHEMA_CHECK = ClassName.get("dev.relata.internal", "SchemaCheck");

@@ -14,6 +14,7 @@ import dev.relata.RowMapper;
 import dev.relata.internal.Access;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Inserts;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.ListSql;
 import dev.relata.internal.Queries;
@@ -62,6 +63,9 @@ public final class ProfileDao implements ProfileFinders {
 
     /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
+
+    /** Inserts rows, with the keys the database generates for rows without one. */
+    private final Inserts<Profile> inserts;
 
     /** Selects one row by key. */
     private final Sql findByIdSql;
@@ -123,6 +127,9 @@ public final class ProfileDao implements ProfileFinders {
                 "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
         this.insertSql = Sql.of(dialect,
                 "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+        this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
+                row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
+                this::bindColumns, this::withGeneratedKey, this::checkChoices);
         this.findByIdSql = Sql.of(dialect,
                 "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
@@ -182,30 +189,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     public Profile insert(Profile profile) {
         Objects.requireNonNull(profile, "profile");
-        return db.withTransaction(connection -> {
-            checkChoices(connection, List.of(profile));
-            return insertRow(connection, profile);
-        });
-    }
-
-    private Profile insertRow(Connection connection, Profile profile) throws SQLException {
-        if (profile.id() == 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(),
-                    generatedKey)) {
-                bindColumns(ps, profile, 1);
-                ps.executeUpdate();
-                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
-                    return new Profile(keys.getLong(1), profile.user(), profile.name(),
-                            profile.city());
-                }
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql.text())) {
-            ps.setLong(1, profile.id());
-            bindColumns(ps, profile, 2);
-            ps.executeUpdate();
-        }
-        return profile;
+        return inserts.insert(profile);
     }
 
     /**
@@ -213,29 +197,15 @@ public final class ProfileDao implements ProfileFinders {
      * {@link #insert} would. When one row fails, none is written.
      */
     public List<Profile> insertAll(Collection<? extends Profile> profiles) {
-        List<Profile> rows = List.copyOf(profiles);
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        return db.withTransaction(connection -> {
-            checkChoices(connection, rows);
-            Profile[] inserted = new Profile[rows.size()];
-            List<Integer> generated = new ArrayList<>();
-            List<Integer> given = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                inserted[i] = rows.get(i);
-                (rows.get(i).id() == 0 ? generated : given).add(i);
-            }
-            db.insert(connection, insertSql, generatedKey, generated,
-                    (ps, i, first) -> bindColumns(ps, rows.get(i), first),
-                    (i, keys) -> inserted[i] = new Profile(keys.getLong(1), rows.get(i).user(),
-                    rows.get(i).name(), rows.get(i).city()));
-            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
-                ps.setLong(first, rows.get(i).id());
-                bindColumns(ps, rows.get(i), first + 1);
-            }, null);
-            return List.of(inserted);
-        });
+        return inserts.insertAll(profiles);
+    }
+
+    /**
+     * The {@code profile} with the key the database generated for it, in the current row of
+     * {@code keys}.
+     */
+    private Profile withGeneratedKey(Profile profile, ResultSet keys) throws SQLException {
+        return new Profile(keys.getLong(1), profile.user(), profile.name(), profile.city());
     }
 
     /** The {@link Profile} with this key, or empty when there is none. */

@@ -13,14 +13,13 @@ import dev.relata.RowMapper;
 import dev.relata.internal.Access;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Inserts;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +57,9 @@ public final class RestaurantDao {
     /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
 
+    /** Inserts rows, with the keys the database generates for rows without one. */
+    private final Inserts<Restaurant> inserts;
+
     /** Selects one row by key. */
     private final Sql findByIdSql;
 
@@ -90,6 +92,9 @@ public final class RestaurantDao {
         this.insertWithKeySql = Sql.of(dialect,
                 "INSERT INTO {restaurant} ({id}, {name}, {code}) VALUES (?, ?, ?)");
         this.insertSql = Sql.of(dialect, "INSERT INTO {restaurant} ({name}, {code}) VALUES (?, ?)");
+        this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
+                row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
+                this::bindColumns, this::withGeneratedKey, null);
         this.findByIdSql = Sql.of(dialect,
                 "SELECT {id}, {name}, {code} FROM {restaurant} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
@@ -120,26 +125,7 @@ public final class RestaurantDao {
      */
     public Restaurant insert(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
-        return db.withTransaction(connection -> insertRow(connection, restaurant));
-    }
-
-    private Restaurant insertRow(Connection connection, Restaurant restaurant) throws SQLException {
-        if (restaurant.id() == 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(),
-                    generatedKey)) {
-                bindColumns(ps, restaurant, 1);
-                ps.executeUpdate();
-                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
-                    return new Restaurant(keys.getLong(1), restaurant.name(), restaurant.code());
-                }
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql.text())) {
-            ps.setLong(1, restaurant.id());
-            bindColumns(ps, restaurant, 2);
-            ps.executeUpdate();
-        }
-        return restaurant;
+        return inserts.insert(restaurant);
     }
 
     /**
@@ -147,28 +133,15 @@ public final class RestaurantDao {
      * {@link #insert} would. When one row fails, none is written.
      */
     public List<Restaurant> insertAll(Collection<? extends Restaurant> restaurants) {
-        List<Restaurant> rows = List.copyOf(restaurants);
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        return db.withTransaction(connection -> {
-            Restaurant[] inserted = new Restaurant[rows.size()];
-            List<Integer> generated = new ArrayList<>();
-            List<Integer> given = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                inserted[i] = rows.get(i);
-                (rows.get(i).id() == 0 ? generated : given).add(i);
-            }
-            db.insert(connection, insertSql, generatedKey, generated,
-                    (ps, i, first) -> bindColumns(ps, rows.get(i), first),
-                    (i, keys) -> inserted[i] = new Restaurant(keys.getLong(1), rows.get(i).name(),
-                    rows.get(i).code()));
-            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
-                ps.setLong(first, rows.get(i).id());
-                bindColumns(ps, rows.get(i), first + 1);
-            }, null);
-            return List.of(inserted);
-        });
+        return inserts.insertAll(restaurants);
+    }
+
+    /**
+     * The {@code restaurant} with the key the database generated for it, in the current row of
+     * {@code keys}.
+     */
+    private Restaurant withGeneratedKey(Restaurant restaurant, ResultSet keys) throws SQLException {
+        return new Restaurant(keys.getLong(1), restaurant.name(), restaurant.code());
     }
 
     /** The {@link Restaurant} with this key, or empty when there is none. */

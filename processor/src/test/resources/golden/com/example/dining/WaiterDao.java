@@ -12,14 +12,13 @@ import dev.relata.RowMapper;
 import dev.relata.internal.Access;
 import dev.relata.internal.Constraints;
 import dev.relata.internal.DeletePlan;
+import dev.relata.internal.Inserts;
 import dev.relata.internal.Jdbc;
 import dev.relata.internal.Queries;
 import dev.relata.internal.Sql;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +55,9 @@ public final class WaiterDao {
     /** Inserts a row whose key the database generates. */
     private final Sql insertSql;
 
+    /** Inserts rows, with the keys the database generates for rows without one. */
+    private final Inserts<Waiter> inserts;
+
     /** Selects one row by key. */
     private final Sql findByIdSql;
 
@@ -89,6 +91,9 @@ public final class WaiterDao {
                 "INSERT INTO {waiter} ({id}, {restaurant_id}, {name}) VALUES (?, ?, ?)");
         this.insertSql = Sql.of(dialect,
                 "INSERT INTO {waiter} ({restaurant_id}, {name}) VALUES (?, ?)");
+        this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
+                row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
+                this::bindColumns, this::withGeneratedKey, null);
         this.findByIdSql = Sql.of(dialect,
                 "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
@@ -113,26 +118,7 @@ public final class WaiterDao {
      */
     public Waiter insert(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
-        return db.withTransaction(connection -> insertRow(connection, waiter));
-    }
-
-    private Waiter insertRow(Connection connection, Waiter waiter) throws SQLException {
-        if (waiter.id() == 0) {
-            try (PreparedStatement ps = connection.prepareStatement(insertSql.text(),
-                    generatedKey)) {
-                bindColumns(ps, waiter, 1);
-                ps.executeUpdate();
-                try (ResultSet keys = db.generatedKey(connection, ps, insertSql, generatedKey[0])) {
-                    return new Waiter(keys.getLong(1), waiter.restaurant(), waiter.name());
-                }
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement(insertWithKeySql.text())) {
-            ps.setLong(1, waiter.id());
-            bindColumns(ps, waiter, 2);
-            ps.executeUpdate();
-        }
-        return waiter;
+        return inserts.insert(waiter);
     }
 
     /**
@@ -140,28 +126,15 @@ public final class WaiterDao {
      * {@link #insert} would. When one row fails, none is written.
      */
     public List<Waiter> insertAll(Collection<? extends Waiter> waiters) {
-        List<Waiter> rows = List.copyOf(waiters);
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        return db.withTransaction(connection -> {
-            Waiter[] inserted = new Waiter[rows.size()];
-            List<Integer> generated = new ArrayList<>();
-            List<Integer> given = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                inserted[i] = rows.get(i);
-                (rows.get(i).id() == 0 ? generated : given).add(i);
-            }
-            db.insert(connection, insertSql, generatedKey, generated,
-                    (ps, i, first) -> bindColumns(ps, rows.get(i), first),
-                    (i, keys) -> inserted[i] = new Waiter(keys.getLong(1), rows.get(i).restaurant(),
-                    rows.get(i).name()));
-            db.insert(connection, insertWithKeySql, null, given, (ps, i, first) -> {
-                ps.setLong(first, rows.get(i).id());
-                bindColumns(ps, rows.get(i), first + 1);
-            }, null);
-            return List.of(inserted);
-        });
+        return inserts.insertAll(waiters);
+    }
+
+    /**
+     * The {@code waiter} with the key the database generated for it, in the current row of
+     * {@code keys}.
+     */
+    private Waiter withGeneratedKey(Waiter waiter, ResultSet keys) throws SQLException {
+        return new Waiter(keys.getLong(1), waiter.restaurant(), waiter.name());
     }
 
     /** The {@link Waiter} with this key, or empty when there is none. */

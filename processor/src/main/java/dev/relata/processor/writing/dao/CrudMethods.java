@@ -49,6 +49,10 @@ final class CrudMethods {
                 ? dao.sql("insertSql", dao.dml.insertGeneratingKey(model), "Inserts a row whose key the database generates.")
                 : null;
 
+        if (!dao.child) {
+            writeInserts(insertWithKeySql, insertSql);
+            return;
+        }
         DaoClass.Scope s = dao.scope();
         String row = s.row(dao);
         String connection = s.of("connection");
@@ -72,51 +76,88 @@ final class CrudMethods {
         MethodSpec.Builder insertRow = MethodSpec.methodBuilder(dao.insertRow).addModifiers(Modifier.PRIVATE)
                 .returns(model.type()).addParameter(Types.CONNECTION, connection).addParameter(model.type(), row)
                 .addException(Types.SQL_EXCEPTION);
-        if (dao.child) {
-            Component parentComponent = model.parent().orElseThrow();
-            ModelDef parent = dao.graph.parent(model).orElseThrow();
-            String parentRow = s.of("parent");
-            String ps = s.of("ps");
-            insertRow.addStatement("$T $L = $L.insert($L.$L())", parent.type(), parentRow, dao.parentDao, row,
-                            parentComponent.name())
-                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection,
-                            insertWithKeySql)
-                    .addStatement(dao.bindStoredKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
-                    .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
-                    .addStatement("$L.executeUpdate()", ps)
-                    .endControlFlow()
-                    .addStatement("return $L", construct(row, parentComponent, CodeBlock.of("$L", parentRow)));
-        } else if (dao.generatesKey) {
-            String ps = s.of("ps");
-            String keys = s.of("keys");
-            insertRow.beginControlFlow("if ($L)", keyUnset(CodeBlock.of("$L.$L()", row, dao.key.name())))
-                    .beginControlFlow("try ($T $L = $L.prepareStatement($L.text(),$W$L))", Types.PREPARED_STATEMENT, ps,
-                            connection, insertSql, dao.generatedKey)
-                    .addStatement("$L($L,$W$L,$W1)", dao.bindColumns, ps, row)
-                    .addStatement("$L.executeUpdate()", ps)
-                    .beginControlFlow("try ($T $L = $L.generatedKey($L, $L, $L, $L[0]))", Types.RESULT_SET, keys, dao.db,
-                            connection, ps, insertSql, dao.generatedKey)
-                    .addStatement("return $L", construct(row, dao.key, generatedKeyRead(keys)))
-                    .endControlFlow()
-                    .endControlFlow()
-                    .endControlFlow();
-            addGivenKeyInsert(insertRow, s, insertWithKeySql, connection, row);
-        } else {
-            addGivenKeyInsert(insertRow, s, insertWithKeySql, connection, row);
-        }
-        dao.methods.add(insertRow.build());
-        writeInsertAll(insertWithKeySql, insertSql);
-    }
-
-    private void addGivenKeyInsert(MethodSpec.Builder method, DaoClass.Scope s, String sql, String connection, String row) {
+        Component parentComponent = model.parent().orElseThrow();
+        ModelDef parent = dao.graph.parent(model).orElseThrow();
+        String parentRow = s.of("parent");
         String ps = s.of("ps");
-        method.beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection, sql)
-                .addStatement(dao.bindStoredKey(ps, CodeBlock.of("1"), CodeBlock.of("$L.$L()", row, dao.key.name())))
+        insertRow.addStatement("$T $L = $L.insert($L.$L())", parent.type(), parentRow, dao.parentDao, row,
+                        parentComponent.name())
+                .beginControlFlow("try ($T $L = $L.prepareStatement($L.text()))", Types.PREPARED_STATEMENT, ps, connection,
+                        insertWithKeySql)
+                .addStatement(dao.bindStoredKey(ps, CodeBlock.of("1"), dao.key(parent, parentRow)))
                 .addStatement("$L($L,$W$L,$W2)", dao.bindColumns, ps, row)
                 .addStatement("$L.executeUpdate()", ps)
                 .endControlFlow()
-                .addStatement("return $L", row);
+                .addStatement("return $L", construct(row, parentComponent, CodeBlock.of("$L", parentRow)));
+        dao.methods.add(insertRow.build());
+        writeInsertAll(insertWithKeySql);
     }
+
+    /**
+     * The inserts of a model with a table of its own: an {@code Inserts} field, made in the
+     * constructor from the statements, the key's and columns' binders, the copy of a row with a
+     * generated key and the choice check; {@code insert} and {@code insertAll} call it.
+     */
+    private void writeInserts(String insertWithKeySql, String insertSql) {
+        String inserts = dao.member("inserts");
+        String withGeneratedKey = dao.generatesKey ? dao.member("withGeneratedKey") : null;
+        dao.type.addField(FieldSpec.builder(ParameterizedTypeName.get(Types.INSERTS, model.type()), inserts,
+                        Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc(dao.generatesKey
+                        ? "Inserts rows, with the keys the database generates for rows without one.\n"
+                        : "Inserts rows with their keys.\n")
+                .build());
+        DaoClass.Scope c = dao.scope();
+        String row = c.of("row");
+        String ps = c.of("ps");
+        String first = c.of("first");
+        CodeBlock keyBinder = CodeBlock.of("($L, $L, $L) -> $L", ps, row, first,
+                dao.bindStoredKey(ps, CodeBlock.of("$L", first), CodeBlock.of("$L.$L()", row, dao.key.name())));
+        CodeBlock check = dao.hasChoices ? CodeBlock.of("this::$L", dao.checkChoices) : CodeBlock.of("null");
+        if (dao.generatesKey) {
+            dao.constructor.addStatement("this.$L = this.$L.inserts($L,$W$L,$W$L,$W$L -> $L,$W$L,$Wthis::$L,$Wthis::$L,$W$L)",
+                    inserts, dao.db, insertSql, dao.generatedKey, insertWithKeySql, row,
+                    keyUnset(CodeBlock.of("$L.$L()", row, dao.key.name())), keyBinder, dao.bindColumns, withGeneratedKey,
+                    check);
+        } else {
+            dao.constructor.addStatement("this.$L = this.$L.inserts($L,$W$L,$Wthis::$L,$W$L)", inserts, dao.db,
+                    insertWithKeySql, keyBinder, dao.bindColumns, check);
+        }
+
+        DaoClass.Scope s = dao.scope();
+        String given = s.row(dao);
+        dao.methods.add(MethodSpec.methodBuilder("insert").addModifiers(Modifier.PUBLIC)
+                .returns(model.type()).addParameter(model.type(), given)
+                .addJavadoc(insertJavadoc(given))
+                .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, given, given)
+                .addStatement("return $L.insert($L)", inserts, given)
+                .build());
+
+        s = dao.scope();
+        String rows = s.rows(dao);
+        dao.methods.add(MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
+                .addParameter(dao.collectionOfModel(), rows)
+                .addJavadoc(INSERT_ALL_JAVADOC)
+                .addStatement("return $L.insertAll($L)", inserts, rows)
+                .build());
+
+        if (dao.generatesKey) {
+            s = dao.scope();
+            String inserted = s.row(dao);
+            String keys = s.of("keys");
+            dao.methods.add(MethodSpec.methodBuilder(withGeneratedKey).addModifiers(Modifier.PRIVATE)
+                    .returns(model.type()).addParameter(model.type(), inserted).addParameter(Types.RESULT_SET, keys)
+                    .addException(Types.SQL_EXCEPTION)
+                    .addJavadoc("The {@code $L} with the key the database generated for it, in the current row of\n"
+                            + "{@code $L}.\n", inserted, keys)
+                    .addStatement("return $L", construct(inserted, dao.key, generatedKeyRead(keys)))
+                    .build());
+        }
+    }
+
+    private static final String INSERT_ALL_JAVADOC = "Inserts the rows in one transaction, in order, many rows per statement, "
+            + "and returns them as\n{@link #insert} would. When one row fails, none is written.\n";
 
     private CodeBlock insertJavadoc(String row) {
         CodeBlock.Builder doc = CodeBlock.builder().add("Inserts the {@code $L} and returns it", row);
@@ -163,20 +204,18 @@ final class CrudMethods {
         return CodeBlock.of("new $T($L)", model.type(), CodeBlock.join(arguments, ",$W"));
     }
 
-    private void writeInsertAll(String insertWithKeySql, String insertSql) {
+    /** {@code insertAll} of a child model: the parent rows first, through the parent's DAO, then the child rows with their keys. */
+    private void writeInsertAll(String insertWithKeySql) {
         DaoClass.Scope s = dao.scope();
         String given = s.rows(dao);
         String rows = s.of("rows");
         String connection = s.of("connection");
         String inserted = s.of("inserted");
-        String ps = s.of("ps");
         String i = s.of("i");
-        String first = s.of("first");
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
         MethodSpec.Builder all = MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC).returns(list)
                 .addParameter(dao.collectionOfModel(), given)
-                .addJavadoc("Inserts the rows in one transaction, in order, many rows per statement, and returns them as\n"
-                        + "{@link #insert} would. When one row fails, none is written.\n")
+                .addJavadoc(INSERT_ALL_JAVADOC)
                 .addStatement("$T $L = $T.copyOf($L)", list, rows, List.class, given)
                 .beginControlFlow("if ($L.isEmpty())", rows).addStatement("return $L", rows).endControlFlow()
                 .beginControlFlow("return $L.withTransaction($L ->", dao.db, connection);
@@ -185,41 +224,18 @@ final class CrudMethods {
         }
         all.addStatement("$T[] $L = new $T[$L.size()]", model.type(), inserted, model.type(), rows);
         CodeBlock rowAt = CodeBlock.of("$L.get($L)", rows, i);
-        if (dao.child) {
-            Component parentComponent = model.parent().orElseThrow();
-            ModelDef parent = dao.graph.parent(model).orElseThrow();
-            String parents = s.of("parents");
-            TypeName parentList = ParameterizedTypeName.get(ClassName.get(List.class), parent.type());
-            all.addStatement("$T $L = $L.insertAll($L.stream().map($T::$L).toList())", parentList, parents, dao.parentDao, rows,
-                            model.type(), parentComponent.name())
-                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
-                            dao.key(parent, parents + ".get(" + i + ")"), rows))
-                    .beginControlFlow("for (int $L = 0; $L < $L.length; $L++)", i, i, inserted, i)
-                    .addStatement("$L[$L] = $L", inserted, i,
-                            construct(rowAt.toString(), parentComponent, CodeBlock.of("$L.get($L)", parents, i)))
-                    .endControlFlow();
-        } else if (dao.generatesKey) {
-            String generated = s.of("generated");
-            String givenKeys = s.of("given");
-            String keys = s.of("keys");
-            all.addStatement("$T<$T> $L = new $T<>()", List.class, Integer.class, generated, ArrayList.class)
-                    .addStatement("$T<$T> $L = new $T<>()", List.class, Integer.class, givenKeys, ArrayList.class)
-                    .beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, rows, i)
-                    .addStatement("$L[$L] = $L", inserted, i, rowAt)
-                    .addStatement("($L ? $L : $L).add($L)", keyUnset(CodeBlock.of("$L.$L()", rowAt, dao.key.name())),
-                            generated, givenKeys, i)
-                    .endControlFlow()
-                    .addStatement("$L.insert($L,$W$L,$W$L,$W$L,$W($L, $L, $L) -> $L($L,$W$L,$W$L),$W($L, $L) -> $L[$L] = $L)",
-                            dao.db, connection, insertSql, dao.generatedKey, generated, ps, i, first,
-                            dao.bindColumns, ps, rowAt, first, i, keys, inserted, i,
-                            construct(rowAt.toString(), dao.key, generatedKeyRead(keys)))
-                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$L", givenKeys),
-                            CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
-        } else {
-            all.addStatement("$L.toArray($L)", rows, inserted)
-                    .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
-                            CodeBlock.of("$L.$L()", rowAt, dao.key.name()), rows));
-        }
+        Component parentComponent = model.parent().orElseThrow();
+        ModelDef parent = dao.graph.parent(model).orElseThrow();
+        String parents = s.of("parents");
+        TypeName parentList = ParameterizedTypeName.get(ClassName.get(List.class), parent.type());
+        all.addStatement("$T $L = $L.insertAll($L.stream().map($T::$L).toList())", parentList, parents, dao.parentDao, rows,
+                        model.type(), parentComponent.name())
+                .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
+                        dao.key(parent, parents + ".get(" + i + ")"), rows))
+                .beginControlFlow("for (int $L = 0; $L < $L.length; $L++)", i, i, inserted, i)
+                .addStatement("$L[$L] = $L", inserted, i,
+                        construct(rowAt.toString(), parentComponent, CodeBlock.of("$L.get($L)", parents, i)))
+                .endControlFlow();
         all.addStatement("return $T.of($L)", List.class, inserted).addCode("$<});\n");
         dao.methods.add(all.build());
     }
