@@ -22,9 +22,15 @@ import java.util.function.Function;
  * is its own: the statement, how to bind it and how to read a row.
  *
  * <p>Each method is one call of {@link Engine#read} or {@link Engine#withTransaction} around one
- * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it.
+ * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it. The single
+ * statements ({@link #one}, {@link #list}, {@link #count}) pass the {@code Queries} method itself
+ * to {@link Engine#read(Constraints, Engine.Query, Sql, Object, Object)}, so that a read outside a
+ * transaction allocates nothing here besides what the DAO passes in.
  */
 public final class Access {
+    /** Binds nothing: the binder of a statement without parameters. */
+    private static final Queries.Binder NO_PARAMETERS = ps -> { };
+
     private final Engine engine;
     private final Constraints constraints;
 
@@ -68,22 +74,23 @@ public final class Access {
 
     /** The row the statement selects, if any; see {@link Queries#one}. */
     public <T> Optional<T> one(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.one(connection, sql, binder, mapper));
+        return engine.read(constraints, Queries::one, sql, binder, mapper);
     }
 
     /** The rows the statement selects, in its order; see {@link Queries#list}. */
     public <T> List<T> list(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.list(connection, sql, binder, mapper));
+        return engine.read(constraints, Queries::list, sql, binder, mapper);
     }
 
     /** The rows a statement without parameters selects, in its order. */
     public <T> List<T> list(Sql sql, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.list(connection, sql, ps -> { }, mapper));
+        return engine.read(constraints, Queries::list, sql, NO_PARAMETERS, mapper);
     }
 
     /** The count a statement without parameters selects. */
     public long count(Sql sql) {
-        return engine.read(constraints, connection -> Queries.count(connection, sql));
+        return engine.read(constraints, (connection, statement, none, unused) -> Queries.count(connection, statement),
+                sql, null, null);
     }
 
     /** The targets many rows link to, keyed by each row's key; see {@link Queries#forward}. */

@@ -41,6 +41,9 @@ public final class Engine {
     /** The transactions open on each thread, by the data source they run on. */
     private static final ThreadLocal<Map<DataSource, Transaction>> BOUND = new ThreadLocal<>();
 
+    /** The query that {@link #read(Constraints, SqlWork)} runs: the work it is given. */
+    private static final Query<SqlWork<?>, Void, Object> RUN_WORK = (connection, sql, work, none) -> work.run(connection);
+
     private static final System.Logger LOGGER = System.getLogger("dev.relata");
 
     /** Why a transaction through ShardingSphere-JDBC on PostgreSQL is lost after a failed statement. */
@@ -102,24 +105,56 @@ public final class Engine {
     }
 
     /**
+     * One statement's read on a connection, given the statement and two values to run it with (what
+     * binds its parameters and what reads its rows, for the {@link Queries} methods): a method
+     * reference that captures nothing, so that a read outside a transaction allocates no work of
+     * its own; see {@link #read(Constraints, Query, Sql, Object, Object)}.
+     */
+    @FunctionalInterface
+    public interface Query<A, B, T> {
+        T run(Connection connection, Sql sql, A first, B second) throws SQLException;
+    }
+
+    /**
      * Runs work that only reads: on the current transaction's connection (under a savepoint where a
      * failed statement would abort the transaction), or without one on a connection of its own, in
      * auto-commit mode or, when the connection comes without it, in a transaction of its own (under
      * {@link Database#of}) or in the connection's transaction (under {@link Database#joining}).
      * Failures become typed exceptions through {@code constraints}.
      */
+    @SuppressWarnings("unchecked")
     public <T> T read(Constraints constraints, SqlWork<T> work) {
+        return (T) read(constraints, RUN_WORK, null, work, null);
+    }
+
+    /**
+     * Runs {@code query.run(connection, sql, first, second)} as {@link #read(Constraints, SqlWork)}
+     * runs work. Outside a transaction, on a connection in auto-commit mode (the usual pooled
+     * connection), the connection sees {@code getAutoCommit()}, the query's own calls and
+     * {@code close()}, and nothing is allocated beyond what the query allocates.
+     */
+    public <A, B, T> T read(Constraints constraints, Query<A, B, T> query, Sql sql, A first, B second) {
         Transaction current = bound();
         if (current != null) {
-            return inside(current, constraints, work, Failures.failureAbortsTransaction(dialect));
+            return inside(current, constraints, work(query, sql, first, second),
+                    Failures.failureAbortsTransaction(dialect));
         }
         Connection connection = open();
-        boolean autoCommit = autoCommit(connection, constraints);
-        if (autoCommit) {
-            return alone(connection, constraints, work);
+        if (autoCommit(connection, constraints)) {
+            return alone(connection, constraints, query, sql, first, second);
         }
+        SqlWork<T> work = work(query, sql, first, second);
         return joining ? joined(connection, constraints, work, Failures.failureAbortsTransaction(dialect))
                 : owned(connection, false, constraints, work);
+    }
+
+    /** A query as work: the work itself when the query is {@link #RUN_WORK}. */
+    @SuppressWarnings("unchecked")
+    private static <A, B, T> SqlWork<T> work(Query<A, B, T> query, Sql sql, A first, B second) {
+        if (query == RUN_WORK) {
+            return (SqlWork<T>) first;
+        }
+        return connection -> query.run(connection, sql, first, second);
     }
 
     /**
@@ -158,11 +193,12 @@ public final class Engine {
         }
     }
 
-    /** Work on a connection in auto-commit mode, with no transaction to look after. */
-    private <T> T alone(Connection connection, Constraints constraints, SqlWork<T> work) {
+    /** A query on a connection in auto-commit mode, with no transaction to look after. */
+    private <A, B, T> T alone(Connection connection, Constraints constraints, Query<A, B, T> query, Sql sql, A first,
+            B second) {
         T result;
         try {
-            result = work.run(SqlLog.wrap(connection));
+            result = query.run(SqlLog.wrap(connection), sql, first, second);
         } catch (SQLException e) {
             RelataException failure = translate(constraints, e, connection);
             close(connection, failure);
