@@ -24,8 +24,8 @@ import java.util.function.Function;
  * <p>Each method is one call of {@link Engine#read} or {@link Engine#withTransaction} around one
  * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it. The single
  * statements ({@link #one}, {@link #list}, {@link #count}) pass the {@code Queries} method itself
- * to {@link Engine#read(Constraints, Engine.Query, Sql, Object, Object)}, so that a read outside a
- * transaction allocates nothing here besides what the DAO passes in.
+ * to {@code Engine.read}, so that a read outside a transaction allocates nothing here besides
+ * what the DAO passes in; by a {@code long} key or link, not even a binder.
  */
 public final class Access {
     /** Binds nothing: the binder of a statement without parameters. */
@@ -75,6 +75,22 @@ public final class Access {
     /** The row the statement selects, if any; see {@link Queries#one}. */
     public <T> Optional<T> one(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
         return engine.read(constraints, Queries::one, sql, binder, mapper);
+    }
+
+    /**
+     * The row a statement whose one parameter is a {@code long} (a key, a link) selects, if any, the
+     * value bound without a binder of its own; see {@link Queries#one(Connection, Sql, long, Queries.RowMapper)}.
+     */
+    public <T> Optional<T> one(Sql sql, long parameter, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, Queries::one, sql, parameter, mapper);
+    }
+
+    /**
+     * The rows a statement whose one parameter is a {@code long} selects, in its order; see
+     * {@link Queries#list(Connection, Sql, long, Queries.RowMapper)}.
+     */
+    public <T> List<T> list(Sql sql, long parameter, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, Queries::list, sql, parameter, mapper);
     }
 
     /** The rows the statement selects, in its order; see {@link Queries#list}. */

@@ -41,9 +41,6 @@ public final class Engine {
     /** The transactions open on each thread, by the data source they run on. */
     private static final ThreadLocal<Map<DataSource, Transaction>> BOUND = new ThreadLocal<>();
 
-    /** The query that {@link #read(Constraints, SqlWork)} runs: the work it is given. */
-    private static final Query<SqlWork<?>, Void, Object> RUN_WORK = (connection, sql, work, none) -> work.run(connection);
-
     private static final System.Logger LOGGER = System.getLogger("dev.relata");
 
     /** Why a transaction through ShardingSphere-JDBC on PostgreSQL is lost after a failed statement. */
@@ -115,6 +112,12 @@ public final class Engine {
         T run(Connection connection, Sql sql, A first, B second) throws SQLException;
     }
 
+    /** A {@link Query} whose first value is a {@code long}, such as a key to bind, passed unboxed. */
+    @FunctionalInterface
+    public interface LongQuery<B, T> {
+        T run(Connection connection, Sql sql, long first, B second) throws SQLException;
+    }
+
     /**
      * Runs work that only reads: on the current transaction's connection (under a savepoint where a
      * failed statement would abort the transaction), or without one on a connection of its own, in
@@ -122,9 +125,13 @@ public final class Engine {
      * {@link Database#of}) or in the connection's transaction (under {@link Database#joining}).
      * Failures become typed exceptions through {@code constraints}.
      */
-    @SuppressWarnings("unchecked")
     public <T> T read(Constraints constraints, SqlWork<T> work) {
-        return (T) read(constraints, RUN_WORK, null, work, null);
+        return read(constraints, Engine::run, null, work, null);
+    }
+
+    /** The query of {@link #read(Constraints, SqlWork)}: runs the work. */
+    private static <T> T run(Connection connection, Sql unused, SqlWork<T> work, Object none) throws SQLException {
+        return work.run(connection);
     }
 
     /**
@@ -134,27 +141,59 @@ public final class Engine {
      * {@code close()}, and nothing is allocated beyond what the query allocates.
      */
     public <A, B, T> T read(Constraints constraints, Query<A, B, T> query, Sql sql, A first, B second) {
-        Transaction current = bound();
-        if (current != null) {
-            return inside(current, constraints, work(query, sql, first, second),
-                    Failures.failureAbortsTransaction(dialect));
+        Connection connection = bound() == null ? open() : null;
+        if (connection == null || !autoCommit(connection, constraints)) {
+            return read(constraints, connection, c -> query.run(c, sql, first, second));
         }
-        Connection connection = open();
-        if (autoCommit(connection, constraints)) {
-            return alone(connection, constraints, query, sql, first, second);
+        T result;
+        try {
+            result = query.run(SqlLog.wrap(connection), sql, first, second);
+        } catch (SQLException e) {
+            throw failed(connection, constraints, e);
+        } catch (Throwable e) {
+            close(connection, e);
+            throw e;
         }
-        SqlWork<T> work = work(query, sql, first, second);
-        return joining ? joined(connection, constraints, work, Failures.failureAbortsTransaction(dialect))
-                : owned(connection, false, constraints, work);
+        close(connection, null);
+        return result;
     }
 
-    /** A query as work: the work itself when the query is {@link #RUN_WORK}. */
-    @SuppressWarnings("unchecked")
-    private static <A, B, T> SqlWork<T> work(Query<A, B, T> query, Sql sql, A first, B second) {
-        if (query == RUN_WORK) {
-            return (SqlWork<T>) first;
+    /** Runs a {@link LongQuery} as {@link #read(Constraints, Query, Sql, Object, Object)} runs a query. */
+    public <B, T> T read(Constraints constraints, LongQuery<B, T> query, Sql sql, long first, B second) {
+        Connection connection = bound() == null ? open() : null;
+        if (connection == null || !autoCommit(connection, constraints)) {
+            return read(constraints, connection, c -> query.run(c, sql, first, second));
         }
-        return connection -> query.run(connection, sql, first, second);
+        T result;
+        try {
+            result = query.run(SqlLog.wrap(connection), sql, first, second);
+        } catch (SQLException e) {
+            throw failed(connection, constraints, e);
+        } catch (Throwable e) {
+            close(connection, e);
+            throw e;
+        }
+        close(connection, null);
+        return result;
+    }
+
+    /**
+     * A read that is not alone on a connection in auto-commit mode: inside the current transaction when
+     * {@code connection} is null, else on that connection, which came without auto-commit.
+     */
+    private <T> T read(Constraints constraints, Connection connection, SqlWork<T> work) {
+        boolean savepoint = Failures.failureAbortsTransaction(dialect);
+        if (connection == null) {
+            return inside(bound(), constraints, work, savepoint);
+        }
+        return joining ? joined(connection, constraints, work, savepoint) : owned(connection, false, constraints, work);
+    }
+
+    /** The typed exception of a read that failed alone on a connection in auto-commit mode, which is closed. */
+    private RelataException failed(Connection connection, Constraints constraints, SQLException e) {
+        RelataException failure = translate(constraints, e, connection);
+        close(connection, failure);
+        return failure;
     }
 
     /**
@@ -191,24 +230,6 @@ public final class Engine {
             discard(connection, failure);
             throw failure;
         }
-    }
-
-    /** A query on a connection in auto-commit mode, with no transaction to look after. */
-    private <A, B, T> T alone(Connection connection, Constraints constraints, Query<A, B, T> query, Sql sql, A first,
-            B second) {
-        T result;
-        try {
-            result = query.run(SqlLog.wrap(connection), sql, first, second);
-        } catch (SQLException e) {
-            RelataException failure = translate(constraints, e, connection);
-            close(connection, failure);
-            throw failure;
-        } catch (Throwable e) {
-            close(connection, e);
-            throw e;
-        }
-        close(connection, null);
-        return result;
     }
 
     /** Work in someone else's transaction: bound for its duration, under a savepoint, never ended here. */

@@ -81,6 +81,16 @@ class ReadCallsTest {
         List<String> expected = new ArrayList<>(calls);
         expected.add(1, "Connection.getAutoCommit");
         assertEquals(expected, generated);
+
+        calls.clear();
+        assertEquals(Optional.of(new Item(2, "two")), access.one(byKey, 2L, ReadCallsTest::read));
+        assertEquals(generated, calls, "a long key bound by Access itself");
+        calls.clear();
+        assertEquals(List.of(new Item(2, "two")), access.list(byKey, 2L, ReadCallsTest::read));
+        assertEquals(List.of("DataSource.getConnection", "Connection.getAutoCommit", "Connection.prepareStatement",
+                "PreparedStatement.setLong", "PreparedStatement.executeQuery", "ResultSet.next", "ResultSet.getLong",
+                "ResultSet.getString", "ResultSet.next", "ResultSet.close", "PreparedStatement.close", "Connection.close"),
+                calls);
     }
 
     @Test
@@ -119,7 +129,7 @@ class ReadCallsTest {
 
         calls.clear();
         assertEquals(Optional.of(new Item(1, "one")), access(Database.joining(transactional, h2.dialect()))
-                .one(byKey, ps -> ps.setLong(1, 1), ReadCallsTest::read));
+                .one(byKey, 1L, ReadCallsTest::read));
         assertEquals(List.of("DataSource.getConnection", "Connection.getAutoCommit", "Connection.prepareStatement",
                 "PreparedStatement.setLong", "PreparedStatement.executeQuery", "ResultSet.next", "ResultSet.getLong",
                 "ResultSet.getString", "ResultSet.close", "PreparedStatement.close", "Connection.close"), calls,

@@ -249,7 +249,7 @@ public final class ProfileDao implements ProfileFinders {
 
     /** The {@link Profile} with this key, or empty when there is none. */
     public Optional<Profile> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), profileReader);
+        return db.one(findByIdSql, id, profileReader);
     }
 
     /** Every {@link Profile}, ordered by key. */
@@ -348,7 +348,7 @@ public final class ProfileDao implements ProfileFinders {
     public User user(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.user();
-        return db.one(userSql, ps -> ps.setLong(1, key), userReader)
+        return db.one(userSql, key, userReader)
                 .orElseThrow(() -> Access.missingTarget("Profile.user", "User", key));
     }
 
@@ -375,7 +375,7 @@ public final class ProfileDao implements ProfileFinders {
     public Optional<Page> page(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.id();
-        return db.one(pageSql, ps -> ps.setLong(1, key), pageReader);
+        return db.one(pageSql, key, pageReader);
     }
 
     /**

@@ -179,7 +179,7 @@ public final class RestaurantDao {
 
     /** The {@link Restaurant} with this key, or empty when there is none. */
     public Optional<Restaurant> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), restaurantReader);
+        return db.one(findByIdSql, id, restaurantReader);
     }
 
     /** Every {@link Restaurant}, ordered by key. */
@@ -277,7 +277,7 @@ public final class RestaurantDao {
     public List<Waiter> waiterList(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
         long key = restaurant.id();
-        return db.list(waiterListSql, ps -> ps.setLong(1, key), waiterReader);
+        return db.list(waiterListSql, key, waiterReader);
     }
 
     /**

@@ -172,7 +172,7 @@ public final class WaiterDao {
 
     /** The {@link Waiter} with this key, or empty when there is none. */
     public Optional<Waiter> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), waiterReader);
+        return db.one(findByIdSql, id, waiterReader);
     }
 
     /** Every {@link Waiter}, ordered by key. */
@@ -270,7 +270,7 @@ public final class WaiterDao {
     public Restaurant restaurant(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
         long key = waiter.restaurant();
-        return db.one(restaurantSql, ps -> ps.setLong(1, key), restaurantReader)
+        return db.one(restaurantSql, key, restaurantReader)
                 .orElseThrow(() -> Access.missingTarget("Waiter.restaurant", "Restaurant", key));
     }
 

@@ -242,6 +242,18 @@ final class DaoClass {
         return ColumnCode.bind(column.sqlType(), javaType, ps, index, value, dialect);
     }
 
+    /**
+     * What binds the one parameter of a lookup by {@code value} in {@code Access.one} or {@code list}:
+     * the value itself when it binds as a plain {@code setLong}, which {@code Access} does without a
+     * binder made per call, else a binder.
+     */
+    CodeBlock lookup(Component column, TypeName javaType, String ps, CodeBlock value) {
+        if (column.sqlType() == SqlType.LONG && javaType.equals(TypeName.LONG)) {
+            return value;
+        }
+        return CodeBlock.of("$L -> $L", ps, bind(column, javaType, ps, CodeBlock.of("1"), value));
+    }
+
     /** Binds the model's key to parameter {@code index}, to look a row up. */
     CodeBlock bindKey(String ps, CodeBlock index, CodeBlock value) {
         return bind(key, keyType, ps, index, value);
