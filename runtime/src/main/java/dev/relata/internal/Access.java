@@ -23,9 +23,15 @@ import java.util.function.Predicate;
  * is its own: the statement, how to bind it and how to read a row.
  *
  * <p>Each method is one call of {@link Engine#read} or {@link Engine#withTransaction} around one
- * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it.
+ * {@link Queries} or {@link DeletePlan} call, as the DAO would otherwise write it. The single
+ * statements ({@link #one}, {@link #list}, {@link #count}) pass the {@code Queries} method itself
+ * to {@code Engine.read}, so that a read outside a transaction allocates nothing here besides
+ * what the DAO passes in; by a {@code long} key or link, not even a binder.
  */
 public final class Access {
+    /** Binds nothing: the binder of a statement without parameters. */
+    private static final Queries.Binder NO_PARAMETERS = ps -> { };
+
     private final Engine engine;
     private final Constraints constraints;
 
@@ -93,22 +99,39 @@ public final class Access {
 
     /** The row the statement selects, if any; see {@link Queries#one}. */
     public <T> Optional<T> one(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.one(connection, sql, binder, mapper));
+        return engine.read(constraints, Queries::one, sql, binder, mapper);
+    }
+
+    /**
+     * The row a statement whose one parameter is a {@code long} (a key, a link) selects, if any, the
+     * value bound without a binder of its own; see {@link Queries#one(Connection, Sql, long, Queries.RowMapper)}.
+     */
+    public <T> Optional<T> one(Sql sql, long parameter, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, Queries::one, sql, parameter, mapper);
+    }
+
+    /**
+     * The rows a statement whose one parameter is a {@code long} selects, in its order; see
+     * {@link Queries#list(Connection, Sql, long, Queries.RowMapper)}.
+     */
+    public <T> List<T> list(Sql sql, long parameter, Queries.RowMapper<T> mapper) {
+        return engine.read(constraints, Queries::list, sql, parameter, mapper);
     }
 
     /** The rows the statement selects, in its order; see {@link Queries#list}. */
     public <T> List<T> list(Sql sql, Queries.Binder binder, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.list(connection, sql, binder, mapper));
+        return engine.read(constraints, Queries::list, sql, binder, mapper);
     }
 
     /** The rows a statement without parameters selects, in its order. */
     public <T> List<T> list(Sql sql, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, connection -> Queries.list(connection, sql, ps -> { }, mapper));
+        return engine.read(constraints, Queries::list, sql, NO_PARAMETERS, mapper);
     }
 
     /** The count a statement without parameters selects. */
     public long count(Sql sql) {
-        return engine.read(constraints, connection -> Queries.count(connection, sql));
+        return engine.read(constraints, (connection, statement, none, unused) -> Queries.count(connection, statement),
+                sql, null, null);
     }
 
     /** The targets many rows link to, keyed by each row's key; see {@link Queries#forward}. */

@@ -102,6 +102,23 @@ public final class Engine {
     }
 
     /**
+     * One statement's read on a connection, given the statement and two values to run it with (what
+     * binds its parameters and what reads its rows, for the {@link Queries} methods): a method
+     * reference that captures nothing, so that a read outside a transaction allocates no work of
+     * its own; see {@link #read(Constraints, Query, Sql, Object, Object)}.
+     */
+    @FunctionalInterface
+    public interface Query<A, B, T> {
+        T run(Connection connection, Sql sql, A first, B second) throws SQLException;
+    }
+
+    /** A {@link Query} whose first value is a {@code long}, such as a key to bind, passed unboxed. */
+    @FunctionalInterface
+    public interface LongQuery<B, T> {
+        T run(Connection connection, Sql sql, long first, B second) throws SQLException;
+    }
+
+    /**
      * Runs work that only reads: on the current transaction's connection (under a savepoint where a
      * failed statement would abort the transaction), or without one on a connection of its own, in
      * auto-commit mode or, when the connection comes without it, in a transaction of its own (under
@@ -109,17 +126,74 @@ public final class Engine {
      * Failures become typed exceptions through {@code constraints}.
      */
     public <T> T read(Constraints constraints, SqlWork<T> work) {
-        Transaction current = bound();
-        if (current != null) {
-            return inside(current, constraints, work, Failures.failureAbortsTransaction(dialect));
+        return read(constraints, Engine::run, null, work, null);
+    }
+
+    /** The query of {@link #read(Constraints, SqlWork)}: runs the work. */
+    private static <T> T run(Connection connection, Sql unused, SqlWork<T> work, Object none) throws SQLException {
+        return work.run(connection);
+    }
+
+    /**
+     * Runs {@code query.run(connection, sql, first, second)} as {@link #read(Constraints, SqlWork)}
+     * runs work. Outside a transaction, on a connection in auto-commit mode (the usual pooled
+     * connection), the connection sees {@code getAutoCommit()}, the query's own calls and
+     * {@code close()}, and nothing is allocated beyond what the query allocates.
+     */
+    public <A, B, T> T read(Constraints constraints, Query<A, B, T> query, Sql sql, A first, B second) {
+        Connection connection = bound() == null ? open() : null;
+        if (connection == null || !autoCommit(connection, constraints)) {
+            return read(constraints, connection, c -> query.run(c, sql, first, second));
         }
-        Connection connection = open();
-        boolean autoCommit = autoCommit(connection, constraints);
-        if (autoCommit) {
-            return alone(connection, constraints, work);
+        T result;
+        try {
+            result = query.run(SqlLog.wrap(connection), sql, first, second);
+        } catch (SQLException e) {
+            throw failed(connection, constraints, e);
+        } catch (Throwable e) {
+            close(connection, e);
+            throw e;
         }
-        return joining ? joined(connection, constraints, work, Failures.failureAbortsTransaction(dialect))
-                : owned(connection, false, constraints, work);
+        close(connection, null);
+        return result;
+    }
+
+    /** Runs a {@link LongQuery} as {@link #read(Constraints, Query, Sql, Object, Object)} runs a query. */
+    public <B, T> T read(Constraints constraints, LongQuery<B, T> query, Sql sql, long first, B second) {
+        Connection connection = bound() == null ? open() : null;
+        if (connection == null || !autoCommit(connection, constraints)) {
+            return read(constraints, connection, c -> query.run(c, sql, first, second));
+        }
+        T result;
+        try {
+            result = query.run(SqlLog.wrap(connection), sql, first, second);
+        } catch (SQLException e) {
+            throw failed(connection, constraints, e);
+        } catch (Throwable e) {
+            close(connection, e);
+            throw e;
+        }
+        close(connection, null);
+        return result;
+    }
+
+    /**
+     * A read that is not alone on a connection in auto-commit mode: inside the current transaction when
+     * {@code connection} is null, else on that connection, which came without auto-commit.
+     */
+    private <T> T read(Constraints constraints, Connection connection, SqlWork<T> work) {
+        boolean savepoint = Failures.failureAbortsTransaction(dialect);
+        if (connection == null) {
+            return inside(bound(), constraints, work, savepoint);
+        }
+        return joining ? joined(connection, constraints, work, savepoint) : owned(connection, false, constraints, work);
+    }
+
+    /** The typed exception of a read that failed alone on a connection in auto-commit mode, which is closed. */
+    private RelataException failed(Connection connection, Constraints constraints, SQLException e) {
+        RelataException failure = translate(constraints, e, connection);
+        close(connection, failure);
+        return failure;
     }
 
     /**
@@ -156,23 +230,6 @@ public final class Engine {
             discard(connection, failure);
             throw failure;
         }
-    }
-
-    /** Work on a connection in auto-commit mode, with no transaction to look after. */
-    private <T> T alone(Connection connection, Constraints constraints, SqlWork<T> work) {
-        T result;
-        try {
-            result = work.run(SqlLog.wrap(connection));
-        } catch (SQLException e) {
-            RelataException failure = translate(constraints, e, connection);
-            close(connection, failure);
-            throw failure;
-        } catch (Throwable e) {
-            close(connection, e);
-            throw e;
-        }
-        close(connection, null);
-        return result;
     }
 
     /** Work in someone else's transaction: bound for its duration, under a savepoint, never ended here. */

@@ -58,6 +58,32 @@ public final class Queries {
         }
     }
 
+    /** The row a statement whose one parameter is a {@code long}, such as a key, selects, if any. */
+    public static <T> Optional<T> one(Connection connection, Sql sql, long parameter, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
+            ps.setLong(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The rows a statement whose one parameter is a {@code long}, such as a key, selects, in its order. */
+    public static <T> List<T> list(Connection connection, Sql sql, long parameter, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
+            ps.setLong(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
     /**
      * The one row a finder's statement selects, or empty; a second row is a {@link RelataException}
      * naming the finder, for example {@code ProfileFinders.ofUsername}.

@@ -118,6 +118,15 @@ public final class ProfileDao implements ProfileFinders {
     /** Selects which of some User rows Profile.user may link to. */
     private final Sql userChoiceCheckSql;
 
+    /** Reads a {@link Profile} row: {@link #readProfile}, made once. */
+    private final Queries.RowMapper<Profile> profileReader = this::readProfile;
+
+    /** Reads a {@link User} row: {@link #readUser}, made once. */
+    private final Queries.RowMapper<User> userReader = this::readUser;
+
+    /** Reads a {@link Page} row: {@link #readPage}, made once. */
+    private final Queries.RowMapper<Page> pageReader = this::readPage;
+
     /** A DAO for {@link Profile} rows on the database. */
     public ProfileDao(Database db) {
         this.db = Access.of(db, CONSTRAINTS);
@@ -210,12 +219,12 @@ public final class ProfileDao implements ProfileFinders {
 
     /** The {@link Profile} with this key, or empty when there is none. */
     public Optional<Profile> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readProfile);
+        return db.one(findByIdSql, id, profileReader);
     }
 
     /** Every {@link Profile}, ordered by key. */
     public List<Profile> findAll() {
-        return db.list(findAllSql, this::readProfile);
+        return db.list(findAllSql, profileReader);
     }
 
     /** The number of {@link Profile} rows. */
@@ -309,7 +318,7 @@ public final class ProfileDao implements ProfileFinders {
     public User user(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.user();
-        return db.one(userSql, ps -> ps.setLong(1, key), this::readUser)
+        return db.one(userSql, key, userReader)
                 .orElseThrow(() -> Access.missingTarget("Profile.user", "User", key));
     }
 
@@ -318,7 +327,7 @@ public final class ProfileDao implements ProfileFinders {
      * query per 16,384 keys on PostgreSQL, at most 1,024 elsewhere; rows whose link is null are absent.
      */
     public Map<Long, User> userFor(Collection<? extends Profile> profiles) {
-        return db.forward(userForSql, profiles, row -> row.id(), row -> row.user(), this::readUser,
+        return db.forward(userForSql, profiles, row -> row.id(), row -> row.user(), userReader,
                 target -> target.id());
     }
 
@@ -329,14 +338,14 @@ public final class ProfileDao implements ProfileFinders {
     public List<User> userChoices() {
         return db.list(userChoicesSql, ps -> {
             ps.setBoolean(1, true);
-        }, this::readUser);
+        }, userReader);
     }
 
     /** The {@link Page} that links to this {@code profile} through {@code Page.profile}, or empty when none does. */
     public Optional<Page> page(Profile profile) {
         Objects.requireNonNull(profile, "profile");
         long key = profile.id();
-        return db.one(pageSql, ps -> ps.setLong(1, key), this::readPage);
+        return db.one(pageSql, key, pageReader);
     }
 
     /**
@@ -345,7 +354,7 @@ public final class ProfileDao implements ProfileFinders {
      */
     public Map<Long, Page> pageFor(Collection<? extends Profile> profiles) {
         List<Long> keys = Access.keys(profiles, row -> row.id());
-        return db.reverse(pageForSql, keys, this::readPage, row -> (Long) row.profile());
+        return db.reverse(pageForSql, keys, pageReader, row -> (Long) row.profile());
     }
 
     /**
@@ -357,7 +366,7 @@ public final class ProfileDao implements ProfileFinders {
     public List<Profile> inCity(String city) {
         return db.read(connection -> Queries.list(connection, inCitySql, ps -> {
             ps.setString(1, city);
-        }, this::readProfile));
+        }, profileReader));
     }
 
     /**
@@ -371,7 +380,7 @@ public final class ProfileDao implements ProfileFinders {
     public Optional<Profile> ofUsername(String username) {
         return db.read(connection -> Queries.single(connection, ofUsernameSql, ps -> {
             ps.setString(1, username);
-        }, this::readProfile, "ProfileFinders.ofUsername"));
+        }, profileReader, "ProfileFinders.ofUsername"));
     }
 
     /**
@@ -418,7 +427,7 @@ public final class ProfileDao implements ProfileFinders {
             ps.setString(index++, prefix);
             ps.setInt(index++, paging.limit());
             ps.setLong(index, paging.offset());
-        }, this::readProfile));
+        }, profileReader));
     }
 
     /**

@@ -84,6 +84,12 @@ public final class RestaurantDao {
     /** Selects every row, unordered: what the row mapper reads. */
     private final Sql selectStatement;
 
+    /** Reads a {@link Restaurant} row: {@link #readRestaurant}, made once. */
+    private final Queries.RowMapper<Restaurant> restaurantReader = this::readRestaurant;
+
+    /** Reads a {@link Waiter} row: {@link #readWaiter}, made once. */
+    private final Queries.RowMapper<Waiter> waiterReader = this::readWaiter;
+
     /** A DAO for {@link Restaurant} rows on the database. */
     public RestaurantDao(Database db) {
         this.db = Access.of(db, CONSTRAINTS);
@@ -146,12 +152,12 @@ public final class RestaurantDao {
 
     /** The {@link Restaurant} with this key, or empty when there is none. */
     public Optional<Restaurant> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readRestaurant);
+        return db.one(findByIdSql, id, restaurantReader);
     }
 
     /** Every {@link Restaurant}, ordered by key. */
     public List<Restaurant> findAll() {
-        return db.list(findAllSql, this::readRestaurant);
+        return db.list(findAllSql, restaurantReader);
     }
 
     /** The number of {@link Restaurant} rows. */
@@ -244,7 +250,7 @@ public final class RestaurantDao {
     public List<Waiter> waiterList(Restaurant restaurant) {
         Objects.requireNonNull(restaurant, "restaurant");
         long key = restaurant.id();
-        return db.list(waiterListSql, ps -> ps.setLong(1, key), this::readWaiter);
+        return db.list(waiterListSql, key, waiterReader);
     }
 
     /**
@@ -254,8 +260,7 @@ public final class RestaurantDao {
      */
     public Map<Long, List<Waiter>> waiterListFor(Collection<? extends Restaurant> restaurants) {
         List<Long> keys = Access.keys(restaurants, row -> row.id());
-        return db.reverseMany(waiterListForSql, keys, this::readWaiter,
-                row -> (Long) row.restaurant());
+        return db.reverseMany(waiterListForSql, keys, waiterReader, row -> (Long) row.restaurant());
     }
 
     /**

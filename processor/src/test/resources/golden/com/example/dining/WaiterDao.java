@@ -82,6 +82,12 @@ public final class WaiterDao {
     /** Selects every row, unordered: what the row mapper reads. */
     private final Sql selectStatement;
 
+    /** Reads a {@link Waiter} row: {@link #readWaiter}, made once. */
+    private final Queries.RowMapper<Waiter> waiterReader = this::readWaiter;
+
+    /** Reads a {@link Restaurant} row: {@link #readRestaurant}, made once. */
+    private final Queries.RowMapper<Restaurant> restaurantReader = this::readRestaurant;
+
     /** A DAO for {@link Waiter} rows on the database. */
     public WaiterDao(Database db) {
         this.db = Access.of(db, CONSTRAINTS);
@@ -139,12 +145,12 @@ public final class WaiterDao {
 
     /** The {@link Waiter} with this key, or empty when there is none. */
     public Optional<Waiter> findById(long id) {
-        return db.one(findByIdSql, ps -> ps.setLong(1, id), this::readWaiter);
+        return db.one(findByIdSql, id, waiterReader);
     }
 
     /** Every {@link Waiter}, ordered by key. */
     public List<Waiter> findAll() {
-        return db.list(findAllSql, this::readWaiter);
+        return db.list(findAllSql, waiterReader);
     }
 
     /** The number of {@link Waiter} rows. */
@@ -237,7 +243,7 @@ public final class WaiterDao {
     public Restaurant restaurant(Waiter waiter) {
         Objects.requireNonNull(waiter, "waiter");
         long key = waiter.restaurant();
-        return db.one(restaurantSql, ps -> ps.setLong(1, key), this::readRestaurant)
+        return db.one(restaurantSql, key, restaurantReader)
                 .orElseThrow(() -> Access.missingTarget("Waiter.restaurant", "Restaurant", key));
     }
 
@@ -247,7 +253,7 @@ public final class WaiterDao {
      */
     public Map<Long, Restaurant> restaurantFor(Collection<? extends Waiter> waiters) {
         return db.forward(restaurantForSql, waiters, row -> row.id(), row -> row.restaurant(),
-                this::readRestaurant, target -> target.id());
+                restaurantReader, target -> target.id());
     }
 
     /**

@@ -43,8 +43,8 @@ final class AccessorMethods {
                 .addParameter(dao.model.type(), row)
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", link.type(), key, linkValue(accessor, row));
-        CodeBlock query = CodeBlock.of("$L.one($L,$W$L -> $L,$Wthis::$L)", dao.db, sql, ps,
-                dao.bind(targetKey, link.type(), ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(target));
+        CodeBlock query = CodeBlock.of("$L.one($L,$W$L,$W$L)", dao.db, sql,
+                dao.lookup(targetKey, link.type(), ps, CodeBlock.of("$L", key)), dao.reader(target));
         if (link.nullable()) {
             method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), target.type()))
                     .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}, or empty when the link is null.\n",
@@ -75,7 +75,7 @@ final class AccessorMethods {
                 .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
                         + "query per $L keys on PostgreSQL, at most $L elsewhere; rows whose link is null are absent.\n", target.type(),
                         accessor.describe(), ARRAY_CHUNK, LIST_CHUNK)
-                .addStatement("return $L.forward($L,$W$L,$W$L -> $L,$W$L -> $L,$Wthis::$L,$W$L -> $L)",
+                .addStatement("return $L.forward($L,$W$L,$W$L -> $L,$W$L -> $L,$W$L,$W$L -> $L)",
                         dao.db, sql, rows, row, dao.key(dao.model, row), row, linkValue(accessor, row), dao.reader(target),
                         targetRow, dao.key(target, targetRow))
                 .build());
@@ -110,8 +110,8 @@ final class AccessorMethods {
         dao.methods.add(method
                 .addStatement("$T.requireNonNull($L,$W$S)", Objects.class, row, row)
                 .addStatement("$T $L = $L", dao.keyType, key, dao.key(dao.model, row))
-                .addStatement("return $L.$L($L,$W$L -> $L,$Wthis::$L)", dao.db, many ? "list" : "one", sql, ps,
-                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", key)), dao.reader(source))
+                .addStatement("return $L.$L($L,$W$L,$W$L)", dao.db, many ? "list" : "one", sql,
+                        dao.lookup(dao.key, dao.keyType, ps, CodeBlock.of("$L", key)), dao.reader(source))
                 .build());
     }
 
@@ -146,7 +146,7 @@ final class AccessorMethods {
         }
         dao.methods.add(method
                 .addStatement("$T<$T> $L = $L", List.class, dao.boxedKey, keys, dao.keys(rows, row))
-                .addStatement("return $L.$L($L,$W$L,$Wthis::$L,$W$L -> $L)", dao.db,
+                .addStatement("return $L.$L($L,$W$L,$W$L,$W$L -> $L)", dao.db,
                         edge.many() ? "reverseMany" : "reverse", sql, keys, dao.reader(source), row, linkOf)
                 .build());
     }

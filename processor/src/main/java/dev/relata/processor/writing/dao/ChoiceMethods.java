@@ -44,7 +44,7 @@ final class ChoiceMethods {
                         : CodeBlock.of("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
                                 + "{@code limitChoicesTo = $S} that no {@link $T} links to yet.\n", target.type(),
                                 accessor.describe(), edge.component().link().limitChoicesTo(), dao.model.type()))
-                .addCode("return $L.list($L,$W$L -> {\n$>$L$<},$Wthis::$L);\n", dao.db, sql, ps, bindAll(condition, ps),
+                .addCode("return $L.list($L,$W$L -> {\n$>$L$<},$W$L);\n", dao.db, sql, ps, bindAll(condition, ps),
                         dao.reader(target))
                 .build());
     }

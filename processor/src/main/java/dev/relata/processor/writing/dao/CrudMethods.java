@@ -272,14 +272,14 @@ final class CrudMethods {
                         dao.child ? ", joined with its parent rows" : "")
                 .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), model.type()))
                 .addParameter(dao.keyType, id)
-                .addStatement("return $L.one($L,$W$L -> $L,$Wthis::$L)", dao.db, findByIdSql, ps,
-                        dao.bindKey(ps, CodeBlock.of("1"), CodeBlock.of("$L", id)), reader)
+                .addStatement("return $L.one($L,$W$L,$W$L)", dao.db, findByIdSql,
+                        dao.lookup(dao.key, dao.keyType, ps, CodeBlock.of("$L", id)), reader)
                 .build());
 
         dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
-                .addStatement("return $L.list($L,$Wthis::$L)", dao.db, findAllSql, reader)
+                .addStatement("return $L.list($L,$W$L)", dao.db, findAllSql, reader)
                 .build());
 
         dao.methods.add(MethodSpec.methodBuilder("count").addModifiers(Modifier.PUBLIC)

@@ -70,6 +70,8 @@ final class DaoClass {
     final List<MethodSpec> methods = new ArrayList<>();
     private final List<MethodSpec> readerMethods = new ArrayList<>();
     private final Map<String, String> readers = new LinkedHashMap<>();
+    private final Map<String, String> readerFields = new LinkedHashMap<>();
+    private final List<FieldSpec> readerFieldSpecs = new ArrayList<>();
     private final NameScope names = new NameScope();
 
     DaoClass(ModelGraph graph, Dml dml, ModelDef model, List<Finder> finders) {
@@ -168,8 +170,26 @@ final class DaoClass {
         return field;
     }
 
-    /** The name of a private method reading a row of {@code of}, written on first use. */
+    /**
+     * The name of a private field holding the reader of a row of {@code of} ({@link #readerMethod}), made
+     * once with the DAO: a method reference in each read would be a new object per call. Written on
+     * first use.
+     */
     String reader(ModelDef of) {
+        return readerFields.computeIfAbsent(of.qualifiedName(), n -> {
+            String method = readerMethod(of);
+            String field = member(Names.lowerFirst(String.join("", of.type().simpleNames())) + "Reader");
+            readerFieldSpecs.add(FieldSpec.builder(ParameterizedTypeName.get(Types.QUERIES.nestedClass("RowMapper"), of.type()),
+                            field, Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("Reads a {@link $T} row: {@link #$L}, made once.\n", of.type(), method)
+                    .initializer("this::$L", method)
+                    .build());
+            return field;
+        });
+    }
+
+    /** The name of a private method reading a row of {@code of}, written on first use. */
+    String readerMethod(ModelDef of) {
         return readers.computeIfAbsent(of.qualifiedName(), n -> {
             String method = member("read" + String.join("", of.type().simpleNames()));
             String rs = scope().of("rs");
@@ -222,6 +242,18 @@ final class DaoClass {
         return ColumnCode.bind(column.sqlType(), javaType, ps, index, value, dialect);
     }
 
+    /**
+     * What binds the one parameter of a lookup by {@code value} in {@code Access.one} or {@code list}:
+     * the value itself when it binds as a plain {@code setLong}, which {@code Access} does without a
+     * binder made per call, else a binder.
+     */
+    CodeBlock lookup(Component column, TypeName javaType, String ps, CodeBlock value) {
+        if (column.sqlType() == SqlType.LONG && javaType.equals(TypeName.LONG)) {
+            return value;
+        }
+        return CodeBlock.of("$L -> $L", ps, bind(column, javaType, ps, CodeBlock.of("1"), value));
+    }
+
     /** Binds the model's key to parameter {@code index}, to look a row up. */
     CodeBlock bindKey(String ps, CodeBlock index, CodeBlock value) {
         return bind(key, keyType, ps, index, value);
@@ -255,6 +287,7 @@ final class DaoClass {
     }
 
     TypeSpec build() {
+        readerFieldSpecs.forEach(type::addField);
         type.addMethod(constructor.build());
         type.addMethods(methods);
         type.addMethods(readerMethods);

@@ -32,7 +32,7 @@ final class FinderMethods {
     void writeRowAccess() {
         Dml.Select select = dao.dml.select(dao.model);
         String sql = dao.sql("selectStatement", select.sql(), "Selects every row, unordered: what the row mapper reads.");
-        String reader = dao.reader(dao.model);
+        String reader = dao.readerMethod(dao.model);
         dao.methods.add(MethodSpec.methodBuilder("rowMapper").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Types.ROW_MAPPER, dao.model.type()))
                 .addJavadoc("Reads the {@link $T} in the current row of a result whose columns are those of\n"
@@ -96,8 +96,8 @@ final class FinderMethods {
         }
         String reader = dao.reader(dao.model);
         CodeBlock run = switch (method.returns()) {
-            case LIST -> CodeBlock.of("$T.list($L,$W$L,$W$L,$Wthis::$L)", Types.QUERIES, connection, statement, binder, reader);
-            case ONE -> CodeBlock.of("$T.single($L,$W$L,$W$L,$Wthis::$L,$W$S)", Types.QUERIES, connection, statement, binder,
+            case LIST -> CodeBlock.of("$T.list($L,$W$L,$W$L,$W$L)", Types.QUERIES, connection, statement, binder, reader);
+            case ONE -> CodeBlock.of("$T.single($L,$W$L,$W$L,$W$L,$W$S)", Types.QUERIES, connection, statement, binder,
                     reader, describe);
             case COUNT -> CodeBlock.of("$T.count($L,$W$L,$W$L)", Types.QUERIES, connection, statement, binder);
             case EXISTS -> CodeBlock.of("$T.exists($L,$W$L,$W$L)", Types.QUERIES, connection, statement, binder);
