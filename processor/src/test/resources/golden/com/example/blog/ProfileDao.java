@@ -57,10 +57,10 @@ public final class ProfileDao implements ProfileFinders {
     /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /** Inserts a row with its key. */
+    /** Inserts a row with its key. Its values take at most 2296 bytes as a driver sends them. */
     private final Sql insertWithKeySql;
 
-    /** Inserts a row whose key the database generates. */
+    /** Inserts a row whose key the database generates. Its values take at most 2232 bytes as a driver sends them. */
     private final Sql insertSql;
 
     /** Selects one row by key. */
@@ -120,9 +120,10 @@ public final class ProfileDao implements ProfileFinders {
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
-                "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+                "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)",
+                2296);
         this.insertSql = Sql.of(dialect,
-                "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+                "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)", 2232);
         this.findByIdSql = Sql.of(dialect,
                 "SELECT {id}, {user_id}, {name}, {city} FROM {profile} WHERE {id} = ?");
         this.findAllSql = Sql.of(dialect,
