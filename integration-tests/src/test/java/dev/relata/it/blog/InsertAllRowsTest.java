@@ -130,7 +130,7 @@ class InsertAllRowsTest {
     }
 
     /** Hands out the one connection, which closing leaves open, as a pool bound to a transaction would. */
-    private static DataSource onlyConnection(Connection connection) {
+    static DataSource onlyConnection(Connection connection) {
         Connection unclosable = (Connection) Proxy.newProxyInstance(InsertAllRowsTest.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close")) {

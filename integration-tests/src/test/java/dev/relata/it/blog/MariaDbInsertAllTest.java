@@ -1,13 +1,19 @@
 package dev.relata.it.blog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.Database;
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import dev.relata.internal.Sql;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * How {@code insertAll} reaches MariaDB, read from the session's own counters: many rows per
  * {@code INSERT}, and no more bytes per row than the bound the generated statement carries, by which
- * the runtime keeps a statement under {@code max_allowed_packet}. Runs in the live MariaDB run only
+ * the runtime keeps a statement under {@code max_allowed_packet}; and keys that do not run as the
+ * server's settings promise are refused. Runs in the live MariaDB run only
  * (the pom leaves it out of the H2 and PostgreSQL runs).
  */
 class MariaDbInsertAllTest {
@@ -70,6 +77,31 @@ class MariaDbInsertAllTest {
         assertTrue(sent <= rows * PROFILE_ROW_BYTES, sent + " bytes for " + rows + " rows, bound " + PROFILE_ROW_BYTES
                 + " a row");
         assertEquals(rows, database.countRows("profile"));
+    }
+
+    @Test
+    void keysThatDoNotRunFromTheFirstAreRefusedAndTheCallKeepsNothing() throws SQLException {
+        List<User> staff = staff(InsertAllRowsTest.ROWS);
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            ProfileDao joined = new ProfileDao(Database.joining(InsertAllRowsTest.onlyConnection(connection),
+                    database.dialect()));
+            List<Profile> given = InsertAllRowsTest.wideProfiles(staff);
+            List<Profile> first = joined.insertAll(given.subList(0, 2));
+            try (Statement statement = connection.createStatement()) {
+                // After the runtime read the settings: this session's keys now run by 2, not 1.
+                statement.execute("SET SESSION auto_increment_increment = 2");
+            }
+
+            RelataException refused = assertThrows(RelataException.class,
+                    () -> joined.insertAll(given.subList(2, given.size())));
+
+            assertTrue(refused.getMessage().contains("auto_increment_increment"), refused.getMessage());
+            assertEquals(first, joined.findAll(), "the rows before kept, none of the refused call");
+            assertFalse(connection.getAutoCommit(), "the owner's transaction is still open");
+            connection.rollback();
+        }
+        assertEquals(0, database.countRows("profile"));
     }
 
     private List<User> staff(int count) {
