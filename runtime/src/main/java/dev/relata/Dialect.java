@@ -116,13 +116,15 @@ public enum Dialect {
     }
 
     /**
-     * Whether many rows are best inserted as one multi-row {@code INSERT ... VALUES (...), (...)}
-     * statement that returns their generated keys: true on H2 and PostgreSQL. MariaDB's and
-     * MySQL's drivers send a statement as one packet, which a statement of many wide rows can make
-     * larger than the server's {@code max_allowed_packet}; they get JDBC batches, which the drivers
-     * split themselves.
+     * Whether many rows are always inserted as one multi-row {@code INSERT ... VALUES (...), (...)}
+     * statement that returns their generated keys: true on H2 and PostgreSQL. On MariaDB it depends
+     * on the server, which the runtime asks once per data source: multi-row statements, each kept to
+     * half the server's {@code max_allowed_packet} (a larger statement makes the server close the
+     * connection), and their generated keys read only under an {@code innodb_autoinc_lock_mode} that
+     * gives the rows of one statement consecutive keys; JDBC batches otherwise, and on MySQL, which
+     * has no {@code INSERT ... RETURNING}.
      *
-     * @return whether many rows go in one statement
+     * @return whether many rows go in one statement on every server of the dialect
      */
     public boolean insertsManyRowsPerStatement() {
         return this != MARIADB;
@@ -134,8 +136,10 @@ public enum Dialect {
      * list one after another and adds each row's key to the generated keys as it inserts the row.
      * PostgreSQL promises no order for {@code RETURNING} (distributed engines such as Citus return
      * the rows of a statement shard by shard), so there the keys are drawn from the column's
-     * sequence first and inserted as given. MariaDB and MySQL insert one row per statement of a
-     * JDBC batch, whose keys come back statement by statement.
+     * sequence first and inserted as given. MariaDB does not document the order of {@code RETURNING}
+     * either: there the keys of a multi-row insert are matched to its rows only when the server gives
+     * them consecutive keys in the rows' order, and checked to be so; else, as on MySQL, rows go one
+     * per statement of a JDBC batch, whose keys come back statement by statement.
      *
      * @return whether the keys of a multi-row insert can be matched to its rows by position
      */

@@ -149,7 +149,8 @@ public class ChoiceCheckBenchmark {
      * The generated {@code insertAll}: its {@code checkChoices} locks the linked users and reads whether each
      * matches the condition ({@code IN} lists of 128 keys on H2, of 1,024 on MariaDB, one array per 16,384
      * keys on PostgreSQL), then the insert (multi-row statements of 500 rows on H2 and PostgreSQL, keys
-     * drawn from the sequence first on PostgreSQL; JDBC batches on MariaDB).
+     * drawn from the sequence first on PostgreSQL; on MariaDB multi-row {@code INSERT ... RETURNING}
+     * statements when the server gives one statement's rows consecutive keys, JDBC batches otherwise).
      */
     @Benchmark
     public List<StaffNote> generated() {
@@ -167,7 +168,10 @@ public class ChoiceCheckBenchmark {
         return inserted;
     }
 
-    /** Hand-written JDBC: the same check, then JDBC batches of a single-row insert (the generated code's way on MariaDB). */
+    /**
+     * Hand-written JDBC: the same check, then JDBC batches of a single-row insert (the generated code's
+     * way on MariaDB under {@code innodb_autoinc_lock_mode} 2).
+     */
     @Benchmark
     public List<StaffNote> jdbcBatches() {
         inserted = jdbc.insertStaffNotesInJdbcBatches(notes);

@@ -1,5 +1,6 @@
 package dev.relata.internal;
 
+import dev.relata.Dialect;
 import dev.relata.RelataException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,10 +15,25 @@ import java.util.stream.IntStream;
  * the database one statement, and the driver one round trip, per {@value #SIZE} rows. Generated keys
  * are matched to rows only by what the database guarantees: H2 returns them in the rows' order
  * ({@link dev.relata.Dialect#returnsKeysInRowOrder()}); on PostgreSQL the keys are drawn from the
- * column's sequence first, in one statement, and inserted with the rows. On MariaDB and MySQL: as
- * JDBC batches of {@value #SIZE} rows, which their drivers split to the server's packet size.
- * Through ShardingSphere-JDBC, where a sequence is a shard's own, the keys are those its key
- * generator makes for the rows of each statement, which it returns in the rows' order.
+ * column's sequence first, in one statement, and inserted with the rows. Through ShardingSphere-JDBC,
+ * where a sequence is a shard's own, the keys are those its key generator makes for the rows of each
+ * statement, which it returns in the rows' order.
+ *
+ * <p>On MariaDB, as multi-row statements too when the server's settings allow, read once per data
+ * source ({@link MariaDbInserts}): each statement kept to half the server's {@code max_allowed_packet}
+ * by a bound of the bytes of a row that the generated DAO gives ({@link Sql#of(dev.relata.Dialect,
+ * String, long)}), since the server closes the connection on a larger one. Generated keys are read
+ * from such a statement ({@code RETURNING} the key column) only when {@code innodb_autoinc_lock_mode}
+ * is 0 or 1, under which InnoDB gives the rows of one multi-row insert consecutive keys in the order
+ * of its rows, the first being {@code LAST_INSERT_ID()}: the keys returned must be exactly
+ * {@code first}, {@code first + auto_increment_increment}, and so on, and row {@code i} gets the
+ * {@code i}-th of them. The order in which {@code RETURNING} hands back the rows, which MariaDB does
+ * not document, is not relied on: any other order fails the check, with a {@link RelataException}
+ * before the caller's transaction commits anything. Otherwise (MySQL, which has no
+ * {@code RETURNING}; lock mode 2, "interleaved"; settings that cannot be read; a row with a value
+ * without a bound, such as a {@code BigDecimal} or {@code byte[]}), rows go as JDBC batches of the
+ * single-row statement, whose keys the driver reads statement by statement, and which the driver
+ * splits to the packet size itself.
  */
 public final class Batch {
     /** The most rows one statement inserts. */
@@ -64,6 +80,10 @@ public final class Batch {
             return;
         }
         KeyReader reader = keyColumns == null ? null : keys;
+        if (sql.hasRepeatableRow() && sql.dialect() == Dialect.MARIADB && indexes.size() > 1) {
+            mariaDb(engine, connection, sql, keyColumns, indexes, binder, reader);
+            return;
+        }
         if (!sql.hasRepeatableRow() || !sql.dialect().insertsManyRowsPerStatement()) {
             singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, reader);
             return;
@@ -136,6 +156,94 @@ public final class Batch {
                     ps.setLong(first, keyOf[index]);
                     binder.bind(ps, index, first + 1);
                 }, null);
+    }
+
+    /**
+     * Inserts on MariaDB: multi-row statements when the server's settings allow
+     * ({@link MariaDbInserts#rowsPerStatement}), their keys read with {@code RETURNING} and checked to
+     * be consecutive; else JDBC batches. Through ShardingSphere-JDBC, which splits a multi-row
+     * statement among shards, always JDBC batches.
+     */
+    private static void mariaDb(Engine engine, Connection connection, Sql sql, String[] keyColumns, List<Integer> indexes,
+            RowBinder binder, KeyReader keys) throws SQLException {
+        MariaDbInserts server = engine.mariaDbInserts(connection);
+        String returning = keys == null ? "" : " RETURNING " + sql.dialect().quote(keyColumns[0]);
+        int perRow = sql.parametersPerRow();
+        int rowsPerStatement = server.rowsPerStatement(sql, returning, keys != null, rowsPerStatement(perRow));
+        if (rowsPerStatement < 2 || engine.shardingSphere(connection)) {
+            singleRowBatches(connection, sql.text(), keyColumns, indexes, binder, keys);
+            return;
+        }
+        int full = indexes.size() / rowsPerStatement * rowsPerStatement;
+        if (full > 0) {
+            returning(connection, sql.forRows(rowsPerStatement) + returning, indexes.subList(0, full), rowsPerStatement,
+                    perRow, binder, keys, server.increment());
+        }
+        if (full < indexes.size()) {
+            int rest = indexes.size() - full;
+            returning(connection, sql.forRows(rest) + returning, indexes.subList(full, indexes.size()), rest, perRow,
+                    binder, keys, server.increment());
+        }
+    }
+
+    /**
+     * Runs one prepared multi-row statement of {@code rows} rows as many times as {@code indexes} need;
+     * with {@code keys}, the statement returns the rows' generated keys, which must run from the
+     * first by {@code increment} ({@link #readConsecutiveKeys}).
+     */
+    private static void returning(Connection connection, String sql, List<Integer> indexes, int rows, int perRow,
+            RowBinder binder, KeyReader keys, long increment) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int from = 0; from < indexes.size(); from += rows) {
+                for (int row = 0; row < rows; row++) {
+                    binder.bind(ps, indexes.get(from + row), 1 + row * perRow);
+                }
+                if (keys == null) {
+                    ps.executeUpdate();
+                } else {
+                    try (ResultSet generated = ps.executeQuery()) {
+                        readConsecutiveKeys(generated, indexes, from, from + rows, increment, keys, sql);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the keys of the rows at {@code indexes[from, to)}, which one multi-row insert has just
+     * given consecutive keys in the order of its rows: the keys returned must be the first,
+     * first + {@code increment}, and so on, each the key of the row at its place. Any other keys (a
+     * server whose keys interleave after all, a session with another {@code auto_increment_increment},
+     * a trigger that sets keys, keys returned in another order) are refused: the caller's transaction
+     * then keeps nothing of the statement.
+     */
+    static void readConsecutiveKeys(ResultSet generated, List<Integer> indexes, int from, int to, long increment,
+            KeyReader keys, String sql) throws SQLException {
+        long first = 0;
+        for (int i = from; i < to; i++) {
+            if (!generated.next()) {
+                throw new SQLException("The database returned fewer generated keys than rows inserted");
+            }
+            long key = generated.getLong(1);
+            if (i == from) {
+                first = key;
+            } else if (key != first + (i - from) * increment) {
+                throw notConsecutive(sql, increment);
+            }
+            keys.read(indexes.get(i), generated);
+        }
+        if (generated.next()) {
+            throw new SQLException("The database returned more generated keys than rows inserted");
+        }
+    }
+
+    private static RelataException notConsecutive(String sql, long increment) {
+        String statement = sql.length() > 200 ? sql.substring(0, 200) + "..." : sql;
+        return new RelataException("MariaDB gave the rows of one multi-row INSERT keys that do not run from the"
+                + " first by auto_increment_increment (" + increment + ", as read when the data source was first used),"
+                + " so they cannot be matched to the rows: check that innodb_autoinc_lock_mode is 0 or 1, that no session"
+                + " changes auto_increment_increment, and that no trigger sets the key; nothing was written. Statement: "
+                + statement);
     }
 
     private static int maxIndex(List<Integer> indexes) {
@@ -216,8 +324,8 @@ public final class Batch {
     }
 
     /**
-     * JDBC batches of single-row statements: for a row without values ({@code DEFAULT VALUES}), and
-     * on MariaDB and MySQL.
+     * JDBC batches of single-row statements: for a row without values ({@code DEFAULT VALUES}), on
+     * MySQL, and on MariaDB when its settings or the row's values keep rows one per statement.
      */
     private static void singleRowBatches(Connection connection, String sql, String[] keyColumns, List<Integer> indexes,
             RowBinder binder, KeyReader keys) throws SQLException {

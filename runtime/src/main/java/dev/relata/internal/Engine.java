@@ -58,6 +58,12 @@ public final class Engine {
      */
     private volatile Boolean shardingSphere;
 
+    /**
+     * What the data source's MariaDB or MySQL server allows of many-row inserts: null until a connection
+     * could read its settings, then known for good; see {@link #mariaDbInserts}.
+     */
+    private volatile MariaDbInserts mariaDbInserts;
+
     private Engine(DataSource dataSource, Dialect dialect, boolean joining) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -464,6 +470,25 @@ public final class Engine {
         if (known == null) {
             known = ShardingSphere.is(connection);
             shardingSphere = known;
+        }
+        return known;
+    }
+
+    /**
+     * What the server of a MariaDB or MySQL connection, and so of every connection of the data source,
+     * allows of many-row inserts ({@link MariaDbInserts}): read from the first connection, then
+     * remembered. When the settings cannot be read (a server without InnoDB, a proxy that does not
+     * know them), rows go one per statement in JDBC batches, and the next connection is asked again.
+     */
+    MariaDbInserts mariaDbInserts(Connection connection) {
+        MariaDbInserts known = mariaDbInserts;
+        if (known == null) {
+            try {
+                known = MariaDbInserts.read(connection);
+            } catch (SQLException e) {
+                return MariaDbInserts.BATCHES;
+            }
+            mariaDbInserts = known;
         }
         return known;
     }

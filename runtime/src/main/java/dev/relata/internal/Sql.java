@@ -23,6 +23,12 @@ public final class Sql {
     /** The marker of the list of keys in a template: {@code IN (?*)}. */
     public static final String KEYS = "?*";
 
+    /** The bytes a value other than text takes as a driver sends it, at most: a number, a date, a UUID. */
+    public static final int VALUE_BYTES = 64;
+
+    /** The bytes one {@code char} of text takes as a driver sends it, at most. */
+    public static final int TEXT_UNIT_BYTES = 4;
+
     private static final String IN_KEYS = " IN (" + KEYS + ")";
     private static final String VALUES = " VALUES ";
     private static final String INSERT_INTO = "INSERT INTO ";
@@ -42,6 +48,11 @@ public final class Sql {
     /** Where the repeatable {@code (...)} row of a single-row insert starts in {@link #text}, or -1. */
     private final int rowAt;
     private final int parametersPerRow;
+    /**
+     * The most bytes the values of the repeatable row take as a driver sends them, or -1 when a
+     * value has no bound; see {@link #of(Dialect, String, long)}.
+     */
+    private final long valueBytes;
     /** The last multi-row text asked for, which is nearly always the full-size one. */
     private volatile Rows lastRows;
 
@@ -52,9 +63,10 @@ public final class Sql {
 
     private record Rows(int count, String text) {}
 
-    private Sql(Dialect dialect, String text) {
+    private Sql(Dialect dialect, String text, long valueBytes) {
         this.dialect = dialect;
         this.text = text;
+        this.valueBytes = valueBytes < 0 ? -1 : valueBytes;
         this.keysAt = text.indexOf(IN_KEYS);
         if (keysAt < 0 && text.contains(KEYS)) {
             throw new IllegalArgumentException("'" + KEYS + "' outside '" + IN_KEYS.strip() + "' in: " + text);
@@ -72,12 +84,35 @@ public final class Sql {
 
     /** The template rendered for the dialect and parsed. */
     public static Sql of(Dialect dialect, String template) {
-        return new Sql(dialect, render(dialect, template));
+        return new Sql(dialect, render(dialect, template), -1);
+    }
+
+    /**
+     * A single-row insert rendered for the dialect and parsed, whose row's values take at most
+     * {@code valueBytes} bytes as a driver sends them, which bounds the size of a statement that
+     * repeats the row (see {@link Batch}): {@value #VALUE_BYTES} for any value but text, and for text
+     * {@value #VALUE_BYTES} plus {@value #TEXT_UNIT_BYTES} per {@code char} of the column's length
+     * (UTF-8 takes at most three bytes per UTF-16 unit, and the characters a driver escapes in a
+     * literal are ASCII, two bytes escaped). A value that nothing bounds (a {@code BigDecimal}, a
+     * {@code byte[]}) has no such statement: use {@link #of(Dialect, String)}.
+     *
+     * @param valueBytes the bound of the row's values, as above
+     */
+    public static Sql of(Dialect dialect, String template, long valueBytes) {
+        if (valueBytes < 0) {
+            throw new IllegalArgumentException("No bound of " + valueBytes + " bytes for the values of: " + template);
+        }
+        return new Sql(dialect, render(dialect, template), valueBytes);
     }
 
     /** A statement already rendered, run the way {@code dialect} runs statements. */
     static Sql rendered(Dialect dialect, String text) {
-        return new Sql(dialect, text);
+        return new Sql(dialect, text, -1);
+    }
+
+    /** As {@link #rendered(Dialect, String)}, with its row's values bounded as by {@link #of(Dialect, String, long)}. */
+    static Sql rendered(Dialect dialect, String text, long valueBytes) {
+        return new Sql(dialect, text, valueBytes);
     }
 
     private static String render(Dialect dialect, String template) {
@@ -170,6 +205,19 @@ public final class Sql {
         return parametersPerRow;
     }
 
+    /**
+     * The most bytes one more row takes in a statement that repeats the row, as a driver sends it:
+     * its text, its separator and its values; -1 when a value has no bound.
+     */
+    long bytesPerRow() {
+        return rowAt < 0 || valueBytes < 0 ? -1 : 3L * (text.length() - rowAt + 2) + valueBytes;
+    }
+
+    /** The most bytes the text around the rows takes, as a driver sends it. */
+    long bytesAroundRows() {
+        return rowAt < 0 ? -1 : 3L * rowAt;
+    }
+
     /** The single-row insert made to insert {@code rows} rows: its row repeated. */
     String forRows(int rows) {
         if (rowAt < 0 || rows < 1) {
@@ -218,7 +266,7 @@ public final class Sql {
             throw new IllegalArgumentException("Not a single-row INSERT INTO t (...) VALUES (...): " + text);
         }
         made = new Sql(dialect, text.substring(0, open + 1) + column + ", " + text.substring(open + 1, rowAt + 1)
-                + "?, " + text.substring(rowAt + 1));
+                + "?, " + text.substring(rowAt + 1), valueBytes < 0 ? -1 : valueBytes + VALUE_BYTES);
         made.leadingColumnName = column;
         leadingColumn = made;
         return made;

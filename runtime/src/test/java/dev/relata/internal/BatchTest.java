@@ -3,13 +3,18 @@ package dev.relata.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Dialect;
+import dev.relata.RelataException;
 import dev.relata.TestDatabase;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,6 +132,142 @@ class BatchTest {
         List<Object> names = h2.column("item", "name");
         for (int i = 0; i < rows; i++) {
             assertEquals("n" + i, names.get(ids.indexOf(keys[i])), "the key of row " + i);
+        }
+    }
+
+    /** The single-row insert on MariaDB, its row's value a text of 20 characters. */
+    private static final Sql MARIADB_INSERT = Sql.rendered(Dialect.MARIADB, INSERT.text(),
+            Sql.VALUE_BYTES + Sql.TEXT_UNIT_BYTES * 20L);
+
+    /**
+     * The H2 connection, answering the query of MariaDB's settings with {@code answer} (or failing it
+     * as H2 does when null), counting the times it is asked, and recording the statements prepared.
+     */
+    private Connection mariaDbSettings(String answer, int[] asked, List<String> prepared) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.add((String) args[0]);
+                    }
+                    Object result = method.invoke(connection, args);
+                    if (!(result instanceof Statement statement) || result instanceof PreparedStatement) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
+                            (p, call, arguments) -> {
+                                if (call.getName().equals("executeQuery") && MariaDbInserts.SETTINGS.equals(arguments[0])) {
+                                    asked[0]++;
+                                    return statement.executeQuery(answer == null ? MariaDbInserts.SETTINGS : answer);
+                                }
+                                return call.invoke(statement, arguments);
+                            });
+                });
+    }
+
+    private static void assertKeysOfTheirRows(TestDatabase h2, Long[] keys) {
+        List<Object> ids = h2.ids("item");
+        List<Object> names = h2.column("item", "name");
+        assertEquals(keys.length, ids.size());
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals("n" + i, names.get(ids.indexOf(keys[i])), "the key of row " + i);
+        }
+    }
+
+    @Test
+    void onMariaDbWithInterleavedKeysRowsWhoseKeysAreReadGoAsJdbcBatches() throws SQLException {
+        int rows = Batch.SIZE + 3;
+        int[] asked = {0};
+        List<String> prepared = new ArrayList<>();
+        Connection interleaved = mariaDbSettings("SELECT '10.11.19-MariaDB', 2, 1, 16777216", asked, prepared);
+        Long[] keys = new Long[rows];
+
+        Batch.insert(engine, interleaved, MARIADB_INSERT, GENERATED_KEY, Batch.indexes(rows),
+                (ps, index, first) -> ps.setString(first, "n" + index), (index, generated) -> keys[index] = generated.getLong(1));
+
+        assertEquals(List.of(INSERT.text()), prepared, "the single-row statement, prepared once");
+        assertKeysOfTheirRows(h2, keys);
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
+    void onMariaDbWithInterleavedKeysRowsWithTheirKeysGoManyPerStatement() throws SQLException {
+        int rows = Batch.SIZE + 3;
+        List<String> prepared = new ArrayList<>();
+        Connection interleaved = mariaDbSettings("SELECT '10.11.19-MariaDB', 2, 1, 16777216", new int[1], prepared);
+
+        Batch.insert(engine, interleaved, MARIADB_INSERT, null, Batch.indexes(rows),
+                (ps, index, first) -> ps.setString(first, "n" + index), null);
+
+        assertEquals(2, prepared.size(), "one statement prepared for the full chunks, one for the rest");
+        assertEquals(Batch.SIZE, count(prepared.get(0), '?'));
+        assertEquals(3, count(prepared.get(1), '?'));
+        assertEquals(IntStream.range(0, rows).mapToObj(i -> "n" + i).toList(), h2.column("item", "name"));
+    }
+
+    @Test
+    void settingsThatCannotBeReadKeepBatchesAndAreAskedForAgain() throws SQLException {
+        int[] asked = {0};
+        List<String> prepared = new ArrayList<>();
+        Connection unknown = mariaDbSettings(null, asked, prepared);
+        Long[] keys = new Long[4];
+
+        for (int from = 0; from < 4; from += 2) {
+            Batch.insert(engine, unknown, MARIADB_INSERT, GENERATED_KEY, List.of(from, from + 1),
+                    (ps, index, first) -> ps.setString(first, "n" + index), (index, generated) -> keys[index] = generated.getLong(1));
+        }
+
+        assertEquals(2, asked[0], "asked on every insert");
+        assertEquals(List.of(INSERT.text(), INSERT.text()), prepared);
+        assertKeysOfTheirRows(h2, keys);
+    }
+
+    @Test
+    void settingsReadAreKeptForTheDataSource() throws SQLException {
+        int[] asked = {0};
+        Connection interleaved = mariaDbSettings("SELECT '10.11.19-MariaDB', 2, 1, 16777216", asked, new ArrayList<>());
+
+        for (int from = 0; from < 4; from += 2) {
+            Batch.insert(engine, interleaved, MARIADB_INSERT, null, List.of(from, from + 1),
+                    (ps, index, first) -> ps.setString(first, "n" + index), null);
+        }
+
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
+    void keysThatRunFromTheFirstByTheIncrementAreTheKeysOfTheRowsInOrder() throws SQLException {
+        Long[] keys = new Long[3];
+        try (Statement statement = connection.createStatement();
+                ResultSet generated = statement.executeQuery("SELECT * FROM (VALUES 5, 7, 9)")) {
+            Batch.readConsecutiveKeys(generated, List.of(2, 0, 1), 0, 3, 2,
+                    (index, rs) -> keys[index] = rs.getLong(1), "INSERT");
+        }
+
+        assertEquals(List.of(7L, 9L, 5L), List.of(keys));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VALUES 5, 6, 8", "VALUES 6, 5, 7", "VALUES 5, 5, 5"})
+    void keysThatDoNotRunFromTheFirstByTheIncrementAreRefused(String returned) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet generated = statement.executeQuery("SELECT * FROM (" + returned + ")")) {
+            RelataException refused = assertThrows(RelataException.class, () -> Batch.readConsecutiveKeys(generated,
+                    List.of(0, 1, 2), 0, 3, 1, (index, rs) -> { }, "INSERT"));
+            assertTrue(refused.getMessage().contains("nothing was written"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void fewerOrMoreKeysThanRowsAreRefused() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet generated = statement.executeQuery("SELECT * FROM (VALUES 5, 6)")) {
+            assertThrows(SQLException.class, () -> Batch.readConsecutiveKeys(generated, List.of(0, 1, 2), 0, 3, 1,
+                    (index, rs) -> { }, "INSERT"));
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet generated = statement.executeQuery("SELECT * FROM (VALUES 5, 6, 7)")) {
+            assertThrows(SQLException.class, () -> Batch.readConsecutiveKeys(generated, List.of(0, 1), 0, 2, 1,
+                    (index, rs) -> { }, "INSERT"));
         }
     }
 

@@ -223,27 +223,34 @@ public final class PlainJdbc {
     /**
      * Inserts the profiles in one transaction as multi-row statements of {@value #BATCH} rows
      * ({@code VALUES (?, ?, ?), (?, ?, ?), ...}: one prepared for the full chunks, one for the rest);
-     * returns them with their generated keys, read back in order.
+     * returns them with their generated keys, read back in order (on MariaDB through
+     * {@code RETURNING}, since its driver hands back one generated key per statement).
      */
     public List<Profile> insertProfiles(List<Profile> rows) {
         List<Profile> inserted = new ArrayList<>(rows.size());
-        String[] key = {fixture.fold("id")};
         return inTransaction(connection -> {
             int full = rows.size() / BATCH * BATCH;
             if (full > 0) {
-                try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(BATCH), key)) {
+                try (PreparedStatement ps = prepareProfileInsert(connection, BATCH)) {
                     for (int from = 0; from < full; from += BATCH) {
                         insertChunk(ps, rows, from, from + BATCH, inserted);
                     }
                 }
             }
             if (full < rows.size()) {
-                try (PreparedStatement ps = connection.prepareStatement(multiRowInsertProfile(rows.size() - full), key)) {
+                try (PreparedStatement ps = prepareProfileInsert(connection, rows.size() - full)) {
                     insertChunk(ps, rows, full, rows.size(), inserted);
                 }
             }
             return inserted;
         });
+    }
+
+    private PreparedStatement prepareProfileInsert(Connection connection, int rows) throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            return connection.prepareStatement(multiRowInsertProfile(rows) + fixture.sql(" RETURNING {id}"));
+        }
+        return connection.prepareStatement(multiRowInsertProfile(rows), new String[] {fixture.fold("id")});
     }
 
     private String multiRowInsertProfile(int rows) {
@@ -254,7 +261,7 @@ public final class PlainJdbc {
         return sql.toString();
     }
 
-    private static void insertChunk(PreparedStatement ps, List<Profile> rows, int from, int to, List<Profile> inserted)
+    private void insertChunk(PreparedStatement ps, List<Profile> rows, int from, int to, List<Profile> inserted)
             throws SQLException {
         int parameter = 1;
         for (int i = from; i < to; i++) {
@@ -262,6 +269,12 @@ public final class PlainJdbc {
             ps.setLong(parameter++, row.user());
             ps.setString(parameter++, row.name());
             ps.setString(parameter++, row.city());
+        }
+        if (dialect == Dialect.MARIADB) {
+            try (ResultSet keys = ps.executeQuery()) {
+                readKeys(keys, rows, from, to, inserted);
+            }
+            return;
         }
         ps.executeUpdate();
         readKeys(ps, rows, from, to, inserted);
@@ -293,11 +306,16 @@ public final class PlainJdbc {
     private static void readKeys(PreparedStatement ps, List<Profile> rows, int from, int to, List<Profile> inserted)
             throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
-            for (int i = from; i < to; i++) {
-                keys.next();
-                Profile row = rows.get(i);
-                inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
-            }
+            readKeys(keys, rows, from, to, inserted);
+        }
+    }
+
+    private static void readKeys(ResultSet keys, List<Profile> rows, int from, int to, List<Profile> inserted)
+            throws SQLException {
+        for (int i = from; i < to; i++) {
+            keys.next();
+            Profile row = rows.get(i);
+            inserted.add(new Profile(keys.getLong(1), row.user(), row.name(), row.city()));
         }
     }
 

@@ -58,10 +58,10 @@ public final class ProfileDao implements ProfileFinders {
     /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /** Inserts a row with its key. */
+    /** Inserts a row with its key. Its values take at most 2296 bytes as a driver sends them. */
     private final Sql insertWithKeySql;
 
-    /** Inserts a row whose key the database generates. */
+    /** Inserts a row whose key the database generates. Its values take at most 2232 bytes as a driver sends them. */
     private final Sql insertSql;
 
     /** Inserts rows, with the keys the database generates for rows without one. */
@@ -133,9 +133,10 @@ public final class ProfileDao implements ProfileFinders {
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
-                "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)");
+                "INSERT INTO {profile} ({id}, {user_id}, {name}, {city}) VALUES (?, ?, ?, ?)",
+                2296);
         this.insertSql = Sql.of(dialect,
-                "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)");
+                "INSERT INTO {profile} ({user_id}, {name}, {city}) VALUES (?, ?, ?)", 2232);
         this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
                 row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
                 this::bindColumns, this::withGeneratedKey, this::checkChoices);

@@ -51,10 +51,10 @@ public final class RestaurantDao {
     /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /** Inserts a row with its key. */
+    /** Inserts a row with its key. Its values take at most 1292 bytes as a driver sends them. */
     private final Sql insertWithKeySql;
 
-    /** Inserts a row whose key the database generates. */
+    /** Inserts a row whose key the database generates. Its values take at most 1228 bytes as a driver sends them. */
     private final Sql insertSql;
 
     /** Inserts rows, with the keys the database generates for rows without one. */
@@ -96,8 +96,9 @@ public final class RestaurantDao {
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
-                "INSERT INTO {restaurant} ({id}, {name}, {code}) VALUES (?, ?, ?)");
-        this.insertSql = Sql.of(dialect, "INSERT INTO {restaurant} ({name}, {code}) VALUES (?, ?)");
+                "INSERT INTO {restaurant} ({id}, {name}, {code}) VALUES (?, ?, ?)", 1292);
+        this.insertSql = Sql.of(dialect, "INSERT INTO {restaurant} ({name}, {code}) VALUES (?, ?)",
+                1228);
         this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
                 row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
                 this::bindColumns, this::withGeneratedKey, null);

@@ -49,10 +49,10 @@ public final class WaiterDao {
     /** The key column, as the driver names it for generated keys. */
     private final String[] generatedKey;
 
-    /** Inserts a row with its key. */
+    /** Inserts a row with its key. Its values take at most 1212 bytes as a driver sends them. */
     private final Sql insertWithKeySql;
 
-    /** Inserts a row whose key the database generates. */
+    /** Inserts a row whose key the database generates. Its values take at most 1148 bytes as a driver sends them. */
     private final Sql insertSql;
 
     /** Inserts rows, with the keys the database generates for rows without one. */
@@ -94,9 +94,9 @@ public final class WaiterDao {
         this.dialect = db.dialect();
         this.generatedKey = new String[] {dialect.fold("id")};
         this.insertWithKeySql = Sql.of(dialect,
-                "INSERT INTO {waiter} ({id}, {restaurant_id}, {name}) VALUES (?, ?, ?)");
+                "INSERT INTO {waiter} ({id}, {restaurant_id}, {name}) VALUES (?, ?, ?)", 1212);
         this.insertSql = Sql.of(dialect,
-                "INSERT INTO {waiter} ({restaurant_id}, {name}) VALUES (?, ?)");
+                "INSERT INTO {waiter} ({restaurant_id}, {name}) VALUES (?, ?)", 1148);
         this.inserts = this.db.inserts(insertSql, generatedKey, insertWithKeySql,
                 row -> row.id() == 0, (ps, row, first) -> ps.setLong(first, row.id()),
                 this::bindColumns, this::withGeneratedKey, null);

@@ -44,9 +44,14 @@ final class CrudMethods {
     // ---------------------------------------------------------------- insert
 
     void writeInsert() {
-        String insertWithKeySql = dao.sql("insertWithKeySql", dao.dml.insertWithKey(model), "Inserts a row with its key.");
+        List<Component> withKey = new ArrayList<>(model.ownColumns().size() + 1);
+        withKey.add(dao.key);
+        withKey.addAll(model.ownColumns());
+        String insertWithKeySql = dao.insertSql("insertWithKeySql", dao.dml.insertWithKey(model), "Inserts a row with its key.",
+                withKey);
         String insertSql = dao.generatesKey
-                ? dao.sql("insertSql", dao.dml.insertGeneratingKey(model), "Inserts a row whose key the database generates.")
+                ? dao.insertSql("insertSql", dao.dml.insertGeneratingKey(model),
+                        "Inserts a row whose key the database generates.", model.ownColumns())
                 : null;
 
         if (!dao.child) {

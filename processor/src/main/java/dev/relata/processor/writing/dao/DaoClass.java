@@ -159,6 +159,46 @@ final class DaoClass {
     }
 
     /**
+     * Adds the field of a single-row insert of {@code columns}, as {@link #sql} does, with the bound of
+     * the bytes its row's values take as a driver sends them when every column's type has one (see
+     * {@code Sql.of(Dialect, String, long)}), which lets many rows go in one statement of a known
+     * size; returns its name.
+     */
+    String insertSql(String suggestion, String template, String what, List<Component> columns) {
+        long bytes = valueBytes(columns);
+        if (bytes <= 0) {
+            return sql(suggestion, template, what);
+        }
+        String field = member(suggestion);
+        type.addField(FieldSpec.builder(Types.SQL, field, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L Its values take at most $L bytes as a driver sends them.\n", what, bytes).build());
+        constructor.addStatement("this.$L = $T.of($L,$W$L,$W$L)", field, Types.SQL, dialect, SourceFiles.literal(template),
+                bytes);
+        return field;
+    }
+
+    /**
+     * The most bytes the values of {@code columns} take as a driver sends them, by the rule of the
+     * runtime's {@code Sql}: 64 for any value but text, plus 4 per {@code char} of a text column's
+     * length; -1 when a column's values have no bound ({@code BigDecimal}, {@code byte[]}), 0 for no
+     * columns.
+     */
+    static long valueBytes(List<Component> columns) {
+        long bytes = 0;
+        for (Component column : columns) {
+            SqlType sqlType = column.sqlType();
+            if (sqlType == null || sqlType == SqlType.DECIMAL || sqlType == SqlType.BYTES) {
+                return -1;
+            }
+            bytes += 64;
+            if (sqlType == SqlType.STRING || sqlType == SqlType.ENUM) {
+                bytes += 4L * column.length();
+            }
+        }
+        return bytes;
+    }
+
+    /**
      * Adds a statement field with lists of values, rendered for the dialect and split at its lists in the
      * constructor; returns its name.
      */
