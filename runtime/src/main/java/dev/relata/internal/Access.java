@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -148,7 +149,17 @@ public final class Access {
 
     /** The rows that link to many targets through a foreign key; see {@link Queries#reverseMany}. */
     public <K, S> Map<K, List<S>> reverseMany(Sql sql, List<K> keys, Queries.RowMapper<S> mapper, Function<S, K> linkOf) {
-        return engine.read(constraints, connection -> Queries.reverseMany(connection, sql, keys, mapper, linkOf));
+        return engine.read(constraints, connection -> Queries.reverseMany(connection, sql, keys, mapper, linkOf, null));
+    }
+
+    /**
+     * As {@link #reverseMany(Sql, List, Queries.RowMapper, Function)}, for a statement without
+     * {@code ORDER BY}: each target's rows are ordered here by {@code keyOf}, the linking row's whole
+     * number key.
+     */
+    public <K, S> Map<K, List<S>> reverseMany(Sql sql, List<K> keys, Queries.RowMapper<S> mapper, Function<S, K> linkOf,
+            ToLongFunction<S> keyOf) {
+        return engine.read(constraints, connection -> Queries.reverseMany(connection, sql, keys, mapper, linkOf, keyOf));
     }
 
     /** Deletes the root rows with these keys in one transaction; see {@link DeletePlan#delete}. */

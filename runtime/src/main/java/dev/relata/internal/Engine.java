@@ -147,32 +147,29 @@ public final class Engine {
      * {@code close()}, and nothing is allocated beyond what the query allocates.
      */
     public <A, B, T> T read(Constraints constraints, Query<A, B, T> query, Sql sql, A first, B second) {
-        Connection connection = bound() == null ? open() : null;
-        if (connection == null || !autoCommit(connection, constraints)) {
-            return read(constraints, connection, c -> query.run(c, sql, first, second));
-        }
-        T result;
-        try {
-            result = query.run(SqlLog.wrap(connection), sql, first, second);
-        } catch (SQLException e) {
-            throw failed(connection, constraints, e);
-        } catch (Throwable e) {
-            close(connection, e);
-            throw e;
-        }
-        close(connection, null);
-        return result;
+        return read(constraints, query, null, sql, first, 0, second);
     }
 
     /** Runs a {@link LongQuery} as {@link #read(Constraints, Query, Sql, Object, Object)} runs a query. */
     public <B, T> T read(Constraints constraints, LongQuery<B, T> query, Sql sql, long first, B second) {
+        return read(constraints, null, query, sql, null, first, second);
+    }
+
+    /**
+     * The two reads above in one: runs {@code query} with {@code first}, or, when it is null,
+     * {@code longQuery} with {@code longFirst}, so that a {@code long} key is never boxed.
+     */
+    private <A, B, T> T read(Constraints constraints, Query<A, B, T> query, LongQuery<B, T> longQuery, Sql sql, A first,
+            long longFirst, B second) {
         Connection connection = bound() == null ? open() : null;
         if (connection == null || !autoCommit(connection, constraints)) {
-            return read(constraints, connection, c -> query.run(c, sql, first, second));
+            return read(constraints, connection, c -> query != null ? query.run(c, sql, first, second)
+                    : longQuery.run(c, sql, longFirst, second));
         }
         T result;
         try {
-            result = query.run(SqlLog.wrap(connection), sql, first, second);
+            Connection logged = SqlLog.wrap(connection);
+            result = query != null ? query.run(logged, sql, first, second) : longQuery.run(logged, sql, longFirst, second);
         } catch (SQLException e) {
             throw failed(connection, constraints, e);
         } catch (Throwable e) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** The statement shapes generated DAOs run: one row, a list, a count, an update, batch lookups. */
 public final class Queries {
@@ -196,27 +198,37 @@ public final class Queries {
     /**
      * The rows that link to many targets through one foreign key, in {@link InQuery} chunks: keyed by
      * the target's key, in the order the keys are given, each target with the list of its linking rows
-     * in the order the statement gives them (by key); a target nothing links to maps to an empty list.
+     * ordered by their key; a target nothing links to maps to an empty list.
      *
-     * @param sql    selects linking rows ordered by their key, with {@link Sql#KEYS} for the target keys
+     * @param sql    selects linking rows, with {@link Sql#KEYS} for the target keys; ordered by their key
+     *               unless {@code keyOf} orders them
      * @param keys   the targets' keys; a repeated key is harmless
      * @param mapper reads a linking row
      * @param linkOf a linking row's link (the target's key)
+     * @param keyOf  a linking row's whole number key, by which each target's rows are sorted here; null
+     *               when the statement orders them
      */
     public static <K, S> Map<K, List<S>> reverseMany(Connection connection, Sql sql, List<K> keys, RowMapper<S> mapper,
-            Function<S, K> linkOf) throws SQLException {
-        List<K> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
-        Map<K, List<S>> found = new LinkedHashMap<>(capacity(distinct.size()));
-        for (K key : distinct) {
-            found.put(key, new ArrayList<>());
+            Function<S, K> linkOf, ToLongFunction<? super S> keyOf) throws SQLException {
+        Map<K, List<S>> found = new LinkedHashMap<>(capacity(keys.size()));
+        for (K key : keys) {
+            found.putIfAbsent(key, new ArrayList<>());
         }
-        InQuery.forEach(connection, sql, distinct, rs -> {
+        InQuery.forEach(connection, sql, new ArrayList<>(found.keySet()), rs -> {
             S row = mapper.map(rs);
             List<S> linking = found.get(linkOf.apply(row));
             if (linking != null) {
                 linking.add(row);
             }
         });
+        if (keyOf != null) {
+            Comparator<S> byKey = Comparator.comparingLong(keyOf);
+            for (List<S> linking : found.values()) {
+                if (linking.size() > 1) {
+                    linking.sort(byKey);
+                }
+            }
+        }
         return found;
     }
 

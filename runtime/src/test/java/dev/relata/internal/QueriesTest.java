@@ -167,6 +167,32 @@ class QueriesTest {
         assertEquals(Map.of(1L, true, 2L, false), found);
     }
 
+    @Test
+    void reverseManyListsEveryTargetWithItsRowsByKeyWhenTheStatementDoesNotOrderThem() throws SQLException {
+        h2.execute("CREATE TABLE {note} ({id} BIGINT PRIMARY KEY, {user_id} BIGINT REFERENCES {user} ({id}))",
+                "INSERT INTO {note} ({id}, {user_id}) VALUES (5, 1), (7, 2), (9, 1), (11, 1), (13, 2)");
+        // Highest key first: an order the runtime must not keep.
+        Sql notes = Sql.of(Dialect.H2, "SELECT {id}, {user_id} FROM {note} WHERE {user_id} IN (?*) ORDER BY {id} DESC");
+
+        Map<Long, List<Profile>> byUser = Queries.reverseMany(connection, notes, List.of(2L, 1L, 3L, 2L), Profile::read,
+                Profile::user, Profile::id);
+
+        assertEquals(List.of(2L, 1L, 3L), List.copyOf(byUser.keySet()), "every target once, in the order given");
+        assertEquals(List.of(new Profile(5, 1L), new Profile(9, 1L), new Profile(11, 1L)), byUser.get(1L));
+        assertEquals(List.of(new Profile(7, 2L), new Profile(13, 2L)), byUser.get(2L));
+        assertEquals(List.of(), byUser.get(3L));
+    }
+
+    @Test
+    void reverseManyKeepsTheStatementsOrderWhenItOrdersTheRows() throws SQLException {
+        h2.execute("CREATE TABLE {note} ({id} BIGINT PRIMARY KEY, {user_id} BIGINT REFERENCES {user} ({id}))",
+                "INSERT INTO {note} ({id}, {user_id}) VALUES (5, 1), (9, 1)");
+        Sql notes = Sql.of(Dialect.H2, "SELECT {id}, {user_id} FROM {note} WHERE {user_id} IN (?*) ORDER BY {id} DESC");
+
+        assertEquals(List.of(new Profile(9, 1L), new Profile(5, 1L)),
+                Queries.reverseMany(connection, notes, List.of(1L), Profile::read, Profile::user, null).get(1L));
+    }
+
     private Map<Long, User> forward(List<Profile> profiles) throws SQLException {
         Sql sql = Sql.of(Dialect.H2, USERS + " WHERE {id} IN (?*)");
         return Queries.forward(connection, sql, new ArrayList<>(profiles), Profile::id, Profile::user, User::read, User::id);

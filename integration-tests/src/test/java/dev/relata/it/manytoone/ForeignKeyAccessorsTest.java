@@ -8,6 +8,7 @@ import dev.relata.IntegrityException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,27 @@ class ForeignKeyAccessorsTest {
             assertEquals(expected, byRestaurant.get(all.get(r).id()), "the waiters of restaurant " + r);
         }
         assertEquals(Map.of(), restaurants.waiterListFor(List.of()));
+    }
+
+    @Test
+    void bothReverseAccessorsListRowsByKeyWhateverOrderTheyWereWrittenIn() {
+        Restaurant demon = restaurants.insert(new Restaurant(0, "Demon Dogs", "DD"));
+        Restaurant ace = restaurants.insert(new Restaurant(0, "Ace Hardware", "AH"));
+        // Written highest key first: a database reading each restaurant's rows by its link's index
+        // finds them in the order they were written.
+        List<Waiter> written = new ArrayList<>();
+        for (long id = 1_000_020; id > 1_000_000; id--) {
+            written.add(waiters.insert(new Waiter(id, (id % 3 == 0 ? demon : ace).id(), "W" + id)));
+        }
+
+        Map<Long, List<Waiter>> byRestaurant = restaurants.waiterListFor(List.of(ace, demon));
+
+        for (Restaurant restaurant : List.of(demon, ace)) {
+            List<Waiter> expected = written.stream().filter(waiter -> waiter.restaurant() == restaurant.id())
+                    .sorted(Comparator.comparingLong(Waiter::id)).toList();
+            assertEquals(expected, byRestaurant.get(restaurant.id()), "the batch list of " + restaurant.name());
+            assertEquals(expected, restaurants.waiterList(restaurant), "the list of " + restaurant.name());
+        }
     }
 
     @Test

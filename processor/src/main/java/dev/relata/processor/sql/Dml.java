@@ -165,10 +165,15 @@ public final class Dml {
                 + byKey(edge);
     }
 
-    /** The rows of the edge's source that link to any of many targets; for a foreign key, ordered by key. */
-    public String linkingAny(Edge edge) {
+    /**
+     * The rows of the edge's source that link to any of many targets; for a foreign key, ordered by key
+     * unless {@code orderedByCaller}: the caller orders each target's rows itself, as it can for a whole
+     * number key, whose order in Java is the database's (a database sorting every row of a large batch
+     * costs more than sorting each target's few rows).
+     */
+    public String linkingAny(Edge edge, boolean orderedByCaller) {
         return rows(edge.source()).sql() + " WHERE " + prefix(edge.source()) + "{" + linkColumn(edge) + "} " + KEYS
-                + byKey(edge);
+                + (orderedByCaller ? "" : byKey(edge));
     }
 
     /** {@code ORDER BY} the source's key for the rows of a foreign key, of which there may be many; else nothing. */

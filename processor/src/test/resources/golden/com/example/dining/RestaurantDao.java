@@ -118,8 +118,7 @@ public final class RestaurantDao {
         this.waiterListSql = Sql.of(dialect,
                 "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {restaurant_id} = ? ORDER BY {id}");
         this.waiterListForSql = Sql.of(dialect,
-                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {restaurant_id} IN (?*) "
-                + "ORDER BY {id}");
+                "SELECT {id}, {restaurant_id}, {name} FROM {waiter} WHERE {restaurant_id} IN (?*)");
         this.selectStatement = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{name}, t0.{code} FROM {restaurant} t0");
     }
@@ -261,7 +260,8 @@ public final class RestaurantDao {
      */
     public Map<Long, List<Waiter>> waiterListFor(Collection<? extends Restaurant> restaurants) {
         List<Long> keys = Access.keys(restaurants, row -> row.id());
-        return db.reverseMany(waiterListForSql, keys, waiterReader, row -> (Long) row.restaurant());
+        return db.reverseMany(waiterListForSql, keys, waiterReader, row -> (Long) row.restaurant(),
+                row -> row.id());
     }
 
     /**

@@ -118,7 +118,10 @@ final class AccessorMethods {
     void writeReverseBatch(Accessor accessor) {
         Edge edge = accessor.edge();
         ModelDef source = edge.source();
-        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linkingAny(edge),
+        // A foreign key's rows come ordered by key: by the database for a key of another type, by the
+        // runtime for a whole number key, whose order in Java is the database's.
+        boolean orderedHere = edge.many() && wholeNumber(dao.graph.key(source).type());
+        String sql = dao.sql(accessor.name() + "Sql", dao.dml.linkingAny(edge, orderedHere),
                 "Selects the " + source.name() + " rows that link to many rows through " + accessor.describe() + ".");
         DaoClass.Scope s = dao.scope();
         String rows = s.rows(dao);
@@ -146,9 +149,17 @@ final class AccessorMethods {
         }
         dao.methods.add(method
                 .addStatement("$T<$T> $L = $L", List.class, dao.boxedKey, keys, dao.keys(rows, row))
-                .addStatement("return $L.$L($L,$W$L,$W$L,$W$L -> $L)", dao.db,
-                        edge.many() ? "reverseMany" : "reverse", sql, keys, dao.reader(source), row, linkOf)
+                .addStatement("return $L.$L($L,$W$L,$W$L,$W$L -> $L$L)", dao.db, edge.many() ? "reverseMany" : "reverse",
+                        sql, keys, dao.reader(source), row, linkOf,
+                        orderedHere ? CodeBlock.of(",$W$L -> $L", row, dao.key(source, row)) : CodeBlock.of(""))
                 .build());
+    }
+
+    /** Whether a key of this type is a whole number, {@code long} to {@code byte} or their boxes. */
+    private static boolean wholeNumber(TypeName type) {
+        TypeName unboxed = type.isBoxedPrimitive() ? type.unbox() : type;
+        return unboxed.equals(TypeName.LONG) || unboxed.equals(TypeName.INT) || unboxed.equals(TypeName.SHORT)
+                || unboxed.equals(TypeName.BYTE);
     }
 
     /** The link's value on a record of the DAO's model held in {@code row}: through its parents for an inherited link. */
