@@ -332,6 +332,50 @@ class ValidModelsTest {
         assertThat(GeneratedClasses.call(accounts, "wallet", ada)).isEqualTo(Optional.of(purse));
     }
 
+    /**
+     * The batch reverse accessor of a foreign key lists each target's rows by key: sorted by the runtime
+     * for a whole number key, boxed or not, and by the database for a text or UUID key.
+     */
+    @Test
+    void foreignKeyBatchListsAreByKeyForEveryKeyType() {
+        Source shop = Source.model("test.Shop", "@Model\npublic record Shop(@Id long id, String name) {}\n");
+        List<Source> models = new ArrayList<>(List.of(shop));
+        String[][] items = {{"IntItem", "int"}, {"BoxedItem", "Integer"}, {"LongItem", "Long"}, {"TextItem", "String"},
+                {"UuidItem", "java.util.UUID"}};
+        for (String[] item : items) {
+            models.add(Source.model("test." + item[0], "@Model\npublic record " + item[0] + "(@Id " + item[1]
+                    + " id, @ForeignKey(to = Shop.class, onDelete = OnDelete.CASCADE) long shop) {}\n"));
+        }
+
+        Compiled compilation = compileStrictly(models.toArray(Source[]::new));
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("test.RelataSchema", "create", db);
+        Object shops = classes.create("test.ShopDao", db);
+        Object corner = GeneratedClasses.call(shops, "insert", classes.create("test.Shop", 0L, "corner"));
+        for (String[] item : items) {
+            Object dao = classes.create("test." + item[0] + "Dao", db);
+            List<Object> written = new ArrayList<>();
+            // Written highest key first.
+            for (int key = 9; key >= 7; key--) {
+                Object id = switch (item[1]) {
+                    case "int", "Integer" -> key;
+                    case "Long" -> (long) key;
+                    case "String" -> "k" + key;
+                    default -> UUID.fromString("00000000-0000-0000-0000-00000000000" + key);
+                };
+                written.add(0, GeneratedClasses.call(dao, "insert", classes.create("test." + item[0], id,
+                        GeneratedClasses.call(corner, "id"))));
+            }
+            String accessor = Character.toLowerCase(item[0].charAt(0)) + item[0].substring(1) + "ListFor";
+
+            assertWithMessage(item[0]).that(GeneratedClasses.call(shops, accessor, List.of(corner)))
+                    .isEqualTo(java.util.Map.of(GeneratedClasses.call(corner, "id"), written));
+        }
+    }
+
     /** Django's {@code OneToOneField(User, primary_key=True)}: the link is the key. */
     @Test
     void idOnALink() {

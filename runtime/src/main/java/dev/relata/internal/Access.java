@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * One generated DAO's way to its database: the {@link Engine} it runs on and the {@link Constraints}

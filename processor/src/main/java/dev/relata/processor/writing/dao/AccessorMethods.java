@@ -155,11 +155,10 @@ final class AccessorMethods {
                 .build());
     }
 
-    /** Whether a key of this type is a whole number, {@code long} to {@code byte} or their boxes. */
+    /** Whether a key of this type is a whole number: {@code long}, {@code int} or their boxes (not text or a UUID). */
     private static boolean wholeNumber(TypeName type) {
         TypeName unboxed = type.isBoxedPrimitive() ? type.unbox() : type;
-        return unboxed.equals(TypeName.LONG) || unboxed.equals(TypeName.INT) || unboxed.equals(TypeName.SHORT)
-                || unboxed.equals(TypeName.BYTE);
+        return unboxed.equals(TypeName.LONG) || unboxed.equals(TypeName.INT);
     }
 
     /** The link's value on a record of the DAO's model held in {@code row}: through its parents for an inherited link. */
