@@ -60,6 +60,9 @@ public final class CompileBenchmark {
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** javac runs on the calling thread: its allocation is the compile's (the JIT and GC threads allocate nothing on the heap). */
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     private final Path runtimeJar;
@@ -179,6 +182,15 @@ public final class CompileBenchmark {
                         rounded(result.replay(), Timing::insideProcessor), rounded(result.replay(), Timing::gc),
                         rounded(result.without(), Timing::wall), rounded(result.without(), Timing::cpu),
                         rounded(result.without(), Timing::gc));
+                System.out.printf(Locale.ROOT, "N = %d, CPU of the JIT compiler's threads / the garbage collector's threads "
+                        + "(ms) and MB allocated by javac's thread (of which inside process()): with the processor %s / %s, "
+                        + "%s (%s) MB; replay %s / %s, %s (%s) MB; -proc:none %s / %s, %s MB%n", models,
+                        rounded(result.with(), Timing::jitCpu), rounded(result.with(), Timing::gcCpu),
+                        rounded(result.with(), Timing::allocatedMb), rounded(result.with(), Timing::allocatedInsideMb),
+                        rounded(result.replay(), Timing::jitCpu), rounded(result.replay(), Timing::gcCpu),
+                        rounded(result.replay(), Timing::allocatedMb), rounded(result.replay(), Timing::allocatedInsideMb),
+                        rounded(result.without(), Timing::jitCpu), rounded(result.without(), Timing::gcCpu),
+                        rounded(result.without(), Timing::allocatedMb));
                 results.add(result);
             }
         } finally {
@@ -224,9 +236,12 @@ public final class CompileBenchmark {
 
     /**
      * One compile: wall time; the process's CPU time (javac's thread, GC and JIT threads); the CPU time
-     * javac's thread spent inside the processor; the time spent in garbage collection.
+     * javac's thread spent inside the processor; the time spent in garbage collection (pauses); of the
+     * CPU time, what the JIT compiler's threads and the garbage collector's threads took (Linux only,
+     * else 0); the bytes javac's thread allocated, and of them, those it allocated inside the processor.
      */
-    record Timing(double wall, double cpu, double insideProcessor, double gc) {}
+    record Timing(double wall, double cpu, double insideProcessor, double gc, double jitCpu, double gcCpu,
+            double allocatedMb, double allocatedInsideMb) {}
 
     /**
      * One javac run, with {@code annotationProcessor} or, when it is null, with {@code -proc:none}; output
@@ -247,7 +262,10 @@ public final class CompileBenchmark {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         System.gc();
+        if (Boolean.getBoolean("trace")) System.out.println("TRACE " + ManagementFactory.getRuntimeMXBean().getUptime() + " " + (annotationProcessor == null ? "none" : annotationProcessor.getClass().getSimpleName()));
         long gcStart = gcMillis();
+        long[] threadsStart = ThreadCpu.snapshot();
+        long allocatedStart = ALLOCATION.getCurrentThreadAllocatedBytes();
         long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         boolean ok;
@@ -261,6 +279,8 @@ public final class CompileBenchmark {
         }
         long end = System.nanoTime();
         long cpuEnd = OS.getProcessCpuTime();
+        long allocatedEnd = ALLOCATION.getCurrentThreadAllocatedBytes();
+        long[] threadsEnd = ThreadCpu.snapshot();
         long gcEnd = gcMillis();
         List<Diagnostic<? extends JavaFileObject>> problems = diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
@@ -271,7 +291,9 @@ public final class CompileBenchmark {
                     .limit(5).map(d -> d.getMessage(Locale.ROOT)).toList());
         }
         return new Timing((end - start) / 1e6, (cpuEnd - cpuStart) / 1e6, processor == null ? 0 : processor.nanos / 1e6,
-                gcEnd - gcStart);
+                gcEnd - gcStart, (threadsEnd[ThreadCpu.JIT] - threadsStart[ThreadCpu.JIT]) / 1e6,
+                (threadsEnd[ThreadCpu.GC] - threadsStart[ThreadCpu.GC]) / 1e6, (allocatedEnd - allocatedStart) / 1e6,
+                processor == null ? 0 : processor.allocated / 1e6);
     }
 
     private static long gcMillis() {
@@ -347,12 +369,50 @@ public final class CompileBenchmark {
         }
     }
 
+    /**
+     * The CPU time of the process's threads by kind, from {@code /proc/self/task} (Linux): the JIT
+     * compiler's threads and the garbage collector's (its workers, concurrent and refinement threads,
+     * and the VM thread, which runs the pauses). Elsewhere every total is 0.
+     */
+    private static final class ThreadCpu {
+        static final int JIT = 0;
+        static final int GC = 1;
+
+        static long[] snapshot() {
+            long[] totals = new long[2];
+            Path tasks = Paths.get("/proc/self/task");
+            if (!Files.isDirectory(tasks)) {
+                return totals;
+            }
+            try (Stream<Path> threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        String name = Files.readString(thread.resolve("comm")).strip();
+                        int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? JIT
+                                : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread") ? GC
+                                : -1;
+                        if (kind >= 0) {
+                            String schedstat = Files.readString(thread.resolve("schedstat"));
+                            totals[kind] += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // The thread ended between the listing and the read: its time is gone with it.
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return totals;
+        }
+    }
+
     /** Delegates to the processor, adding up the CPU time javac's thread spends in it. */
     private static final class TimedProcessor implements Processor {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
         private final Processor delegate;
         long nanos;
+        long allocated;
 
         TimedProcessor(Processor delegate) {
             this.delegate = delegate;
@@ -376,17 +436,21 @@ public final class CompileBenchmark {
         @Override
         public void init(ProcessingEnvironment processingEnv) {
             long start = THREADS.getCurrentThreadCpuTime();
+            long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
             delegate.init(processingEnv);
             nanos += THREADS.getCurrentThreadCpuTime() - start;
+            allocated += ALLOCATION.getCurrentThreadAllocatedBytes() - bytes;
         }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
             long start = THREADS.getCurrentThreadCpuTime();
+            long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
             try {
                 return delegate.process(annotations, roundEnv);
             } finally {
                 nanos += THREADS.getCurrentThreadCpuTime() - start;
+                allocated += ALLOCATION.getCurrentThreadAllocatedBytes() - bytes;
             }
         }
 

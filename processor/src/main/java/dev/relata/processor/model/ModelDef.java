@@ -80,10 +80,14 @@ public record ModelDef(TypeElement element, ClassName type, String table, List<C
 
     /** The columns of this model's own table other than its key, in declaration order. */
     public List<Component> ownColumns() {
-        Optional<Component> key = ownKey();
-        return components.stream()
-                .filter(c -> !c.isParent() && (key.isEmpty() || c != key.get()))
-                .toList();
+        Component key = ownKey().orElse(null);
+        List<Component> columns = new ArrayList<>(components.size());
+        for (Component component : components) {
+            if (!component.isParent() && component != key) {
+                columns.add(component);
+            }
+        }
+        return Collections.unmodifiableList(columns);
     }
 
     /** The links this model declares: one-to-one and foreign keys. */

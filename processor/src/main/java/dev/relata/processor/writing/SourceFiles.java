@@ -49,6 +49,8 @@ public final class SourceFiles {
     private final Map<String, Set<String>> packageTypes = new HashMap<>();
     /** The files written and not yet handed to the filer. */
     private final List<Output> pending = new ArrayList<>();
+    /** Where each source is written before it becomes text: one buffer for all. */
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
 
     public SourceFiles(Filer filer, Elements elements) {
         this.filer = filer;
@@ -77,7 +79,7 @@ public final class SourceFiles {
         builder.alwaysQualify(packageTypes.computeIfAbsent(packageName, this::packageTypeNames)
                 .toArray(String[]::new));
         // Written into memory in one pass; handed to the filer in one piece by writeAll.
-        String source = JavaSource.render(packageName, builder.build());
+        String source = JavaSource.render(packageName, builder.build(), buffer);
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
         pending.add(new Output(null, name, source, List.copyOf(origins)));
     }
@@ -87,7 +89,10 @@ public final class SourceFiles {
      * one line of generated code.
      */
     public static CodeBlock literal(String text) {
-        List<CodeBlock> pieces = new ArrayList<>();
+        if (text.length() <= LITERAL_LINE) {
+            return CodeBlock.of("$S", text);
+        }
+        CodeBlock.Builder pieces = CodeBlock.builder();
         int start = 0;
         while (text.length() - start > LITERAL_LINE) {
             int cut = text.lastIndexOf(' ', start + LITERAL_PIECE);
@@ -97,11 +102,10 @@ public final class SourceFiles {
                     break;
                 }
             }
-            pieces.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
+            pieces.add("$S$W+ ", text.substring(start, cut + 1));
             start = cut + 1;
         }
-        pieces.add(CodeBlock.of("$S", text.substring(start)));
-        return CodeBlock.join(pieces, "$W+ ");
+        return pieces.add("$S", text.substring(start)).build();
     }
 
     /** A string literal longer than this is split; its pieces are at most {@link #LITERAL_PIECE} long. */

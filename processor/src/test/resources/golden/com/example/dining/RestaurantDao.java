@@ -275,8 +275,8 @@ public final class RestaurantDao {
 
     /**
      * The {@code SELECT} of every column {@link #rowMapper()} reads, in its order, for this DAO's
-     * dialect: the table {@code restaurant} as {@code t0}. Add a {@code WHERE}, an
-     * {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.
+     * dialect: the table {@code restaurant} as {@code t0}.
+     * Add a {@code WHERE}, an {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.
      */
     public String selectSql() {
         return selectStatement.text();

@@ -267,8 +267,8 @@ public final class WaiterDao {
 
     /**
      * The {@code SELECT} of every column {@link #rowMapper()} reads, in its order, for this DAO's
-     * dialect: the table {@code waiter} as {@code t0}. Add a {@code WHERE}, an
-     * {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.
+     * dialect: the table {@code waiter} as {@code t0}.
+     * Add a {@code WHERE}, an {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.
      */
     public String selectSql() {
         return selectStatement.text();

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collector;
 import javax.lang.model.element.TypeElement;
@@ -101,15 +100,21 @@ public final class CodeBlock {
     public static final class Builder {
         private final List<Object> parts = new ArrayList<>();
         /**
-         * Text after the last part, not yet a part: consecutive text is gathered here and becomes one
-         * part when something else follows, instead of being concatenated piece by piece.
+         * Text after the last part, not yet a part, while it is one piece: most text between two marks
+         * or types is, and becomes a part as it is.
          */
-        private final StringBuilder text = new StringBuilder();
+        private String pending;
+        /**
+         * Text after the last part when it is more than one piece: consecutive text is gathered here and
+         * becomes one part when something else follows, instead of being concatenated piece by piece.
+         * Made when first needed, then reused.
+         */
+        private StringBuilder gathered;
 
         private Builder() {}
 
         public boolean isEmpty() {
-            return parts.isEmpty() && text.length() == 0;
+            return parts.isEmpty() && pending == null && (gathered == null || gathered.length() == 0);
         }
 
         /** Appends {@code format} with its placeholders replaced by {@code args}, in order. */
@@ -199,7 +204,22 @@ public final class CodeBlock {
         }
 
         private void text(String more) {
-            text.append(more);
+            if (more.isEmpty()) {
+                return;
+            }
+            boolean noneGathered = gathered == null || gathered.length() == 0;
+            if (pending == null && noneGathered) {
+                pending = more;
+                return;
+            }
+            if (gathered == null) {
+                gathered = new StringBuilder(Math.max(64, pending.length() + more.length()));
+            }
+            if (pending != null) {
+                gathered.append(pending);
+                pending = null;
+            }
+            gathered.append(more);
         }
 
         /** Adds a part that is not text, after the text gathered before it. */
@@ -209,9 +229,12 @@ public final class CodeBlock {
         }
 
         private void flushText() {
-            if (text.length() > 0) {
-                parts.add(text.toString());
-                text.setLength(0);
+            if (pending != null) {
+                parts.add(pending);
+                pending = null;
+            } else if (gathered != null && gathered.length() > 0) {
+                parts.add(gathered.toString());
+                gathered.setLength(0);
             }
         }
 
@@ -280,7 +303,7 @@ public final class CodeBlock {
 
         public CodeBlock build() {
             flushText();
-            return new CodeBlock(parts.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(parts)));
+            return new CodeBlock(List.copyOf(parts));
         }
     }
 }

@@ -98,38 +98,46 @@ public final class JavaSource {
     private final Set<ClassName> imports = new TreeSet<>();
 
     private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, boolean qualifyAll,
-            int capacity) {
+            StringBuilder out) {
         this.packageName = packageName;
         this.typeName = typeName;
         this.alwaysQualify = alwaysQualify;
         this.qualifyAll = qualifyAll;
-        this.out = new StringBuilder(capacity);
+        this.out = out;
     }
 
     /** The source file of {@code type} in package {@code packageName}. */
     public static String render(String packageName, TypeSpec type) {
-        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, 32_768);
+        return render(packageName, type, new StringBuilder(16_384));
+    }
+
+    /**
+     * The source file of {@code type} in package {@code packageName}, written in {@code buffer}, which
+     * is emptied first: one buffer kept for many files spares growing a new one for each.
+     */
+    public static String render(String packageName, TypeSpec type, StringBuilder buffer) {
+        buffer.setLength(0);
+        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, buffer);
         body.findPackageNames(type);
         body.type(type);
         body.finish();
-        StringBuilder file = new StringBuilder(body.out.length() + 64 * body.imports.size() + 64);
+        StringBuilder header = new StringBuilder(packageName.length() + 48 * body.imports.size() + 16);
         if (!packageName.isEmpty()) {
-            file.append("package ").append(packageName).append(";\n\n");
+            header.append("package ").append(packageName).append(";\n\n");
         }
-        int written = 0;
         for (ClassName imported : body.imports) {
-            file.append("import ").append(imported.canonicalName()).append(";\n");
-            written++;
+            header.append("import ").append(imported.canonicalName()).append(";\n");
         }
-        if (written > 0) {
-            file.append('\n');
+        if (!body.imports.isEmpty()) {
+            header.append('\n');
         }
-        return file.append(body.out).toString();
+        // The imports are known once the body is written: they go in front of it, in the same buffer.
+        return buffer.insert(0, header).toString();
     }
 
     /** The code of a block alone, every type written by its canonical name. */
     static String render(CodeBlock block) {
-        JavaSource code = new JavaSource("", "", Set.of(), true, 256);
+        JavaSource code = new JavaSource("", "", Set.of(), true, new StringBuilder(256));
         code.block(block, false);
         code.finish();
         return code.out.toString();
@@ -576,7 +584,7 @@ public final class JavaSource {
                         append(" * ");
                     }
                 }
-                append(start == 0 && end == length ? s : s.substring(start, end));
+                append(s, start, end);
                 trailingNewline = false;
             }
             if (end == length) {
@@ -624,16 +632,25 @@ public final class JavaSource {
 
     /** Appends text without line breaks. */
     private void append(String s) {
+        append(s, 0, s.length());
+    }
+
+    /** Appends the characters of {@code s} from {@code start} to {@code end}, which hold no line breaks. */
+    private void append(String s, int start, int end) {
+        int length = end - start;
         if (deferred != null) {
-            if (column + s.length() <= COLUMN_LIMIT) {
-                held.append(s);
-                column += s.length();
+            if (column + length <= COLUMN_LIMIT) {
+                held.append(s, start, end);
+                column += length;
                 return;
             }
             flush(Deferred.WRAP);
         }
-        write(s);
-        column += s.length();
+        if (length > 0) {
+            out.append(s, start, end);
+            lastChar = s.charAt(end - 1);
+        }
+        column += length;
     }
 
     /** Ends the line: text held after a wrapping space stays on it when it fits. */

@@ -15,6 +15,37 @@ final class Javadocs {
      * line, {@code /** Text. *}{@code /}.
      */
     static void layout(StringBuilder out, int start) {
+        // Most comments need nothing: no line is too long, and one of a single line is not three lines
+        // long. Those are found without copying the comment.
+        int end = out.length();
+        int lineCount = 0;
+        boolean tooLong = false;
+        int[] breaks = new int[3];
+        for (int p = start; p < end; ) {
+            int lineEnd = out.indexOf("\n", p);
+            if (lineEnd < 0) {
+                lineEnd = end;
+            }
+            tooLong |= lineEnd - p > JAVADOC_WIDTH;
+            if (lineCount < breaks.length) {
+                breaks[lineCount] = lineEnd;
+            }
+            lineCount++;
+            p = lineEnd + 1;
+        }
+        if (!tooLong) {
+            if (lineCount == 3 && breaks[2] == end - 1) {
+                String open = out.substring(start, breaks[0]);
+                String text = out.substring(breaks[0] + 1, breaks[1]);
+                String close = out.substring(breaks[1] + 1, breaks[2]);
+                if (open.stripLeading().equals("/**") && oneLine(open, text, close)) {
+                    out.setLength(start);
+                    out.append(open, 0, open.length() - 3).append("/** ").append(text.stripLeading().substring(2))
+                            .append(" */\n");
+                }
+            }
+            return;
+        }
         String[] lines = out.substring(start).split("\n", -1);
         out.setLength(start);
         boolean preformatted = false;

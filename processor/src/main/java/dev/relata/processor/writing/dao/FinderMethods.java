@@ -43,9 +43,9 @@ final class FinderMethods {
         dao.methods.add(MethodSpec.methodBuilder("selectSql").addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc("The {@code SELECT} of every column {@link #rowMapper()} reads, in its order, for this DAO's\n"
-                        + "dialect: the table {@code $L} as {@code t0}$L. Add a {@code WHERE}, an\n"
-                        + "{@code ORDER BY} or joins of your own, with values as {@code ?} parameters.\n",
-                        dao.model.table(), dao.child ? ", joined with its parents' tables as {@code t1}, {@code t2}, ..." : "")
+                        + "dialect: the table {@code $L} as {@code t0}$L.\n"
+                        + "Add a {@code WHERE}, an {@code ORDER BY} or joins of your own, with values as {@code ?} parameters.\n",
+                        dao.model.table(), dao.child ? ", its parents' tables as {@code t1}, {@code t2} and so on" : "")
                 .addStatement("return $L.text()", sql)
                 .build());
     }
