@@ -224,7 +224,8 @@ public final class DeletePlan {
             throw new IllegalArgumentException("The plan does not reach the table " + table);
         }
         List<Object> found = new ArrayList<>();
-        InQuery.forEach(connection, select, new ArrayList<>(new LinkedHashSet<>(keys)), rs -> found.add(rs.getObject(1)));
+        InQuery.forEachAsGiven(connection, select, ps -> { }, new ArrayList<>(new LinkedHashSet<>(keys)),
+                rs -> found.add(rs.getObject(1)));
         return found;
     }
 

@@ -14,8 +14,9 @@ import java.util.UUID;
  * Runs a query over many keys. On PostgreSQL the keys go as one array parameter ({@code = ANY(?)}),
  * in chunks of {@value #ARRAY_CHUNK}: one statement shape whatever the number of keys, each key looked
  * up in the index; within a chunk, a repeated key matches its row once. On H2 (see
- * {@link dev.relata.Dialect#bindsKeyListsAsArrays()}), MariaDB and MySQL the distinct keys go as
- * {@code IN (...)} lists: chunks of at most {@value #CHUNK} keys
+ * {@link dev.relata.Dialect#bindsKeyListsAsArrays()}), MariaDB and MySQL the keys go as
+ * {@code IN (...)} lists, each key once (or as the caller gives them, {@code forEachAsGiven}): chunks of
+ * at most {@value #CHUNK} keys
  * ({@link dev.relata.Dialect#keysPerList()}: 128 on H2), each padded to a power of two so that
  * the driver and the server see a handful of distinct statements, not one per list size; the full
  * chunks share one prepared statement.
@@ -55,13 +56,28 @@ public final class InQuery {
      */
     public static void forEach(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, RowReader reader)
             throws SQLException {
-        chunks(connection, sql, leading, keys, ps -> {
+        chunks(connection, sql, leading, keys, false, rows(reader));
+    }
+
+    /**
+     * As {@link #forEach(Connection, Sql, Queries.Binder, List, RowReader)}, binding the keys as they are
+     * given, not collected into a set first: for keys that are distinct already (a map's key set, say),
+     * or whose repeats are rare and cost no more than a place in a list (a key repeated matches its rows
+     * once within a list, and a row found twice is read twice).
+     */
+    static void forEachAsGiven(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, RowReader reader)
+            throws SQLException {
+        chunks(connection, sql, leading, keys, true, rows(reader));
+    }
+
+    private static Bound rows(RowReader reader) {
+        return ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reader.read(rs);
                 }
             }
-        });
+        };
     }
 
     /**
@@ -70,12 +86,12 @@ public final class InQuery {
      */
     public static int update(Connection connection, Sql sql, List<?> keys) throws SQLException {
         int[] changed = {0};
-        chunks(connection, sql, ps -> { }, keys, ps -> changed[0] += ps.executeUpdate());
+        chunks(connection, sql, ps -> { }, keys, false, ps -> changed[0] += ps.executeUpdate());
         return changed[0];
     }
 
-    private static void chunks(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, Bound work)
-            throws SQLException {
+    private static void chunks(Connection connection, Sql sql, Queries.Binder leading, List<?> keys, boolean asGiven,
+            Bound work) throws SQLException {
         if (!sql.hasKeys()) {
             throw new IllegalArgumentException("No IN (" + Sql.KEYS + ") in: " + sql);
         }
@@ -98,7 +114,7 @@ public final class InQuery {
             }
             return;
         }
-        List<?> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+        List<?> distinct = asGiven ? keys : new ArrayList<>(new LinkedHashSet<>(keys));
         int chunkSize = Math.min(CHUNK, sql.dialect().keysPerList());
         // Every chunk but the last is full: one statement prepared for them all, one for the rest.
         PreparedStatement full = null;
@@ -137,7 +153,15 @@ public final class InQuery {
             int size, Bound work) throws SQLException {
         leading.bind(ps);
         for (int i = 0; i < size; i++) {
-            ps.setObject(leadingCount + i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+            Object key = chunk.get(Math.min(i, chunk.size() - 1));
+            // Whole number keys, the most common, bound as what they are: no type lookup in the driver.
+            if (key instanceof Long value) {
+                ps.setLong(leadingCount + i + 1, value);
+            } else if (key instanceof Integer value) {
+                ps.setInt(leadingCount + i + 1, value);
+            } else {
+                ps.setObject(leadingCount + i + 1, key);
+            }
         }
         work.run(ps);
     }

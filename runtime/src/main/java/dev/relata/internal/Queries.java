@@ -30,6 +30,9 @@ public final class Queries {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
+    /** Binds nothing: for statements whose only parameters are the keys. */
+    private static final Binder NO_LEADING = ps -> { };
+
     /** Maps the current row of a result. */
     @FunctionalInterface
     public interface RowMapper<T> {
@@ -164,7 +167,7 @@ public final class Queries {
             }
         }
         Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
-        InQuery.forEach(connection, sql, new ArrayList<>(byTarget.keySet()), rs -> {
+        InQuery.forEachAsGiven(connection, sql, NO_LEADING, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
             List<K> keys = byTarget.get(targetKeyOf.apply(target));
             if (keys != null) {
@@ -188,7 +191,8 @@ public final class Queries {
     public static <K, S> Map<K, S> reverse(Connection connection, Sql sql, List<K> keys, RowMapper<S> mapper,
             Function<S, K> linkOf) throws SQLException {
         Map<K, S> found = new HashMap<>(capacity(keys.size()));
-        InQuery.forEach(connection, sql, keys, rs -> {
+        // Keys as given: a repeated key costs a place in a list, a set of all keys costs every call.
+        InQuery.forEachAsGiven(connection, sql, NO_LEADING, keys, rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
@@ -214,7 +218,7 @@ public final class Queries {
         for (K key : keys) {
             found.putIfAbsent(key, new ArrayList<>());
         }
-        InQuery.forEach(connection, sql, new ArrayList<>(found.keySet()), rs -> {
+        InQuery.forEachAsGiven(connection, sql, NO_LEADING, new ArrayList<>(found.keySet()), rs -> {
             S row = mapper.map(rs);
             List<S> linking = found.get(linkOf.apply(row));
             if (linking != null) {
@@ -243,7 +247,7 @@ public final class Queries {
     public static <K> Map<K, Boolean> matching(Connection connection, Sql sql, Binder leading, Collection<K> keys,
             RowMapper<K> keyReader) throws SQLException {
         Map<K, Boolean> found = new HashMap<>(capacity(keys.size()));
-        InQuery.forEach(connection, sql, leading, new ArrayList<>(new LinkedHashSet<>(keys)),
+        InQuery.forEachAsGiven(connection, sql, leading, new ArrayList<>(new LinkedHashSet<>(keys)),
                 rs -> found.put(keyReader.map(rs), rs.getBoolean(2)));
         return found;
     }

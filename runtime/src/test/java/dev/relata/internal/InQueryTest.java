@@ -194,10 +194,49 @@ class InQueryTest {
         assertEquals(List.of(first.toString(), second.toString()), column(noCreateArrayOf, "u", List.of(first, second)));
     }
 
+    /** Keys of each type bound one per parameter of an IN list: whole numbers as such, the others as objects. */
+    @Test
+    void inListsOfEveryKeyTypeFindTheirRows() throws SQLException {
+        java.util.UUID first = new java.util.UUID(0, 1);
+        h2.execute("CREATE TABLE {keyed} ({n} INTEGER, {l} BIGINT, {s} SMALLINT, {t} VARCHAR(10), {u} UUID)",
+                "INSERT INTO {keyed} VALUES (1, 10, 1, 'a', '" + first + "'), (2, 20, 2, 'b', '" + new java.util.UUID(0, 2)
+                        + "'), (3, 30, 3, 'c', '" + new java.util.UUID(0, 3) + "')");
+
+        assertEquals(List.of("1", "3"), column(IN_LISTS, connection, "n", List.of(1, 3, 4)));
+        assertEquals(List.of("20", "30"), column(IN_LISTS, connection, "l", List.of(20L, 30L, 40L)));
+        assertEquals(List.of("2"), column(IN_LISTS, connection, "s", List.of((short) 2)));
+        assertEquals(List.of("a", "c"), column(IN_LISTS, connection, "t", List.of("a", "c", "z")));
+        assertEquals(List.of(first.toString()), column(IN_LISTS, connection, "u", List.of(first)));
+    }
+
+    @Test
+    void forEachTakesARepeatedKeyOnceAndForEachAsGivenBindsTheKeysAsGiven() throws SQLException {
+        List<String> prepared = new ArrayList<>();
+        List<Long> rows = new ArrayList<>();
+
+        InQuery.forEach(sqlRecordingConnection(connection, prepared), sql(IN_LISTS, SELECT), List.of(1L, 2L, 1L, 2L, 3L),
+                rs -> rows.add(rs.getLong(1)));
+        InQuery.forEachAsGiven(sqlRecordingConnection(connection, prepared), sql(IN_LISTS, SELECT), ps -> { },
+                List.of(4L, 5L, 4L, 6L, 7L), rs -> rows.add(rs.getLong(1)));
+
+        // Each row once: a key repeated within one list matches its row once.
+        Collections.sort(rows);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), rows);
+        // Three distinct keys in a list of four (the last padded); five keys as given in a list of eight.
+        assertEquals(List.of(sql(IN_LISTS, "SELECT {id} FROM {item} WHERE {id} IN (" + "?, ".repeat(3) + "?)").text(),
+                sql(IN_LISTS, "SELECT {id} FROM {item} WHERE {id} IN (" + "?, ".repeat(7) + "?)").text()), prepared);
+    }
+
     /** The values of {@code column} of the rows whose {@code column} is one of the keys, bound as one array. */
     private static List<String> column(Connection connection, String column, List<?> keys) throws SQLException {
+        return column(ARRAYS, connection, column, keys);
+    }
+
+    /** The values of {@code column} of the rows whose {@code column} is one of the keys, bound the dialect's way. */
+    private static List<String> column(Dialect way, Connection connection, String column, List<?> keys)
+            throws SQLException {
         List<String> rows = new ArrayList<>();
-        InQuery.forEach(connection, sql(ARRAYS, "SELECT {" + column + "} FROM {keyed} WHERE {" + column + "} IN (?*)"),
+        InQuery.forEach(connection, sql(way, "SELECT {" + column + "} FROM {keyed} WHERE {" + column + "} IN (?*)"),
                 keys, rs -> rows.add(rs.getString(1)));
         Collections.sort(rows);
         return rows;

@@ -43,13 +43,19 @@ import javax.tools.ToolProvider;
  * anything: it splits the cost into javac's part, which any processor generating these files pays, and
  * Relata's own.
  *
- * <p>Both compiles run warm (javac and the processor loaded and JIT-compiled, as in a build daemon or an
- * IDE), after warm-up compiles, alternating, several times each; medians are reported.
+ * <p>The compiles run warm (javac and the processor loaded and JIT-compiled, as in a build daemon or an
+ * IDE), after warm-up compiles, alternating, several times each; medians are reported. The processor's
+ * methods run about once per model, so the JIT compiler reaches them only after several compiles: 10
+ * warm-up compiles come close to what a daemon sees. With {@code --cold}, every compile runs in a JVM of
+ * its own instead, started with this JVM's options, as in a build that loads the processor afresh for
+ * each compile (Maven, which gives each module's processors a new class loader). Besides wall and CPU
+ * time, each compile reports the CPU time of the JIT compiler's and the garbage collector's threads and
+ * the bytes javac's thread allocated.
  *
  * <pre>
- * java -Xmx3g -cp benchmarks.jar dev.relata.benchmarks.compile.CompileBenchmark \
- *     [--sizes 50,500,2000] [--warmup 3] [--repetitions 5] [--runtime relata-runtime.jar] \
- *     [--processor relata-processor.jar] [--work DIR]
+ * java -Xms3g -Xmx3g -cp benchmarks.jar dev.relata.benchmarks.compile.CompileBenchmark \
+ *     [--sizes 50,500,2000] [--warmup 10] [--warmup-each 3] [--repetitions 5,5,3] [--cold] \
+ *     [--runtime relata-runtime.jar] [--processor relata-processor.jar] [--work DIR]
  * </pre>
  *
  * The two jars default to the {@code compile-benchmark} directory next to {@code benchmarks.jar}, where
@@ -139,14 +145,18 @@ public final class CompileBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(50, 500, 2000);
         List<Integer> repetitions = List.of(5, 5, 3);
-        int warmup = 5;
-        int warmupEach = 1;
+        int warmup = 10;
+        int warmupEach = 3;
         Path home = jarDirectory();
         Path runtime = home.resolve("compile-benchmark/relata-runtime.jar");
         Path processor = home.resolve("compile-benchmark/relata-processor.jar");
         Path work = null;
+        boolean cold = false;
+        String once = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--cold" -> cold = true;
+                case "--once" -> once = args[++i];
                 case "--sizes" -> sizes = integers(args[++i]);
                 case "--repetitions" -> repetitions = integers(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
@@ -162,17 +172,32 @@ public final class CompileBenchmark {
                 throw new IllegalArgumentException("No such jar: " + jar + " (build with -Pbenchmarks, or pass --runtime/--processor)");
             }
         }
-        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("relata-compile-benchmark");
-        System.out.printf(Locale.ROOT, "javac %s on %d cores; sizes %s; %d warm-up compiles per configuration before the "
-                + "first size and %d before each other; measured compiles per size %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), sizes, warmup, warmupEach, repetitions);
         CompileBenchmark benchmark = new CompileBenchmark(runtime, processor);
+        if (once != null) {
+            // A child of a --cold run: one compile of one configuration in this fresh JVM.
+            Timing timing = benchmark.compileOnce(work, once);
+            System.out.println(COLD_RESULT + " " + timing.wall() + " " + timing.cpu() + " " + timing.insideProcessor() + " "
+                    + timing.gc() + " " + timing.jitCpu() + " " + timing.gcCpu() + " " + timing.allocatedMb() + " "
+                    + timing.allocatedInsideMb());
+            return;
+        }
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("relata-compile-benchmark");
+        if (cold) {
+            System.out.printf(Locale.ROOT, "javac %s on %d cores; sizes %s; every compile in a JVM of its own (cold), taking "
+                    + "turns; compiles per size and configuration %s%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), sizes, repetitions);
+        } else {
+            System.out.printf(Locale.ROOT, "javac %s on %d cores; sizes %s; %d warm-up compiles per configuration before the "
+                    + "first size and %d before each other; measured compiles per size %s%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), sizes, warmup, warmupEach, repetitions);
+        }
         List<Result> results = new ArrayList<>();
         try {
             for (int i = 0; i < sizes.size(); i++) {
                 int models = sizes.get(i);
                 int runs = repetitions.get(Math.min(i, repetitions.size() - 1));
-                Result result = benchmark.measure(dir.resolve("n" + models), models, i == 0 ? warmup : warmupEach, runs);
+                Result result = cold ? benchmark.measureCold(dir.resolve("n" + models), models, runs, runtime, processor)
+                        : benchmark.measure(dir.resolve("n" + models), models, i == 0 ? warmup : warmupEach, runs);
                 System.out.printf(Locale.ROOT, "N = %d: with the processor, wall %s ms, CPU %s ms, inside process() %s ms, GC %s ms; "
                         + "replay, wall %s ms, CPU %s ms, inside process() %s ms, GC %s ms; "
                         + "-proc:none, wall %s ms, CPU %s ms, GC %s ms%n",
@@ -234,6 +259,96 @@ public final class CompileBenchmark {
         return new Result(models, generatedSources.size(), with, replay, without);
     }
 
+    /** The line a child JVM of a {@code --cold} run prints its timing on. */
+    private static final String COLD_RESULT = "relata-compile-benchmark-result";
+
+    /**
+     * Each compile in a JVM of its own, started with this JVM's options: javac, the processor and the JIT
+     * start cold every time, as in a build that starts a JVM per compile (a Maven module compiled in
+     * process gets a fresh class loader for its processors, so their code starts cold too). The three
+     * configurations take turns.
+     */
+    private Result measureCold(Path dir, int models, int repetitions, Path runtime, Path processor) throws IOException {
+        List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
+        Path generated = dir.resolve("generated");
+        compile(sources, newProcessor(), dir.resolve("out"), generated);
+        // The resources the replay writes, kept apart: every compile empties the class output.
+        delete(dir.resolve("resources"));
+        copyTree(dir.resolve("out"), dir.resolve("resources"));
+        long generatedSources;
+        try (Stream<Path> files = Files.walk(generated)) {
+            generatedSources = files.filter(p -> p.toString().endsWith(".java")).count();
+        }
+        List<Timing> with = new ArrayList<>();
+        List<Timing> replay = new ArrayList<>();
+        List<Timing> without = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            with.add(child(dir, "relata", runtime, processor));
+            replay.add(child(dir, "replay", runtime, processor));
+            without.add(child(dir, "none", runtime, processor));
+        }
+        return new Result(models, (int) generatedSources, with, replay, without);
+    }
+
+    private static Timing child(Path dir, String configuration, Path runtime, Path processor) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CompileBenchmark.class.getName(),
+                "--once", configuration, "--work", dir.toString(), "--runtime", runtime.toString(), "--processor",
+                processor.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("The " + configuration + " compile failed:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        String line = output.lines().filter(l -> l.startsWith(COLD_RESULT)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No result from the " + configuration + " compile:\n" + output));
+        double[] v = Arrays.stream(line.substring(COLD_RESULT.length()).trim().split(" ")).mapToDouble(Double::parseDouble)
+                .toArray();
+        return new Timing(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+
+    /** The compile of a {@code --cold} child: {@code configuration} is relata, replay or none. */
+    private Timing compileOnce(Path dir, String configuration) throws IOException {
+        List<Path> sources = javaFiles(dir.resolve("src"));
+        return switch (configuration) {
+            case "relata" -> compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
+            case "replay" -> compile(sources, new ReplayProcessor(ReplayProcessor.outputs(dir.resolve("generated"),
+                    dir.resolve("resources"))), dir.resolve("out"), dir.resolve("scratch"));
+            case "none" -> {
+                List<Path> all = new ArrayList<>(sources);
+                all.addAll(javaFiles(dir.resolve("generated")));
+                yield compile(all, null, dir.resolve("out"), null);
+            }
+            default -> throw new IllegalArgumentException("Unknown configuration " + configuration);
+        };
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path path : files.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
     /**
      * One compile: wall time; the process's CPU time (javac's thread, GC and JIT threads); the CPU time
      * javac's thread spent inside the processor; the time spent in garbage collection (pauses); of the
@@ -262,7 +377,6 @@ public final class CompileBenchmark {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         System.gc();
-        if (Boolean.getBoolean("trace")) System.out.println("TRACE " + ManagementFactory.getRuntimeMXBean().getUptime() + " " + (annotationProcessor == null ? "none" : annotationProcessor.getClass().getSimpleName()));
         long gcStart = gcMillis();
         long[] threadsStart = ThreadCpu.snapshot();
         long allocatedStart = ALLOCATION.getCurrentThreadAllocatedBytes();
@@ -325,6 +439,16 @@ public final class CompileBenchmark {
                     r.cpuCostPercent(), r.javacCostPercent(), r.ownCostPercent(), r.wallCostPercent(), r.inside(),
                     r.cpuCost() / r.models()));
         }
+        out.append("\n| models | wall, Relata / replay (per turn) | CPU, Relata / replay (per turn) "
+                + "| CPU less the JIT compiler's threads, Relata / replay | MB allocated, Relata / replay |\n");
+        out.append("| ---: | --- | --- | ---: | ---: |\n");
+        for (Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %d | %.2f (%s) | %.2f (%s) | %.2f | %.0f / %.0f |%n", r.models(),
+                    r.withWall() / median(r.replay(), Timing::wall), perTurn(r, Timing::wall),
+                    r.withCpu() / r.replayCpu(), perTurn(r, Timing::cpu),
+                    median(r.with(), t -> t.cpu() - t.jitCpu()) / median(r.replay(), t -> t.cpu() - t.jitCpu()),
+                    median(r.with(), Timing::allocatedMb), median(r.replay(), Timing::allocatedMb)));
+        }
         for (int i = 1; i < results.size(); i++) {
             Result a = results.get(i - 1);
             Result b = results.get(i);
@@ -335,6 +459,16 @@ public final class CompileBenchmark {
                     b.ownCost() / a.ownCost(), b.inside() / a.inside(), b.withoutCpu() / a.withoutCpu()));
         }
         return out.append('\n').toString();
+    }
+
+    /** Relata's compile over the replay's of the same turn, each turn. */
+    private static String perTurn(Result r, ToDoubleFunction<Timing> value) {
+        List<String> ratios = new ArrayList<>();
+        for (int i = 0; i < r.with().size(); i++) {
+            ratios.add(String.format(Locale.ROOT, "%.2f",
+                    value.applyAsDouble(r.with().get(i)) / value.applyAsDouble(r.replay().get(i))));
+        }
+        return String.join(", ", ratios);
     }
 
     private static double median(List<Timing> timings, ToDoubleFunction<Timing> value) {

@@ -594,8 +594,13 @@ public final class JavaSource {
         }
     }
 
+    /**
+     * Whether {@code c} breaks a line: line feed, vertical tab, form feed or carriage return (one range),
+     * next line, or the line or paragraph separator.
+     */
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        // Two comparisons for the usual character, which is below NEL and above the range.
+        return c < '\u0085' ? c <= '\r' && c >= '\n' : c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private void indentation() {

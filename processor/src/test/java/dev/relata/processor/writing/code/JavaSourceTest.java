@@ -171,6 +171,16 @@ class JavaSourceTest {
                 + " * <pre>\n" + longLine + "\n * </pre>\n */\nclass Dao {\n}\n", JavaSource.render("com.example", type));
     }
 
+    /** Every line terminator JavaPoet splits on (its {@code \\R}) ends a line; a carriage return and line feed end one. */
+    @Test
+    void everyKindOfLineBreakEndsALine() {
+        TypeSpec type = TypeSpec.classBuilder("Dao")
+                .addJavadoc("$L", "a\r\nb\rc\u000Bd\fe\u0085f\u2028g\u2029h\ni ~ j\n")
+                .build();
+        assertEquals("package com.example;\n\n/**\n * a\n * b\n * c\n * d\n * e\n * f\n * g\n * h\n * i ~ j\n */\n"
+                + "class Dao {\n}\n", JavaSource.render("com.example", type));
+    }
+
     @Test
     void stringLiteralsAreEscapedAndSplitAtLineBreaks() {
         assertEquals("\"a\\\"b\\\\c\\t'\\u0001\"", JavaSource.stringLiteral("a\"b\\c\t'\u0001"));
