@@ -30,9 +30,6 @@ import java.util.function.ToLongFunction;
  * what the DAO passes in; by a {@code long} key or link, not even a binder.
  */
 public final class Access {
-    /** Binds nothing: the binder of a statement without parameters. */
-    private static final Queries.Binder NO_PARAMETERS = ps -> { };
-
     private final Engine engine;
     private final Constraints constraints;
 
@@ -126,7 +123,7 @@ public final class Access {
 
     /** The rows a statement without parameters selects, in its order. */
     public <T> List<T> list(Sql sql, Queries.RowMapper<T> mapper) {
-        return engine.read(constraints, Queries::list, sql, NO_PARAMETERS, mapper);
+        return engine.read(constraints, Queries::list, sql, Queries.NO_PARAMETERS, mapper);
     }
 
     /** The count a statement without parameters selects. */

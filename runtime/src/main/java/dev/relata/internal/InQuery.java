@@ -47,7 +47,7 @@ public final class InQuery {
      * every chunk of {@code keys}, handing each row to {@code reader}. Does nothing for no keys.
      */
     public static void forEach(Connection connection, Sql sql, List<?> keys, RowReader reader) throws SQLException {
-        forEach(connection, sql, ps -> { }, keys, reader);
+        forEach(connection, sql, Queries.NO_PARAMETERS, keys, reader);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class InQuery {
      */
     public static int update(Connection connection, Sql sql, List<?> keys) throws SQLException {
         int[] changed = {0};
-        chunks(connection, sql, ps -> { }, keys, false, ps -> changed[0] += ps.executeUpdate());
+        chunks(connection, sql, Queries.NO_PARAMETERS, keys, false, ps -> changed[0] += ps.executeUpdate());
         return changed[0];
     }
 

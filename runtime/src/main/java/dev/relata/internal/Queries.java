@@ -30,8 +30,8 @@ public final class Queries {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    /** Binds nothing: for statements whose only parameters are the keys. */
-    private static final Binder NO_LEADING = ps -> { };
+    /** Binds nothing: for statements without parameters, or whose only parameters are the keys. */
+    static final Binder NO_PARAMETERS = ps -> { };
 
     /** Maps the current row of a result. */
     @FunctionalInterface
@@ -167,7 +167,7 @@ public final class Queries {
             }
         }
         Map<K, T> targets = new HashMap<>(capacity(byTarget.size()));
-        InQuery.forEachAsGiven(connection, sql, NO_LEADING, new ArrayList<>(byTarget.keySet()), rs -> {
+        InQuery.forEachAsGiven(connection, sql, NO_PARAMETERS, new ArrayList<>(byTarget.keySet()), rs -> {
             T target = mapper.map(rs);
             List<K> keys = byTarget.get(targetKeyOf.apply(target));
             if (keys != null) {
@@ -192,7 +192,7 @@ public final class Queries {
             Function<S, K> linkOf) throws SQLException {
         Map<K, S> found = new HashMap<>(capacity(keys.size()));
         // Keys as given: a repeated key costs a place in a list, a set of all keys costs every call.
-        InQuery.forEachAsGiven(connection, sql, NO_LEADING, keys, rs -> {
+        InQuery.forEachAsGiven(connection, sql, NO_PARAMETERS, keys, rs -> {
             S row = mapper.map(rs);
             found.put(linkOf.apply(row), row);
         });
@@ -216,9 +216,9 @@ public final class Queries {
             Function<S, K> linkOf, ToLongFunction<? super S> keyOf) throws SQLException {
         Map<K, List<S>> found = new LinkedHashMap<>(capacity(keys.size()));
         for (K key : keys) {
-            found.putIfAbsent(key, new ArrayList<>());
+            found.computeIfAbsent(key, k -> new ArrayList<>());
         }
-        InQuery.forEachAsGiven(connection, sql, NO_LEADING, new ArrayList<>(found.keySet()), rs -> {
+        InQuery.forEachAsGiven(connection, sql, NO_PARAMETERS, new ArrayList<>(found.keySet()), rs -> {
             S row = mapper.map(rs);
             List<S> linking = found.get(linkOf.apply(row));
             if (linking != null) {

@@ -145,6 +145,23 @@ class QueriesTest {
         assertEquals(Map.of(2L, new Profile(40, 2L), 1L, new Profile(10, 1L)), profiles);
     }
 
+    /** Keys as given: each key twice, the repeats in other lists than the first (H2 binds 128 keys per list). */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "MARIADB"})
+    void reverseOverKeysRepeatedAcrossListsFindsEachRowOnce(Dialect strategy) throws SQLException {
+        h2.execute("INSERT INTO {user} ({id}, {name}) SELECT X, 'u' || X FROM SYSTEM_RANGE(100, 1399)",
+                "INSERT INTO {profile} ({id}, {user_id}) SELECT X + 10000, X FROM SYSTEM_RANGE(100, 1399)");
+        Sql sql = Sql.rendered(strategy, Sql.of(Dialect.H2, PROFILES + " WHERE {user_id} IN (?*)").text());
+        List<Long> keys = new ArrayList<>(LongStream.range(100, 1400).boxed().toList());
+        keys.addAll(LongStream.range(100, 1400).boxed().toList());
+
+        Map<Long, Profile> profiles = Queries.reverse(connection, sql, keys, Profile::read, Profile::user);
+
+        assertEquals(1300, profiles.size());
+        assertEquals(new Profile(11_399, 1399L), profiles.get(1399L));
+        assertEquals(new Profile(10_100, 100L), profiles.get(100L));
+    }
+
     @Test
     void matchingTellsWhichRowsMatchTheConditionAndLeavesOutKeysWithoutARow() throws SQLException {
         Sql sql = Sql.of(Dialect.H2,

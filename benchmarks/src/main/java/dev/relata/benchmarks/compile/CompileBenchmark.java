@@ -3,7 +3,6 @@ package dev.relata.benchmarks.compile;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -66,8 +65,11 @@ public final class CompileBenchmark {
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    /** javac runs on the calling thread: its allocation is the compile's (the JIT and GC threads allocate nothing on the heap). */
-    private static final com.sun.management.ThreadMXBean ALLOCATION =
+    /**
+     * Per-thread CPU time and allocation. javac runs on the calling thread: its allocation is the
+     * compile's (the JIT and GC threads allocate nothing on the heap).
+     */
+    private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -175,10 +177,7 @@ public final class CompileBenchmark {
         CompileBenchmark benchmark = new CompileBenchmark(runtime, processor);
         if (once != null) {
             // A child of a --cold run: one compile of one configuration in this fresh JVM.
-            Timing timing = benchmark.compileOnce(work, once);
-            System.out.println(COLD_RESULT + " " + timing.wall() + " " + timing.cpu() + " " + timing.insideProcessor() + " "
-                    + timing.gc() + " " + timing.jitCpu() + " " + timing.gcCpu() + " " + timing.allocatedMb() + " "
-                    + timing.allocatedInsideMb());
+            System.out.println(COLD_RESULT + " " + benchmark.compileOnce(work, once).line());
             return;
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("relata-compile-benchmark");
@@ -231,35 +230,57 @@ public final class CompileBenchmark {
         return Arrays.stream(list.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
-    private Result measure(Path dir, int models, int warmup, int repetitions) throws IOException {
-        List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
-        Path generated = dir.resolve("generated");
-        // A first compile with the processor produces the generated sources that -proc:none compiles.
-        compile(sources, newProcessor(), dir.resolve("out"), generated);
-        List<Path> generatedSources;
-        try (Stream<Path> files = Files.walk(generated)) {
-            generatedSources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    /** A synthetic project and the sources the processor generates for it. */
+    private record Project(List<Path> sources, Path generated, List<Path> generatedSources) {
+        /** The project's sources and the generated ones, which {@code -proc:none} compiles. */
+        List<Path> all() {
+            List<Path> all = new ArrayList<>(sources);
+            all.addAll(generatedSources);
+            return all;
         }
-        List<Path> all = new ArrayList<>(sources);
-        all.addAll(generatedSources);
-        List<ReplayProcessor.Output> outputs = ReplayProcessor.outputs(generated, dir.resolve("out"));
-        for (int i = 0; i < warmup; i++) {
-            compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
-            compile(sources, new ReplayProcessor(outputs), dir.resolve("out"), dir.resolve("scratch"));
-            compile(all, null, dir.resolve("out"), null);
-        }
-        List<Timing> with = new ArrayList<>();
-        List<Timing> replay = new ArrayList<>();
-        List<Timing> without = new ArrayList<>();
-        for (int i = 0; i < repetitions; i++) {
-            with.add(compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch")));
-            replay.add(compile(sources, new ReplayProcessor(outputs), dir.resolve("out"), dir.resolve("scratch")));
-            without.add(compile(all, null, dir.resolve("out"), null));
-        }
-        return new Result(models, generatedSources.size(), with, replay, without);
     }
 
-    /** The line a child JVM of a {@code --cold} run prints its timing on. */
+    /** Writes the project of {@code models} models and compiles it once with the processor, for its output. */
+    private Project prepare(Path dir, int models) throws IOException {
+        List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
+        Path generated = dir.resolve("generated");
+        compile(sources, newProcessor(), dir.resolve("out"), generated);
+        return new Project(sources, generated, javaFiles(generated));
+    }
+
+    /** One measured compile. */
+    @FunctionalInterface
+    private interface Compile {
+        Timing run() throws IOException;
+    }
+
+    /** The three configurations, taking turns, {@code repetitions} times. */
+    private static Result turns(int models, Project project, int repetitions, Compile relata, Compile replay,
+            Compile none) throws IOException {
+        List<Timing> with = new ArrayList<>();
+        List<Timing> replayed = new ArrayList<>();
+        List<Timing> without = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            with.add(relata.run());
+            replayed.add(replay.run());
+            without.add(none.run());
+        }
+        return new Result(models, project.generatedSources().size(), with, replayed, without);
+    }
+
+    private Result measure(Path dir, int models, int warmup, int repetitions) throws IOException {
+        Project project = prepare(dir, models);
+        List<Path> all = project.all();
+        List<ReplayProcessor.Output> outputs = ReplayProcessor.outputs(project.generated(), dir.resolve("out"));
+        Compile relata = () -> compile(project.sources(), newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
+        Compile replay = () -> compile(project.sources(), new ReplayProcessor(outputs), dir.resolve("out"),
+                dir.resolve("scratch"));
+        Compile none = () -> compile(all, null, dir.resolve("out"), null);
+        turns(models, project, warmup, relata, replay, none);
+        return turns(models, project, repetitions, relata, replay, none);
+    }
+
+    /** The line a child JVM of a {@code --cold} run prints its timing on, before the timing's values. */
     private static final String COLD_RESULT = "relata-compile-benchmark-result";
 
     /**
@@ -269,25 +290,12 @@ public final class CompileBenchmark {
      * configurations take turns.
      */
     private Result measureCold(Path dir, int models, int repetitions, Path runtime, Path processor) throws IOException {
-        List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
-        Path generated = dir.resolve("generated");
-        compile(sources, newProcessor(), dir.resolve("out"), generated);
+        Project project = prepare(dir, models);
         // The resources the replay writes, kept apart: every compile empties the class output.
         delete(dir.resolve("resources"));
         copyTree(dir.resolve("out"), dir.resolve("resources"));
-        long generatedSources;
-        try (Stream<Path> files = Files.walk(generated)) {
-            generatedSources = files.filter(p -> p.toString().endsWith(".java")).count();
-        }
-        List<Timing> with = new ArrayList<>();
-        List<Timing> replay = new ArrayList<>();
-        List<Timing> without = new ArrayList<>();
-        for (int i = 0; i < repetitions; i++) {
-            with.add(child(dir, "relata", runtime, processor));
-            replay.add(child(dir, "replay", runtime, processor));
-            without.add(child(dir, "none", runtime, processor));
-        }
-        return new Result(models, (int) generatedSources, with, replay, without);
+        return turns(models, project, repetitions, () -> child(dir, "relata", runtime, processor),
+                () -> child(dir, "replay", runtime, processor), () -> child(dir, "none", runtime, processor));
     }
 
     private static Timing child(Path dir, String configuration, Path runtime, Path processor) throws IOException {
@@ -307,11 +315,9 @@ public final class CompileBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        String line = output.lines().filter(l -> l.startsWith(COLD_RESULT)).findFirst()
+        return output.lines().filter(l -> l.startsWith(COLD_RESULT + " ")).findFirst()
+                .map(l -> Timing.parse(l.substring(COLD_RESULT.length() + 1)))
                 .orElseThrow(() -> new IllegalStateException("No result from the " + configuration + " compile:\n" + output));
-        double[] v = Arrays.stream(line.substring(COLD_RESULT.length()).trim().split(" ")).mapToDouble(Double::parseDouble)
-                .toArray();
-        return new Timing(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
     /** The compile of a {@code --cold} child: {@code configuration} is relata, replay or none. */
@@ -356,7 +362,21 @@ public final class CompileBenchmark {
      * else 0); the bytes javac's thread allocated, and of them, those it allocated inside the processor.
      */
     record Timing(double wall, double cpu, double insideProcessor, double gc, double jitCpu, double gcCpu,
-            double allocatedMb, double allocatedInsideMb) {}
+            double allocatedMb, double allocatedInsideMb) {
+        /** The values on one line, in the order of the components, for {@link #parse}. */
+        String line() {
+            return wall + " " + cpu + " " + insideProcessor + " " + gc + " " + jitCpu + " " + gcCpu + " " + allocatedMb
+                    + " " + allocatedInsideMb;
+        }
+
+        static Timing parse(String line) {
+            double[] values = Arrays.stream(line.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            if (values.length != 8) {
+                throw new IllegalArgumentException("Expected the 8 values of a timing, not: " + line);
+            }
+            return new Timing(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+        }
+    }
 
     /**
      * One javac run, with {@code annotationProcessor} or, when it is null, with {@code -proc:none}; output
@@ -379,7 +399,7 @@ public final class CompileBenchmark {
         System.gc();
         long gcStart = gcMillis();
         long[] threadsStart = ThreadCpu.snapshot();
-        long allocatedStart = ALLOCATION.getCurrentThreadAllocatedBytes();
+        long allocatedStart = THREADS.getCurrentThreadAllocatedBytes();
         long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         boolean ok;
@@ -393,7 +413,7 @@ public final class CompileBenchmark {
         }
         long end = System.nanoTime();
         long cpuEnd = OS.getProcessCpuTime();
-        long allocatedEnd = ALLOCATION.getCurrentThreadAllocatedBytes();
+        long allocatedEnd = THREADS.getCurrentThreadAllocatedBytes();
         long[] threadsEnd = ThreadCpu.snapshot();
         long gcEnd = gcMillis();
         List<Diagnostic<? extends JavaFileObject>> problems = diagnostics.getDiagnostics().stream()
@@ -506,7 +526,9 @@ public final class CompileBenchmark {
     /**
      * The CPU time of the process's threads by kind, from {@code /proc/self/task} (Linux): the JIT
      * compiler's threads and the garbage collector's (its workers, concurrent and refinement threads,
-     * and the VM thread, which runs the pauses). Elsewhere every total is 0.
+     * and the VM thread, which runs the pauses). Elsewhere every total is 0. A compiler thread the JVM
+     * stops during a compile takes its time with it: run with {@code -XX:-UseDynamicNumberOfCompilerThreads}
+     * to keep them all.
      */
     private static final class ThreadCpu {
         static final int JIT = 0;
@@ -529,7 +551,7 @@ public final class CompileBenchmark {
                             String schedstat = Files.readString(thread.resolve("schedstat"));
                             totals[kind] += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
                         }
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException e) {
                         // The thread ended between the listing and the read: its time is gone with it.
                     }
                 }
@@ -542,8 +564,6 @@ public final class CompileBenchmark {
 
     /** Delegates to the processor, adding up the CPU time javac's thread spends in it. */
     private static final class TimedProcessor implements Processor {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
         private final Processor delegate;
         long nanos;
         long allocated;
@@ -570,21 +590,21 @@ public final class CompileBenchmark {
         @Override
         public void init(ProcessingEnvironment processingEnv) {
             long start = THREADS.getCurrentThreadCpuTime();
-            long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
+            long bytes = THREADS.getCurrentThreadAllocatedBytes();
             delegate.init(processingEnv);
             nanos += THREADS.getCurrentThreadCpuTime() - start;
-            allocated += ALLOCATION.getCurrentThreadAllocatedBytes() - bytes;
+            allocated += THREADS.getCurrentThreadAllocatedBytes() - bytes;
         }
 
         @Override
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
             long start = THREADS.getCurrentThreadCpuTime();
-            long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
+            long bytes = THREADS.getCurrentThreadAllocatedBytes();
             try {
                 return delegate.process(annotations, roundEnv);
             } finally {
                 nanos += THREADS.getCurrentThreadCpuTime() - start;
-                allocated += ALLOCATION.getCurrentThreadAllocatedBytes() - bytes;
+                allocated += THREADS.getCurrentThreadAllocatedBytes() - bytes;
             }
         }
 
