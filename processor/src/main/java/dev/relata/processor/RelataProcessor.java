@@ -348,6 +348,10 @@ public final class RelataProcessor extends AbstractProcessor {
         Set<String> blocked = graph.blockedBy(model -> reporter.hasErrors(model.qualifiedName()));
         SourceFiles files = new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
         DaoWriter daos = new DaoWriter(graph);
+        for (ModelDef model : graph.models()) {
+            files.generating(model.packageName(), model.dao().simpleName());
+            files.generating(model.packageName(), SchemaWriter.NAME);
+        }
         Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
         Set<String> incompletePackages = new LinkedHashSet<>();
         for (ModelDef model : graph.models()) {

@@ -45,15 +45,17 @@ import javax.tools.ToolProvider;
  * <p>The compiles run warm (javac and the processor loaded and JIT-compiled, as in a build daemon or an
  * IDE), after warm-up compiles, alternating, several times each; medians are reported. The processor's
  * methods run about once per model, so the JIT compiler reaches them only after several compiles: 10
- * warm-up compiles come close to what a daemon sees. With {@code --cold}, every compile runs in a JVM of
- * its own instead, started with this JVM's options, as in a build that loads the processor afresh for
- * each compile (Maven, which gives each module's processors a new class loader). Besides wall and CPU
+ * warm-up compiles come close to what a daemon sees. With {@code --fresh-loader}, javac is warm but every
+ * compile loads the processor in a class loader of its own, so that its code starts cold each time, as
+ * in Maven, which runs javac inside its own JVM and gives each compile a new processor class loader.
+ * With {@code --cold}, every compile runs in a JVM of its own instead, started with this JVM's options:
+ * javac cold too, as in a forked compile or the first module of a build. Besides wall and CPU
  * time, each compile reports the CPU time of the JIT compiler's and the garbage collector's threads and
  * the bytes javac's thread allocated.
  *
  * <pre>
  * java -Xms3g -Xmx3g -cp benchmarks.jar dev.relata.benchmarks.compile.CompileBenchmark \
- *     [--sizes 50,500,2000] [--warmup 10] [--warmup-each 3] [--repetitions 5,5,3] [--cold] \
+ *     [--sizes 50,500,2000] [--warmup 10] [--warmup-each 3] [--repetitions 5,5,3] [--fresh-loader | --cold] \
  *     [--runtime relata-runtime.jar] [--processor relata-processor.jar] [--work DIR]
  * </pre>
  *
@@ -74,12 +76,20 @@ public final class CompileBenchmark {
 
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     private final Path runtimeJar;
-    private final ClassLoader processorLoader;
+    private final URL processorJar;
+    /** Whether every compile loads the processor anew, in a class loader of its own. */
+    private final boolean freshLoader;
+    private URLClassLoader processorLoader;
 
-    private CompileBenchmark(Path runtimeJar, Path processorJar) throws IOException {
+    private CompileBenchmark(Path runtimeJar, Path processorJar, boolean freshLoader) throws IOException {
         this.runtimeJar = runtimeJar;
-        this.processorLoader = new URLClassLoader(new URL[] {processorJar.toUri().toURL()},
-                CompileBenchmark.class.getClassLoader().getParent());
+        this.processorJar = processorJar.toUri().toURL();
+        this.freshLoader = freshLoader;
+        this.processorLoader = newLoader();
+    }
+
+    private URLClassLoader newLoader() {
+        return new URLClassLoader(new URL[] {processorJar}, CompileBenchmark.class.getClassLoader().getParent());
     }
 
     /** One size's compiles, in milliseconds. */
@@ -154,10 +164,12 @@ public final class CompileBenchmark {
         Path processor = home.resolve("compile-benchmark/relata-processor.jar");
         Path work = null;
         boolean cold = false;
+        boolean freshLoader = false;
         String once = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cold" -> cold = true;
+                case "--fresh-loader" -> freshLoader = true;
                 case "--once" -> once = args[++i];
                 case "--sizes" -> sizes = integers(args[++i]);
                 case "--repetitions" -> repetitions = integers(args[++i]);
@@ -174,7 +186,10 @@ public final class CompileBenchmark {
                 throw new IllegalArgumentException("No such jar: " + jar + " (build with -Pbenchmarks, or pass --runtime/--processor)");
             }
         }
-        CompileBenchmark benchmark = new CompileBenchmark(runtime, processor);
+        if (cold && freshLoader) {
+            throw new IllegalArgumentException("--cold starts a JVM per compile; --fresh-loader is for one JVM");
+        }
+        CompileBenchmark benchmark = new CompileBenchmark(runtime, processor, freshLoader);
         if (once != null) {
             // A child of a --cold run: one compile of one configuration in this fresh JVM.
             System.out.println(COLD_RESULT + " " + benchmark.compileOnce(work, once).line());
@@ -187,8 +202,9 @@ public final class CompileBenchmark {
                     Runtime.getRuntime().availableProcessors(), sizes, repetitions);
         } else {
             System.out.printf(Locale.ROOT, "javac %s on %d cores; sizes %s; %d warm-up compiles per configuration before the "
-                    + "first size and %d before each other; measured compiles per size %s%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), sizes, warmup, warmupEach, repetitions);
+                    + "first size and %d before each other; measured compiles per size %s%s%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), sizes, warmup, warmupEach, repetitions,
+                    freshLoader ? "; the processor loaded anew for every compile (its code cold, javac's warm)" : "");
         }
         List<Result> results = new ArrayList<>();
         try {
@@ -440,8 +456,14 @@ public final class CompileBenchmark {
 
     private Processor newProcessor() {
         try {
+            if (freshLoader) {
+                // As Maven runs javac inside its own JVM: javac's code stays compiled from
+                // one compile to the next, the processor is loaded again, and its code starts cold.
+                processorLoader.close();
+                processorLoader = newLoader();
+            }
             return (Processor) processorLoader.loadClass(PROCESSOR_CLASS).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("Cannot load " + PROCESSOR_CLASS, e);
         }
     }

@@ -96,7 +96,8 @@ public final class ModelGraph {
     }
 
     public Optional<ModelDef> parent(ModelDef model) {
-        return model.parent().flatMap(p -> model(p.parent()));
+        Optional<Component> parent = model.parent();
+        return parent.isPresent() ? model(parent.get().parent()) : Optional.empty();
     }
 
     /** The model's ancestors, nearest first; stops at a cycle. */
@@ -118,7 +119,12 @@ public final class ModelGraph {
 
     /** True when {@code ancestor} is a parent of the model, or a parent's parent, and so on. */
     public boolean inheritsFrom(ModelDef model, ModelDef ancestor) {
-        return ancestors(model).stream().anyMatch(a -> a.qualifiedName().equals(ancestor.qualifiedName()));
+        for (ModelDef a : ancestors(model)) {
+            if (a.qualifiedName().equals(ancestor.qualifiedName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the model's chain of parents loops: it has no root that stands on its own. */
@@ -170,7 +176,9 @@ public final class ModelGraph {
         for (Component component : source.components()) {
             Optional<ModelDef> target = component.isParent() ? parent(source)
                     : component.isLink() ? target(component) : Optional.empty();
-            target.ifPresent(t -> edges.add(new Edge(source, component, t)));
+            if (target.isPresent()) {
+                edges.add(new Edge(source, component, target.get()));
+            }
         }
         return edges;
     }

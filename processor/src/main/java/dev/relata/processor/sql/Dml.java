@@ -90,7 +90,7 @@ public final class Dml {
 
     /** Whether a select of the model's rows joins its parents' tables. */
     private static boolean joined(ModelDef model) {
-        return model.components().stream().anyMatch(Component::isParent);
+        return model.parent().isPresent();
     }
 
     private void collect(ModelDef model, String alias, List<String> columns, StringBuilder from, int[] nextAlias) {
@@ -112,13 +112,18 @@ public final class Dml {
     public String insertWithKey(ModelDef model) {
         List<String> names = new ArrayList<>();
         names.add("{" + graph.keyColumn(model) + "}");
-        model.ownColumns().forEach(c -> names.add("{" + c.column() + "}"));
+        for (Component column : model.ownColumns()) {
+            names.add("{" + column.column() + "}");
+        }
         return insert(model, names);
     }
 
     /** Inserts a row whose key the database generates: {@link ModelDef#ownColumns()} only. */
     public String insertGeneratingKey(ModelDef model) {
-        List<String> names = model.ownColumns().stream().map(c -> "{" + c.column() + "}").toList();
+        List<String> names = new ArrayList<>();
+        for (Component column : model.ownColumns()) {
+            names.add("{" + column.column() + "}");
+        }
         return names.isEmpty() ? "INSERT INTO {" + model.table() + "} {DEFAULT VALUES}" : insert(model, names);
     }
 
@@ -150,7 +155,10 @@ public final class Dml {
 
     /** Writes {@link ModelDef#ownColumns()} of the row with a key, bound last. */
     public String update(ModelDef model) {
-        List<String> sets = model.ownColumns().stream().map(c -> "{" + c.column() + "} = ?").toList();
+        List<String> sets = new ArrayList<>();
+        for (Component column : model.ownColumns()) {
+            sets.add("{" + column.column() + "} = ?");
+        }
         return "UPDATE {" + model.table() + "} SET " + String.join(", ", sets) + " WHERE {" + graph.keyColumn(model) + "} = ?";
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +42,12 @@ public final class SourceFiles {
 
     private final Filer filer;
     private final Elements elements;
-    /** What {@link #readable} answered, by module, annotation type and module of the type. */
-    private final Map<List<Object>, Boolean> readableAnswers = new HashMap<>();
-    /** What {@link #packageTypeNames} answered, by package: the same for every file written into it. */
-    private final Map<String, Set<String>> packageTypes = new HashMap<>();
+    /** What {@link #readable} answered, by module (null for none) and annotation type. */
+    private final Map<ModuleElement, Map<String, Boolean>> readableAnswers = new HashMap<>();
+    /** The types of each package, by package: the same for every file written into it. */
+    private final Map<String, PackageTypes> packageTypes = new HashMap<>();
+    /** The types {@link #generating} declared, by package. */
+    private final Map<String, Set<String>> generating = new HashMap<>();
     /** The files written and not yet handed to the filer. */
     private final List<Output> pending = new ArrayList<>();
     /** Where each source is written before it becomes text: one buffer for all. */
@@ -76,12 +77,48 @@ public final class SourceFiles {
         }
         // A type of the package named like a type the code uses from elsewhere (a model called
         // String, List or Connection) hides that type's simple name: always qualify such names.
-        builder.alwaysQualify(packageTypes.computeIfAbsent(packageName, this::packageTypeNames)
-                .toArray(String[]::new));
+        PackageTypes types = packageTypes.get(packageName);
+        if (types == null) {
+            types = new PackageTypes(packageName);
+            packageTypes.put(packageName, types);
+        }
+        builder.alwaysQualify(types.existing);
+        if (types.all != null) {
+            builder.packageTypes(types.all);
+        }
         // Written into memory in one pass; handed to the filer in one piece by writeAll.
         String source = JavaSource.render(packageName, builder.build(), buffer);
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
         pending.add(new Output(null, name, source, List.copyOf(origins)));
+    }
+
+    /**
+     * Declares a type that will be written into the package: with every type generated into a package
+     * declared, its files are written without a walk over each class for the package's types it names
+     * ({@link TypeSpec.Builder#packageTypes}). Best declared before the package's first file.
+     */
+    public void generating(String packageName, String simpleName) {
+        if (generating.computeIfAbsent(packageName, p -> new HashSet<>()).add(simpleName)) {
+            packageTypes.remove(packageName); // its names are looked up again, with this one
+        }
+    }
+
+    /** The package's top-level types: those there are, and with the generated ones, all (when declared). */
+    private final class PackageTypes {
+        final String[] existing;
+        final Set<String> all;
+
+        PackageTypes(String packageName) {
+            Set<String> names = packageTypeNames(packageName);
+            existing = names.toArray(new String[0]);
+            Set<String> generated = generating.get(packageName);
+            if (generated != null) {
+                names.addAll(generated);
+                all = names;
+            } else {
+                all = null;
+            }
+        }
     }
 
     /**
@@ -173,7 +210,18 @@ public final class SourceFiles {
      */
     private boolean readable(Element element, String type, String moduleName) {
         ModuleElement module = elements.getModuleOf(element);
-        return readableAnswers.computeIfAbsent(Arrays.asList(module, type, moduleName), key -> readable(module, type, moduleName));
+        // Asked twice for every file, mostly of one module: plain lookups, no key or lambda made per question.
+        Map<String, Boolean> answers = readableAnswers.get(module);
+        if (answers == null) {
+            answers = new HashMap<>();
+            readableAnswers.put(module, answers);
+        }
+        Boolean answer = answers.get(type);
+        if (answer == null) {
+            answer = readable(module, type, moduleName);
+            answers.put(type, answer);
+        }
+        return answer;
     }
 
     private boolean readable(ModuleElement module, String type, String moduleName) {

@@ -36,6 +36,10 @@ public final class Types {
     public static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
     public static final ClassName SQL_TYPES = ClassName.get("java.sql", "Types");
     public static final ClassName STATEMENT = ClassName.get("java.sql", "Statement");
+    public static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+    public static final ClassName LIST = ClassName.get("java.util", "List");
+    public static final ClassName MAP = ClassName.get("java.util", "Map");
+    public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
     /** How many keys the runtime's {@code InQuery} binds as one array parameter (H2, PostgreSQL): generated Javadoc quotes it. */
     public static final int ARRAY_CHUNK = 16_384;

@@ -190,9 +190,22 @@ public final class CodeBlock {
             throw new IllegalArgumentException("expected a name but was " + arg);
         }
 
+        /**
+         * The type names of classes given as {@code $T} arguments ({@code List.class}), made once per class:
+         * JavaPoet's {@code ClassName.get(Class)} reflects on the class and checks every name each time.
+         */
+        private static final ClassValue<TypeName> CLASS_NAMES = new ClassValue<>() {
+            @Override
+            protected TypeName computeValue(Class<?> type) {
+                return TypeName.get(type);
+            }
+        };
+
         static TypeName type(Object arg) {
             if (arg instanceof TypeName type) {
                 return type;
+            } else if (arg instanceof Class<?> type) {
+                return CLASS_NAMES.get(type);
             } else if (arg instanceof TypeMirror mirror) {
                 return TypeName.get(mirror);
             } else if (arg instanceof TypeElement element) {

@@ -29,8 +29,9 @@ import javax.lang.model.element.Modifier;
  * order JavaPoet's first pass sees them in, so the import decisions are the same, and the imports are
  * put in front of the body once it is written. A simple name stays qualified when another type
  * already has it, when the class itself has it, when a type of the package the file refers to has
- * it (these few are found by a walk over the class's types before it is written), or when any other
- * type of the package has it ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a
+ * it (these few are found by a walk over the class's types, made only when a type of another package
+ * could clash with one: {@link TypeSpec.Builder#packageTypes}), or when any other type of the package
+ * has it ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a
  * large model this way costs a fraction of formatting it twice.
  */
 public final class JavaSource {
@@ -93,6 +94,10 @@ public final class JavaSource {
      * of another package with one of these names is never imported, wherever it comes first.
      */
     private final Set<String> packageNames = new HashSet<>();
+    /** The class being written, until {@link #packageNames} is filled from it (on first need). */
+    private TypeSpec unwalked;
+    /** What {@link TypeSpec#packageTypes} tells, or null. */
+    private Set<String> packageTypes;
     /** Simple names given to a top-level type, which is then written by its simple name. */
     private final Map<String, ClassName> named = new HashMap<>();
     private final Set<ClassName> imports = new TreeSet<>();
@@ -118,7 +123,8 @@ public final class JavaSource {
     public static String render(String packageName, TypeSpec type, StringBuilder buffer) {
         buffer.setLength(0);
         JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, buffer);
-        body.findPackageNames(type);
+        body.unwalked = type;
+        body.packageTypes = type.packageTypes;
         body.type(type);
         body.finish();
         StringBuilder header = new StringBuilder(packageName.length() + 48 * body.imports.size() + 16);
@@ -471,7 +477,7 @@ public final class JavaSource {
             if (top.packageName().equals(packageName)) {
                 named.put(simpleName, top);
             } else if (top.packageName().isEmpty() || alwaysQualify.contains(type.simpleName())
-                    || packageNames.contains(simpleName)) {
+                    || refersToPackageType(simpleName)) {
                 return type.canonicalName();
             } else {
                 named.put(simpleName, top);
@@ -488,12 +494,31 @@ public final class JavaSource {
         return type.canonicalName();
     }
 
-    // ---- the package's types the file refers to, found before it is written
+    // ---- the package's types the file refers to, found before a name is given away
 
+    /**
+     * Whether the class names a type of its own package called {@code simpleName}, anywhere in it: then a
+     * type of another package with that name is never imported. The class is walked for these names the
+     * first time the answer is not plain from {@link TypeSpec#packageTypes}, which with these few names
+     * is usually never.
+     */
+    private boolean refersToPackageType(String simpleName) {
+        if (packageTypes != null && !packageTypes.contains(simpleName)) {
+            return false;
+        }
+        if (unwalked != null) {
+            findPackageNames(unwalked);
+            unwalked = null;
+        }
+        return packageNames.contains(simpleName);
+    }
+
+    // Loops rather than forEach with lambdas here: a processor's code runs cold in most builds, where
+    // each capturing lambda costs a method handle call until the JIT compiler has compiled it.
     private void findPackageNames(TypeSpec type) {
         findPackageNames(type.javadoc);
         findPackageNames(type.annotations);
-        type.superinterfaces.forEach(this::findPackageNames);
+        findPackageNames(type.superinterfaces);
         for (FieldSpec field : type.fields) {
             findPackageNames(field.javadoc);
             findPackageNames(field.annotations);
@@ -506,8 +531,10 @@ public final class JavaSource {
             findPackageNames(method.javadoc);
             findPackageNames(method.annotations);
             findPackageNames(method.returnType);
-            method.parameters.forEach(parameter -> findPackageNames(parameter.type()));
-            method.exceptions.forEach(this::findPackageNames);
+            for (MethodSpec.Parameter parameter : method.parameters) {
+                findPackageNames(parameter.type());
+            }
+            findPackageNames(method.exceptions);
             findPackageNames(method.code);
         }
     }
@@ -515,7 +542,17 @@ public final class JavaSource {
     private void findPackageNames(List<AnnotationSpec> annotations) {
         for (AnnotationSpec annotation : annotations) {
             findPackageNames(annotation.type);
-            annotation.members.values().forEach(values -> values.forEach(this::findPackageNames));
+            for (List<CodeBlock> values : annotation.members.values()) {
+                for (CodeBlock value : values) {
+                    findPackageNames(value);
+                }
+            }
+        }
+    }
+
+    private void findPackageNames(Iterable<? extends TypeName> types) {
+        for (TypeName type : types) {
+            findPackageNames(type);
         }
     }
 
@@ -537,10 +574,10 @@ public final class JavaSource {
             }
         } else if (type instanceof ParameterizedTypeName parameterized) {
             findPackageNames(parameterized.enclosingType() != null ? parameterized.enclosingType() : parameterized.rawType());
-            parameterized.typeArguments().forEach(this::findPackageNames);
+            findPackageNames(parameterized.typeArguments());
         } else if (type instanceof WildcardTypeName wildcard) {
-            wildcard.upperBounds().forEach(this::findPackageNames);
-            wildcard.lowerBounds().forEach(this::findPackageNames);
+            findPackageNames(wildcard.upperBounds());
+            findPackageNames(wildcard.lowerBounds());
         } else if (type instanceof ArrayTypeName array) {
             findPackageNames(array.componentType());
         }
@@ -704,9 +741,17 @@ public final class JavaSource {
 
     /** {@code value} as a Java string literal; a value with line breaks is split into one piece per line. */
     static String stringLiteral(String value) {
-        StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        StringBuilder literal = new StringBuilder(length + 2).append('"');
+        // The characters that need no escape go in runs: scripts and SQL are long, and escapes rare.
+        int run = 0;
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && (c < '\u007f' || !Character.isISOControl(c))) {
+                continue;
+            }
+            literal.append(value, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> literal.append("\\\"");
                 case '\\' -> literal.append("\\\\");
@@ -715,18 +760,12 @@ public final class JavaSource {
                 case '\n' -> literal.append("\\n");
                 case '\f' -> literal.append("\\f");
                 case '\r' -> literal.append("\\r");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        literal.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
+                default -> literal.append(String.format("\\u%04x", (int) c));
             }
-            if (c == '\n' && i + 1 < value.length()) {
+            if (c == '\n' && i + 1 < length) {
                 literal.append("\"\n").append(INDENT).append(INDENT).append("+ \"");
             }
         }
-        return literal.append('"').toString();
+        return literal.append(value, run, length).append('"').toString();
     }
 }

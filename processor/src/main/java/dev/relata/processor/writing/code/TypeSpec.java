@@ -20,6 +20,11 @@ public final class TypeSpec {
     final List<MethodSpec> methods;
     /** Simple names never imported in this class's file: names a type of its package already takes. */
     final Set<String> alwaysQualify;
+    /**
+     * The simple names of every top-level type of the package the class may refer to, or null when
+     * not known.
+     */
+    final Set<String> packageTypes;
 
     private TypeSpec(Builder builder) {
         this.name = builder.name;
@@ -30,6 +35,7 @@ public final class TypeSpec {
         this.fields = List.copyOf(builder.fields);
         this.methods = List.copyOf(builder.methods);
         this.alwaysQualify = Set.copyOf(builder.alwaysQualify);
+        this.packageTypes = builder.packageTypes;
     }
 
     public String name() {
@@ -53,6 +59,7 @@ public final class TypeSpec {
         builder.fields.addAll(fields);
         builder.methods.addAll(methods);
         builder.alwaysQualify.addAll(alwaysQualify);
+        builder.packageTypes = packageTypes;
         return builder;
     }
 
@@ -65,6 +72,7 @@ public final class TypeSpec {
         private final List<FieldSpec> fields = new ArrayList<>();
         private final List<MethodSpec> methods = new ArrayList<>();
         private final Set<String> alwaysQualify = new LinkedHashSet<>();
+        private Set<String> packageTypes;
 
         private Builder(String name) {
             this.name = name;
@@ -117,6 +125,17 @@ public final class TypeSpec {
         /** Never imports a type of one of these simple names: they are written qualified. */
         public Builder alwaysQualify(String... simpleNames) {
             Collections.addAll(alwaysQualify, simpleNames);
+            return this;
+        }
+
+        /**
+         * Every top-level type of the package that the class may refer to, by simple name: the types there
+         * are and the ones being generated there. More is harmless. Given this, a type of another package
+         * is imported at once when no type of the package has its simple name, without first walking the
+         * whole class for the package's types it names.
+         */
+        public Builder packageTypes(Set<String> simpleNames) {
+            this.packageTypes = Set.copyOf(simpleNames);
             return this;
         }
 

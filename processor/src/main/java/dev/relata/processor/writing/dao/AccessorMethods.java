@@ -46,7 +46,7 @@ final class AccessorMethods {
         CodeBlock query = CodeBlock.of("$L.one($L,$W$L,$W$L)", dao.db, sql,
                 dao.lookup(targetKey, link.type(), ps, CodeBlock.of("$L", key)), dao.reader(target));
         if (link.nullable()) {
-            method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), target.type()))
+            method.returns(ParameterizedTypeName.get(Types.OPTIONAL, target.type()))
                     .addJavadoc("The {@link $T} this {@code $L} links to through {@code $L}, or empty when the link is null.\n",
                             target.type(), row, accessor.describe())
                     .beginControlFlow("if ($L == null)", key).addStatement("return $T.empty()", Optional.class).endControlFlow()
@@ -70,7 +70,7 @@ final class AccessorMethods {
         String row = s.of("row");
         String targetRow = s.of("target");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, target.type()))
+                .returns(ParameterizedTypeName.get(Types.MAP, dao.boxedKey, target.type()))
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc("The {@link $T} rows these rows link to through {@code $L}, keyed by each row's key, in one\n"
                         + "query per $L keys on PostgreSQL, at most $L elsewhere; rows whose link is null are absent.\n", target.type(),
@@ -99,11 +99,11 @@ final class AccessorMethods {
         MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .addParameter(dao.model.type(), row);
         if (many) {
-            method.returns(ParameterizedTypeName.get(ClassName.get(List.class), source.type()))
+            method.returns(ParameterizedTypeName.get(Types.LIST, source.type()))
                     .addJavadoc("The {@link $T} rows that link to this {@code $L} through {@code $L}, ordered by key; empty"
                             + " when none does.\n", source.type(), row, accessor.describe());
         } else {
-            method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), source.type()))
+            method.returns(ParameterizedTypeName.get(Types.OPTIONAL, source.type()))
                     .addJavadoc("The {@link $T} that links to this {@code $L} through {@code $L}, or empty when none does.\n",
                             source.type(), row, edge.isParentLink() ? accessor.describe() + " (@Parent)" : accessor.describe());
         }
@@ -135,14 +135,14 @@ final class AccessorMethods {
         MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
                 .addParameter(dao.collectionOfModel(), rows);
         if (edge.many()) {
-            method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey,
-                            ParameterizedTypeName.get(ClassName.get(List.class), source.type())))
+            method.returns(ParameterizedTypeName.get(Types.MAP, dao.boxedKey,
+                            ParameterizedTypeName.get(Types.LIST, source.type())))
                     .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, ordered by key, keyed by\n"
                             + "each row's key, in one query per $L keys on PostgreSQL, at most $L elsewhere; every row's key\n"
                             + "is there, with an empty list when nothing links to it.\n", source.type(), accessor.describe(),
                             ARRAY_CHUNK, LIST_CHUNK);
         } else {
-            method.returns(ParameterizedTypeName.get(ClassName.get(Map.class), dao.boxedKey, source.type()))
+            method.returns(ParameterizedTypeName.get(Types.MAP, dao.boxedKey, source.type()))
                     .addJavadoc("The {@link $T} rows that link to these rows through {@code $L}, keyed by each row's key, in\n"
                             + "one query per $L keys on PostgreSQL, at most $L elsewhere; rows nothing links to are absent.\n",
                             source.type(), accessor.describe(), ARRAY_CHUNK, LIST_CHUNK);

@@ -13,7 +13,7 @@ import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.MethodSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -36,7 +36,7 @@ final class ChoiceMethods {
         String connection = s.of("connection");
         String ps = s.of("ps");
         dao.methods.add(MethodSpec.methodBuilder(accessor.name()).addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), target.type()))
+                .returns(ParameterizedTypeName.get(Types.LIST, target.type()))
                 .addJavadoc(edge.many()
                         ? CodeBlock.of("The {@link $T} rows that {@code $L} may link to, ordered by key: those matching\n"
                                 + "{@code limitChoicesTo = $S}.\n", target.type(), accessor.describe(),
@@ -56,7 +56,7 @@ final class ChoiceMethods {
         }
         // The statement fields first: a method's names are taken from the class's names as they are
         // when its scope opens, so a field claimed later could be hidden by a local of the same name.
-        Map<Component, String> statements = new LinkedHashMap<>();
+        Map<Component, String> statements = new IdentityHashMap<>();
         for (Component link : dao.model.links()) {
             link.link().choices().ifPresent(choices -> {
                 ModelDef target = dao.graph.target(link).orElseThrow();
@@ -74,7 +74,7 @@ final class ChoiceMethods {
         String key = s.of("key");
         MethodSpec.Builder check = MethodSpec.methodBuilder(dao.checkChoices).addModifiers(Modifier.PRIVATE)
                 .addParameter(Types.CONNECTION, connection)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), dao.model.type()), rows)
+                .addParameter(ParameterizedTypeName.get(Types.LIST, dao.model.type()), rows)
                 .addException(Types.SQL_EXCEPTION)
                 .addJavadoc("Refuses rows whose links' targets do not match their {@code limitChoicesTo}, locking the\n"
                         + "targets until the transaction ends so that they cannot change under the write. A link to a\n"

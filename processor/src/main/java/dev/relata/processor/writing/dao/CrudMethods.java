@@ -141,7 +141,7 @@ final class CrudMethods {
         s = dao.scope();
         String rows = s.rows(dao);
         dao.methods.add(MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
+                .returns(ParameterizedTypeName.get(Types.LIST, model.type()))
                 .addParameter(dao.collectionOfModel(), rows)
                 .addJavadoc(INSERT_ALL_JAVADOC)
                 .addStatement("return $L.insertAll($L)", inserts, rows)
@@ -179,8 +179,14 @@ final class CrudMethods {
         }
         List<ModelDef> chain = new ArrayList<>(dao.graph.ancestors(dao.model));
         chain.add(0, dao.model);
-        boolean oneToOne = chain.stream().flatMap(m -> m.components().stream()).anyMatch(c -> c.isLink() && c.uniqueColumn());
-        boolean unique = chain.stream().flatMap(m -> m.components().stream()).anyMatch(c -> !c.isLink() && c.unique());
+        boolean oneToOne = false;
+        boolean unique = false;
+        for (ModelDef model : chain) {
+            for (Component component : model.components()) {
+                oneToOne |= component.isLink() && component.uniqueColumn();
+                unique |= !component.isLink() && component.unique();
+            }
+        }
         if (oneToOne) {
             doc.add("\n@throws $T when a target is already linked through a one-to-one", Types.ONE_TO_ONE_CONFLICT);
         }
@@ -217,7 +223,7 @@ final class CrudMethods {
         String connection = s.of("connection");
         String inserted = s.of("inserted");
         String i = s.of("i");
-        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), model.type());
+        TypeName list = ParameterizedTypeName.get(Types.LIST, model.type());
         MethodSpec.Builder all = MethodSpec.methodBuilder("insertAll").addModifiers(Modifier.PUBLIC).returns(list)
                 .addParameter(dao.collectionOfModel(), given)
                 .addJavadoc(INSERT_ALL_JAVADOC)
@@ -232,7 +238,7 @@ final class CrudMethods {
         Component parentComponent = model.parent().orElseThrow();
         ModelDef parent = dao.graph.parent(model).orElseThrow();
         String parents = s.of("parents");
-        TypeName parentList = ParameterizedTypeName.get(ClassName.get(List.class), parent.type());
+        TypeName parentList = ParameterizedTypeName.get(Types.LIST, parent.type());
         all.addStatement("$T $L = $L.insertAll($L.stream().map($T::$L).toList())", parentList, parents, dao.parentDao, rows,
                         model.type(), parentComponent.name())
                 .addCode(batchWithKeys(s, insertWithKeySql, CodeBlock.of("$T.indexes($L.size())", Types.BATCH, rows),
@@ -283,7 +289,7 @@ final class CrudMethods {
 
         dao.methods.add(MethodSpec.methodBuilder("findAll").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Every {@link $T}, ordered by key.\n", model.type())
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), model.type()))
+                .returns(ParameterizedTypeName.get(Types.LIST, model.type()))
                 .addStatement("return $L.list($L,$W$L)", dao.db, findAllSql, reader)
                 .build());
 

@@ -84,11 +84,23 @@ final class DaoClass {
         this.boxedKey = keyType.box();
         this.child = model.parent().isPresent();
         this.generatesKey = !child && key.sqlType().isGeneratedKey() && !key.isLink();
-        this.hasChoices = model.links().stream().anyMatch(l -> !l.link().limitChoicesTo().isEmpty());
+        boolean choices = false;
+        for (Component link : model.links()) {
+            choices |= !link.link().limitChoicesTo().isEmpty();
+        }
+        this.hasChoices = choices;
         this.var = Names.lowerFirst(String.join("", model.type().simpleNames()));
-        Accessors.FIXED.forEach(names::newName);
-        Accessors.accessors(graph, model).forEach(accessor -> names.newName(accessor.name()));
-        finders.forEach(finder -> finder.methods().forEach(method -> names.newName(method.name())));
+        for (String fixed : Accessors.FIXED) {
+            names.newName(fixed);
+        }
+        for (Accessors.Accessor accessor : Accessors.accessors(graph, model)) {
+            names.newName(accessor.name());
+        }
+        for (Finder finder : finders) {
+            for (Finder.Method method : finder.methods()) {
+                names.newName(method.name());
+            }
+        }
         this.constraints = names.newName("CONSTRAINTS");
         this.db = names.newName("db");
         this.dialect = names.newName("dialect");
@@ -127,7 +139,20 @@ final class DaoClass {
 
         /** The name of a local called {@code suggestion} in this method: the same name each time it is asked for. */
         String of(String suggestion) {
-            return given.computeIfAbsent(suggestion, names::newName);
+            return given(suggestion, suggestion);
+        }
+
+        /**
+         * The name given for {@code role}, or a new one from {@code suggestion}. Asked for every local of
+         * every method: a lookup, and no lambda, which costs a method handle call while the code is cold.
+         */
+        private String given(String role, String suggestion) {
+            String name = given.get(role);
+            if (name == null) {
+                name = names.newName(suggestion);
+                given.put(role, name);
+            }
+            return name;
         }
 
         /**
@@ -135,17 +160,18 @@ final class DaoClass {
          * names chosen by the user, such as a finder's parameters, which must not take a local's place.
          */
         String named(String role, String suggestion) {
-            return given.computeIfAbsent(role, r -> names.newName(suggestion));
+            return given(role, suggestion);
         }
 
         /** The name of the parameter or local that holds one row of the DAO's model. */
         String row(DaoClass dao) {
-            return given.computeIfAbsent(" row", role -> names.newName(dao.var));
+            return given(" row", dao.var);
         }
 
         /** The name of the parameter or local that holds many rows of the DAO's model. */
         String rows(DaoClass dao) {
-            return given.computeIfAbsent(" rows", role -> names.newName(plural(dao.var)));
+            String name = given.get(" rows");
+            return name != null ? name : given(" rows", plural(dao.var));
         }
     }
 
@@ -318,7 +344,7 @@ final class DaoClass {
 
     /** {@code Collection<? extends M>}, what the batch methods take. */
     TypeName collectionOfModel() {
-        return ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(model.type()));
+        return ParameterizedTypeName.get(Types.COLLECTION, WildcardTypeName.subtypeOf(model.type()));
     }
 
     /** The plural of a variable name: {@code profile} -> {@code profiles}, {@code class} -> {@code classes}. */

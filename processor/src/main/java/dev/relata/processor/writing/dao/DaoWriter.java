@@ -13,7 +13,8 @@ import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
 import dev.relata.processor.writing.code.TypeSpec;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -112,9 +113,15 @@ public final class DaoWriter {
                         ConstraintNames.unique(model.table(), column.column()), model.name(), column.name(), column.column());
             }
         }
-        Set<Edge> edges = new LinkedHashSet<>(graph.outgoing(model));
+        // Each edge once, known by its source and component: an edge's own equality would compare
+        // both models whole, every component of each.
+        List<Edge> edges = new ArrayList<>(graph.outgoing(model));
         edges.addAll(graph.deleteClosure(model));
+        Set<String> seen = new HashSet<>();
         for (Edge edge : edges) {
+            if (!seen.add(edge.source().qualifiedName() + '#' + edge.component().name())) {
+                continue;
+            }
             code.add("\n.foreignKey($S, $S, $S, $S, $S, $T.$L)", edge.source().table(),
                     ConstraintNames.foreignKey(edge.source().table(), dml.linkColumn(edge)), edge.source().name(),
                     edge.relation(), edge.target().name(), Types.ON_DELETE, edge.onDelete());

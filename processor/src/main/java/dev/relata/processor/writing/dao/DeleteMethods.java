@@ -113,7 +113,7 @@ final class DeleteMethods {
         String ids = s.of("ids");
         CodeBlock run = runPlan(false, CodeBlock.of("$T.copyOf($L)", List.class, ids));
         dao.methods.add(MethodSpec.methodBuilder("deleteAllById").addModifiers(Modifier.PUBLIC).returns(int.class)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), dao.boxedKey), ids)
+                .addParameter(ParameterizedTypeName.get(Types.COLLECTION, dao.boxedKey), ids)
                 .addJavadoc("Deletes the {@link $T} rows with these keys as {@link #deleteById} does, in one transaction and a few\n"
                         + "statements for all of them: when one is refused, none is deleted.\n\n@return how many rows were deleted\n"
                         + "@throws $T when a PROTECT link refuses the delete\n@throws $T when a RESTRICT link refuses the delete\n",

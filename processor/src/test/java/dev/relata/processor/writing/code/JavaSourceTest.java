@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,37 @@ class JavaSourceTest {
                     }
                 }
                 """, source);
+    }
+
+    @Test
+    void aForeignTypeNamedLikeATypeOfThePackageTheFileNamesLaterIsQualified() {
+        ClassName foreignProfile = ClassName.get("org.other", "Profile");
+        ClassName foreignList = ClassName.get("org.other", "Listing");
+        String expected = """
+                package com.example;
+
+                import org.other.Listing;
+
+                class ProfileDao {
+                    void run() {
+                        org.other.Profile a = null;
+                        Listing b = null;
+                        Profile c = null;
+                    }
+                }
+                """;
+        MethodSpec run = MethodSpec.methodBuilder("run")
+                .addStatement("$T a = null", foreignProfile)
+                .addStatement("$T b = null", foreignList)
+                .addStatement("$T c = null", MODEL)
+                .build();
+        // Without the package's types, the class is walked for them before a name is given away; with
+        // them, only when a name of another package is one of them. Either way the same file.
+        assertEquals(expected, method(TypeSpec.classBuilder("ProfileDao"), run));
+        assertEquals(expected, method(TypeSpec.classBuilder("ProfileDao").packageTypes(Set.of("Profile", "ProfileDao")), run));
+        // A type of the package named Listing that the file does not name leaves org.other.Listing imported.
+        assertEquals(expected, method(TypeSpec.classBuilder("ProfileDao")
+                .packageTypes(Set.of("Profile", "ProfileDao", "Listing")), run));
     }
 
     @Test
@@ -184,6 +216,9 @@ class JavaSourceTest {
     @Test
     void stringLiteralsAreEscapedAndSplitAtLineBreaks() {
         assertEquals("\"a\\\"b\\\\c\\t'\\u0001\"", JavaSource.stringLiteral("a\"b\\c\t'\u0001"));
+        // Plain characters, non-ASCII ones too, are kept in runs between escapes; C1 controls are escaped.
+        assertEquals("\"é ü\\u007f\\u0085x\\r\\by\\fz\"", JavaSource.stringLiteral("é ü\u007f\u0085x\r\by\fz"));
+        assertEquals("\"\"", JavaSource.stringLiteral(""));
         assertEquals("\"one\\n\"\n        + \"two\"", JavaSource.stringLiteral("one\ntwo"));
         assertEquals("null", CodeBlock.of("$S", (Object) null).toString());
     }
