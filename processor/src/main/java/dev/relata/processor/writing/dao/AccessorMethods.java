@@ -1,6 +1,5 @@
 package dev.relata.processor.writing.dao;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Accessors.Accessor;
@@ -12,7 +11,6 @@ import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.MethodSpec;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;

@@ -1,6 +1,5 @@
 package dev.relata.processor.writing.dao;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.Accessors.Accessor;
 import dev.relata.processor.model.Component;

@@ -1,6 +1,5 @@
 package dev.relata.processor.writing.dao;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
@@ -9,7 +8,6 @@ import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
 import dev.relata.processor.writing.code.MethodSpec;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
