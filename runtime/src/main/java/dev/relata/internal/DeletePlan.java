@@ -224,8 +224,7 @@ public final class DeletePlan {
             throw new IllegalArgumentException("The plan does not reach the table " + table);
         }
         List<Object> found = new ArrayList<>();
-        InQuery.forEachAsGiven(connection, select, Queries.NO_PARAMETERS, new ArrayList<>(new LinkedHashSet<>(keys)),
-                rs -> found.add(rs.getObject(1)));
+        InQuery.forEach(connection, select, keys, rs -> found.add(rs.getObject(1)));
         return found;
     }
 

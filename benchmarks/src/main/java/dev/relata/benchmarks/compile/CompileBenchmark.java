@@ -343,11 +343,8 @@ public final class CompileBenchmark {
             case "relata" -> compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
             case "replay" -> compile(sources, new ReplayProcessor(ReplayProcessor.outputs(dir.resolve("generated"),
                     dir.resolve("resources"))), dir.resolve("out"), dir.resolve("scratch"));
-            case "none" -> {
-                List<Path> all = new ArrayList<>(sources);
-                all.addAll(javaFiles(dir.resolve("generated")));
-                yield compile(all, null, dir.resolve("out"), null);
-            }
+            case "none" -> compile(new Project(sources, dir.resolve("generated"), javaFiles(dir.resolve("generated"))).all(),
+                    null, dir.resolve("out"), null);
             default -> throw new IllegalArgumentException("Unknown configuration " + configuration);
         };
     }

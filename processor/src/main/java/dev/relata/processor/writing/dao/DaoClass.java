@@ -170,8 +170,7 @@ final class DaoClass {
 
         /** The name of the parameter or local that holds many rows of the DAO's model. */
         String rows(DaoClass dao) {
-            String name = given.get(" rows");
-            return name != null ? name : given(" rows", plural(dao.var));
+            return given(" rows", plural(dao.var));
         }
     }
 
