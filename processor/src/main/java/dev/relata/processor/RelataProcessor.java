@@ -2,7 +2,6 @@ package dev.relata.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import dev.relata.processor.diagram.ErDiagram;
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
 import dev.relata.processor.diagnostics.Sources;
@@ -16,9 +15,7 @@ import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.validation.FinderChecks;
 import dev.relata.processor.validation.GraphValidator;
 import dev.relata.processor.writing.SourceFiles;
-import dev.relata.processor.writing.dao.DaoWriter;
 import dev.relata.processor.writing.SchemaWriter;
-import dev.relata.processor.sql.SqlDialect;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
@@ -218,11 +215,15 @@ public final class RelataProcessor extends AbstractProcessor {
         finderList.sort(java.util.Comparator.comparing(finder -> finder.type().canonicalName()));
         addCompiledModels(models, reporter);
         ModelGraph graph = new ModelGraph(models.values());
-        Map<String, List<Finder>> finders;
+        Generation generation;
         try {
             new GraphValidator(graph, reporter).validate();
+            Map<String, List<Finder>> finders = new FinderChecks(graph, reporter).check(finderList);
+            // The files are built on helper threads while javac's thread looks the DAOs' names up, which
+            // only it can do; a model whose DAO's name turns out to be taken gets none (finish).
+            generation = Generation.start(graph, new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils()),
+                    finders, blocked(graph, reporter));
             checkGeneratedNamesFree(graph, reporter);
-            finders = new FinderChecks(graph, reporter).check(finderList);
         } catch (RuntimeException | Error e) {
             Element at = !candidates.isEmpty() ? candidates.get(0) : !finderList.isEmpty() ? finderList.get(0).element() : null;
             if (at == null) {
@@ -231,7 +232,12 @@ public final class RelataProcessor extends AbstractProcessor {
             internalError(reporter, at, e);
             return;
         }
-        generate(graph, reporter, finders);
+        generation.finish(reporter, schema, blocked(graph, reporter));
+    }
+
+    /** The models with errors, and those that link to or inherit from one (directly or not). */
+    private static Set<String> blocked(ModelGraph graph, Reporter reporter) {
+        return graph.blockedBy(model -> reporter.hasErrors(model.qualifiedName()));
     }
 
     /**
@@ -344,65 +350,6 @@ public final class RelataProcessor extends AbstractProcessor {
     /** A component of this round's models that uses a compiled model, directly or through others. */
     private record Use(ModelDef model, Component component) {}
 
-    private void generate(ModelGraph graph, Reporter reporter, Map<String, List<Finder>> finders) {
-        Set<String> blocked = graph.blockedBy(model -> reporter.hasErrors(model.qualifiedName()));
-        SourceFiles files = new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
-        DaoWriter daos = new DaoWriter(graph);
-        for (ModelDef model : graph.models()) {
-            files.generating(model.packageName(), model.dao().simpleName());
-            files.generating(model.packageName(), SchemaWriter.NAME);
-        }
-        Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
-        Set<String> incompletePackages = new LinkedHashSet<>();
-        for (ModelDef model : graph.models()) {
-            if (model.compiled()) {
-                continue;
-            }
-            if (blocked.contains(model.qualifiedName())) {
-                schema.incomplete();
-                incompletePackages.add(model.packageName());
-                continue;
-            }
-            try {
-                schema.add(graph, model);
-                List<Finder> implemented = finders.getOrDefault(model.qualifiedName(), List.of());
-                List<Element> origins = new ArrayList<>(originating(graph, model));
-                implemented.forEach(f -> origins.add(f.element()));
-                files.writeType(model.packageName(), daos.write(model, implemented), origins);
-                packages.computeIfAbsent(model.packageName(), p -> new ArrayList<>()).add(model);
-            } catch (RuntimeException | Error e) {
-                internalError(reporter, model.element(), e);
-                incompletePackages.add(model.packageName());
-            }
-        }
-        SchemaWriter schemas = new SchemaWriter(graph);
-        for (Map.Entry<String, List<ModelDef>> entry : packages.entrySet()) {
-            if (incompletePackages.contains(entry.getKey())) {
-                continue;
-            }
-            List<ModelDef> models = entry.getValue();
-            try {
-                List<Element> origins = models.stream().map(m -> (Element) m.element()).toList();
-                files.writeType(entry.getKey(), schemas.write(entry.getKey(), models), origins);
-                writeDdlFiles(files, entry.getKey(), schemas, models, origins);
-                files.writeResource(entry.getKey(), ErDiagram.FILE_NAME, new ErDiagram(graph).write(entry.getKey(), models),
-                        origins);
-            } catch (RuntimeException | Error e) {
-                internalError(reporter, models.get(0).element(), e);
-            }
-        }
-        files.writeAll((element, e) -> internalError(reporter, element, e));
-    }
-
-    private static List<Element> originating(ModelGraph graph, ModelDef model) {
-        Set<Element> elements = new LinkedHashSet<>();
-        elements.add(model.element());
-        graph.outgoing(model).forEach(e -> elements.add(e.target().element()));
-        graph.incoming(model).forEach(e -> elements.add(e.source().element()));
-        graph.ancestors(model).forEach(a -> elements.add(a.element()));
-        return List.copyOf(elements);
-    }
-
     /**
      * True when every {@code @Generated} and {@code @NullMarked} type of the round is Relata's, so
      * claiming them takes nothing from other processors.
@@ -410,33 +357,6 @@ public final class RelataProcessor extends AbstractProcessor {
     private static boolean onlyOurOutput(List<Element> annotated) {
         return annotated.stream().allMatch(e -> e.getSimpleName().toString().endsWith("Dao")
                 || e.getSimpleName().contentEquals(SchemaWriter.NAME));
-    }
-
-    /**
-     * The DDL as SQL scripts beside the classes, {@code relata-schema-<dialect>.sql} in the
-     * package's folder, for a migration tool or a review; and {@code relata-schema-citus.sql} where
-     * the package's {@code RelataSchema} has {@code citusStatements()}.
-     */
-    private static void writeDdlFiles(SourceFiles files, String packageName, SchemaWriter schemas, List<ModelDef> models,
-            List<Element> origins) {
-        for (SqlDialect dialect : SqlDialect.values()) {
-            String name = "relata-schema-" + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql";
-            StringBuilder script = new StringBuilder("-- Generated by Relata from the @Model records of ")
-                    .append(packageName).append(" for ").append(dialect.name()).append(".\n");
-            for (String statement : schemas.statements(models, dialect)) {
-                script.append(statement).append(";\n");
-            }
-            files.writeResource(packageName, name, script.toString(), origins);
-        }
-        schemas.citusStatements(models).ifPresent(citus -> {
-            StringBuilder script = new StringBuilder("-- Generated by Relata from the @Model records of ")
-                    .append(packageName).append(" for Citus: run on the coordinator, after the scripts of the packages"
-                    + " these models link to.\n");
-            for (String statement : citus) {
-                script.append(statement).append(";\n");
-            }
-            files.writeResource(packageName, "relata-schema-citus.sql", script.toString(), origins);
-        });
     }
 
     private void reportUnresolved(Reporter reporter) {
@@ -454,7 +374,7 @@ public final class RelataProcessor extends AbstractProcessor {
         deferred.clear();
     }
 
-    private static void internalError(Reporter reporter, Element element, Throwable e) {
+    static void internalError(Reporter reporter, Element element, Throwable e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         String[] lines = trace.toString().split("\\R");

@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.relata.processor.Compilations.assertNoDao;
 import static dev.relata.processor.Compilations.assertOnlyErrors;
 import static dev.relata.processor.Compilations.assertThat;
@@ -359,5 +360,35 @@ class ModelShapeDiagnosticsTest {
         assertWellReported(compilation);
         assertThat(compilation).hadErrorContaining("[relata:dao-name-taken] Relata generates test.TagDao for the model Tag")
                 .inFile(tag.file()).onLine(tag.line("record Tag"));
+    }
+
+    /**
+     * The DAOs are built while javac looks their names up: a model that links to one whose DAO's name
+     * is taken gets no DAO either, and the package no {@code RelataSchema}, as when the name is found
+     * taken before anything is built.
+     */
+    @Test
+    void aModelLinkingToOneWhoseDaoNameIsTakenGetsNoDao() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(@Id long id, String title) {}
+                """);
+        Source label = Source.model("test.Label", """
+                @Model
+                public record Label(@Id long id, @OneToOneField(to = Tag.class, onDelete = OnDelete.CASCADE) long tag) {}
+                """);
+        Source note = Source.model("test.Note", """
+                @Model
+                public record Note(@Id long id, String text) {}
+                """);
+        Source dao = Source.model("test.TagDao", "public class TagDao {}\n");
+
+        Compiled compilation = compile(tag, label, note, dao);
+
+        assertWellReported(compilation);
+        assertOnlyErrors(compilation, "relata:dao-name-taken");
+        assertNoDao(compilation, "test.Label");
+        assertWithMessage("the generated types").that(compilation.generatedTypes()).doesNotContain("test.RelataSchema");
+        assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.NoteDao");
     }
 }

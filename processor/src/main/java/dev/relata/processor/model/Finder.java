@@ -59,6 +59,7 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
      * @param returns     what it returns
      * @param returnType  its return type as declared
      * @param generic     whether it declares type parameters
+     * @param varargs     whether its last parameter is a variable arity one
      * @param parameters  its parameters
      * @param where       the {@code @Where} text, or empty
      * @param condition   the condition parsed, or null when there is none or it does not parse
@@ -70,7 +71,7 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
      * @param orderMirror the {@code @OrderBy} annotation, or null
      */
     public record Method(ExecutableElement element, TypeElement declaredIn, String name, Returns returns,
-            TypeName returnType, boolean generic, List<Parameter> parameters, String where, Condition condition,
+            TypeName returnType, boolean generic, boolean varargs, List<Parameter> parameters, String where, Condition condition,
             String whereError, AnnotationMirror whereMirror, String orderBy, List<Order> order, String orderError,
             AnnotationMirror orderMirror) {
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,12 @@ public final class ModelGraph {
     private final Map<String, List<Edge>> incoming = new HashMap<>();
     /** The models by simple name, lower case. */
     private final Map<String, List<ModelDef>> bySimpleName = new HashMap<>();
+    /**
+     * Each model's key, found once (for the models that have one): the writers ask for it in nearly
+     * every statement. By identity, as a record's equality would compare the models whole; filled by
+     * the constructor and only read after, so that the writers' threads can share it.
+     */
+    private final Map<ModelDef, Component> keys = new IdentityHashMap<>();
 
     public ModelGraph(Collection<ModelDef> models) {
         for (ModelDef model : models) {
@@ -80,6 +87,9 @@ public final class ModelGraph {
                             .add(new Edge(source, component, target));
                 }
             }
+        }
+        for (ModelDef model : this.models.values()) {
+            root(model).ownKey().ifPresent(key -> keys.put(model, key));
         }
     }
 
@@ -152,7 +162,8 @@ public final class ModelGraph {
 
     /** The key component shared by the model's chain: the root's own key. */
     public Component key(ModelDef model) {
-        return root(model).ownKey().orElseThrow();
+        Component key = keys.get(model);
+        return key != null ? key : root(model).ownKey().orElseThrow();
     }
 
     /** The column that holds this model's key in its own table. */

@@ -157,7 +157,7 @@ public final class FinderReader {
         List<Order> order = new ArrayList<>();
         String orderError = orderMirror == null ? null : parseOrder(orderBy, order);
         return new Finder.Method(method, declaredIn, method.getSimpleName().toString(), returns(returnType, model),
-                TypeName.get(returnType), !method.getTypeParameters().isEmpty(), List.copyOf(parameters), where,
+                TypeName.get(returnType), !method.getTypeParameters().isEmpty(), method.isVarArgs(), List.copyOf(parameters), where,
                 condition, whereError, whereMirror, orderBy, orderError == null ? List.copyOf(order) : List.of(),
                 orderError, orderMirror);
     }

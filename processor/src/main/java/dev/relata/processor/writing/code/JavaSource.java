@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -100,7 +100,11 @@ public final class JavaSource {
     private Set<String> packageTypes;
     /** Simple names given to a top-level type, which is then written by its simple name. */
     private final Map<String, ClassName> named = new HashMap<>();
-    private final Set<ClassName> imports = new TreeSet<>();
+    /**
+     * The types to import, each once (a simple name is given away once), sorted when the header is
+     * written: a sorted set here would put its insertion in the path of every type name.
+     */
+    private final List<ClassName> imports = new ArrayList<>();
 
     private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, boolean qualifyAll,
             StringBuilder out) {
@@ -127,6 +131,7 @@ public final class JavaSource {
         body.packageTypes = type.packageTypes;
         body.type(type);
         body.finish();
+        body.imports.sort(null);
         StringBuilder header = new StringBuilder(packageName.length() + 48 * body.imports.size() + 16);
         if (!packageName.isEmpty()) {
             header.append("package ").append(packageName).append(";\n\n");

@@ -67,7 +67,7 @@ final class FinderMethods {
         DaoClass.Scope s = dao.scope();
         MethodSpec.Builder code = MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(method.returnType())
-                .varargs(method.element().isVarArgs())
+                .varargs(method.varargs())
                 .addJavadoc(javadoc(finder, method));
         List<String> lists = new ArrayList<>();
         for (Finder.Parameter parameter : method.parameters()) {
