@@ -22,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -215,16 +216,26 @@ public final class RelataProcessor extends AbstractProcessor {
         finderList.sort(java.util.Comparator.comparing(finder -> finder.type().canonicalName()));
         addCompiledModels(models, reporter);
         ModelGraph graph = new ModelGraph(models.values());
-        Generation generation;
+        Generation generation = null;
         try {
             new GraphValidator(graph, reporter).validate();
-            Map<String, List<Finder>> finders = new FinderChecks(graph, reporter).check(finderList);
-            // The files are built on helper threads while javac's thread looks the DAOs' names up, which
-            // only it can do; a model whose DAO's name turns out to be taken gets none (finish).
+            // The files are built on helper threads while javac's thread looks the DAOs' names up,
+            // which only it can do, and checks the finders; a model whose DAO's name turns out to be
+            // taken gets nothing (finish).
+            Set<String> withFinders = new HashSet<>();
+            for (Finder finder : finderList) {
+                if (finder.model() != null) {
+                    withFinders.add(finder.model().canonicalName());
+                }
+            }
             generation = Generation.start(graph, new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils()),
-                    finders, blocked(graph, reporter));
+                    blocked(graph, reporter), withFinders);
             checkGeneratedNamesFree(graph, reporter);
+            generation.withFinders(new FinderChecks(graph, reporter).check(finderList));
         } catch (RuntimeException | Error e) {
+            if (generation != null) {
+                generation.abandon();
+            }
             Element at = !candidates.isEmpty() ? candidates.get(0) : !finderList.isEmpty() ? finderList.get(0).element() : null;
             if (at == null) {
                 throw e;

@@ -391,4 +391,33 @@ class ModelShapeDiagnosticsTest {
         assertWithMessage("the generated types").that(compilation.generatedTypes()).doesNotContain("test.RelataSchema");
         assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.NoteDao");
     }
+
+    /**
+     * The finders of a model whose DAO's name is taken are not checked: there is no DAO to implement
+     * them, and a clash with the user's own type of that name would only add noise to the one error.
+     */
+    @Test
+    void theFindersOfAModelWhoseDaoNameIsTakenAreNotChecked() {
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(@Id long id, String title) {}
+                """);
+        Source finders = Source.model("test.TagFinders", """
+                @Finders(Tag.class)
+                public interface TagFinders {
+                    java.util.List<Tag> count(String title);
+                }
+                """);
+        Source note = Source.model("test.Note", """
+                @Model
+                public record Note(@Id long id, String text) {}
+                """);
+        Source dao = Source.model("test.TagDao", "public class TagDao {}\n");
+
+        Compiled compilation = compile(tag, finders, note, dao);
+
+        assertWellReported(compilation);
+        assertOnlyErrors(compilation, "relata:dao-name-taken");
+        assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.NoteDao");
+    }
 }

@@ -55,6 +55,7 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
      *
      * @param element     the method, for diagnostics
      * @param declaredIn  the interface that declares it (the {@code @Finders} interface or one it extends)
+     * @param declaredInName the name of that interface
      * @param name        its name
      * @param returns     what it returns
      * @param returnType  its return type as declared
@@ -70,10 +71,10 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
      * @param orderError  why the order does not parse, or null
      * @param orderMirror the {@code @OrderBy} annotation, or null
      */
-    public record Method(ExecutableElement element, TypeElement declaredIn, String name, Returns returns,
-            TypeName returnType, boolean generic, boolean varargs, List<Parameter> parameters, String where, Condition condition,
-            String whereError, AnnotationMirror whereMirror, String orderBy, List<Order> order, String orderError,
-            AnnotationMirror orderMirror) {
+    public record Method(ExecutableElement element, TypeElement declaredIn, ClassName declaredInName, String name,
+            Returns returns, TypeName returnType, boolean generic, boolean varargs, List<Parameter> parameters, String where,
+            Condition condition, String whereError, AnnotationMirror whereMirror, String orderBy, List<Order> order,
+            String orderError, AnnotationMirror orderMirror) {
 
         /** The {@code Paging} parameter, or null. */
         public Parameter paging() {

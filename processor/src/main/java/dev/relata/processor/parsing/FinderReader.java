@@ -156,10 +156,10 @@ public final class FinderReader {
         String orderBy = orderMirror == null ? "" : Annotations.string(elements, orderMirror, "value");
         List<Order> order = new ArrayList<>();
         String orderError = orderMirror == null ? null : parseOrder(orderBy, order);
-        return new Finder.Method(method, declaredIn, method.getSimpleName().toString(), returns(returnType, model),
-                TypeName.get(returnType), !method.getTypeParameters().isEmpty(), method.isVarArgs(), List.copyOf(parameters), where,
-                condition, whereError, whereMirror, orderBy, orderError == null ? List.copyOf(order) : List.of(),
-                orderError, orderMirror);
+        return new Finder.Method(method, declaredIn, ClassName.get(declaredIn), method.getSimpleName().toString(),
+                returns(returnType, model), TypeName.get(returnType), !method.getTypeParameters().isEmpty(),
+                method.isVarArgs(), List.copyOf(parameters), where, condition, whereError, whereMirror, orderBy,
+                orderError == null ? List.copyOf(order) : List.of(), orderError, orderMirror);
     }
 
     private static void requireResolved(TypeMirror type) throws Unresolved {

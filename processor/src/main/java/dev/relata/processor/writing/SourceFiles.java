@@ -50,22 +50,10 @@ public final class SourceFiles {
     private final Map<String, Set<String>> generating = new HashMap<>();
     /** The files written and not yet handed to the filer. */
     private final List<Output> pending = new ArrayList<>();
-    /** Where each source is written before it becomes text: one buffer for all. */
-    private final StringBuilder buffer = new StringBuilder(1 << 16);
 
     public SourceFiles(Filer filer, Elements elements) {
         this.filer = filer;
         this.elements = elements;
-    }
-
-    /**
-     * Writes a type into the package (by {@link #writeAll}). {@code origins} are the elements it was generated from, for
-     * incremental builds; the first is the one whose module decides whether {@code @Generated} is
-     * readable.
-     */
-    public void writeType(String packageName, TypeSpec type, List<? extends Element> origins) {
-        Target target = target(packageName, origins);
-        addSource(target, render(target, type, buffer), type.name(), origins);
     }
 
     /**

@@ -41,11 +41,7 @@ class OrderedWorkTest {
     @Test
     void helpersRunTheTasksInTheBackground() throws InterruptedException {
         CountDownLatch ran = new CountDownLatch(2);
-        List<Thread> threads = new ArrayList<>();
         Function<StringBuilder, Thread> task = buffer -> {
-            synchronized (threads) {
-                threads.add(Thread.currentThread());
-            }
             ran.countDown();
             return Thread.currentThread();
         };
@@ -92,26 +88,6 @@ class OrderedWorkTest {
             if (i != 5 && i != 6) {
                 assertEquals("task " + i, results.get(i).value());
             }
-        }
-    }
-
-    /** Each thread's buffer is its own: no task sees another thread's text appear in it. */
-    @Test
-    void eachThreadHasItsOwnBuffer() {
-        List<Function<StringBuilder, String>> tasks = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String text = "file " + i + ";";
-            tasks.add(buffer -> {
-                buffer.setLength(0);
-                for (int k = 0; k < 200; k++) {
-                    buffer.append(text);
-                }
-                return buffer.toString();
-            });
-        }
-        List<OrderedWork.Result<String>> results = OrderedWork.start(tasks, 3).results();
-        for (int i = 0; i < 300; i++) {
-            assertEquals(("file " + i + ";").repeat(200), results.get(i).value());
         }
     }
 }

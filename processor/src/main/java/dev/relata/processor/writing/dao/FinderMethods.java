@@ -154,7 +154,7 @@ final class FinderMethods {
 
     private CodeBlock javadoc(Finder finder, Finder.Method method) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        ClassName declaredIn = ClassName.get(method.declaredIn());
+        ClassName declaredIn = method.declaredInName();
         String what = switch (method.returns()) {
             case LIST -> "The {@link $T} rows";
             case ONE -> "The {@link $T}";
