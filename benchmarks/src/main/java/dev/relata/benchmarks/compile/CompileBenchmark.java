@@ -56,8 +56,13 @@ import javax.tools.ToolProvider;
  * <pre>
  * java -Xms3g -Xmx3g -cp benchmarks.jar dev.relata.benchmarks.compile.CompileBenchmark \
  *     [--sizes 50,500,2000] [--warmup 10] [--warmup-each 3] [--repetitions 5,5,3] [--fresh-loader | --cold] \
- *     [--runtime relata-runtime.jar] [--processor relata-processor.jar] [--work DIR]
+ *     [--runtime relata-runtime.jar] [--processor relata-processor.jar] [--compare other-processor.jar] [--work DIR]
  * </pre>
+ *
+ * <p>{@code --compare} compiles with a second build of the processor as a fourth configuration, in the
+ * same turns (not with {@code --cold}): two builds compared inside one JVM, under the same conditions,
+ * rather than in two runs that the machine's drift from one to the next can tell apart more than the
+ * builds themselves.
  *
  * The two jars default to the {@code compile-benchmark} directory next to {@code benchmarks.jar}, where
  * the build copies them.
@@ -80,20 +85,29 @@ public final class CompileBenchmark {
     /** Whether every compile loads the processor anew, in a class loader of its own. */
     private final boolean freshLoader;
     private URLClassLoader processorLoader;
+    /** Another build of the processor, compiled in turns with the first ({@code --compare}), or null. */
+    private final URL comparedJar;
+    private URLClassLoader comparedLoader;
 
-    private CompileBenchmark(Path runtimeJar, Path processorJar, boolean freshLoader) throws IOException {
+    private CompileBenchmark(Path runtimeJar, Path processorJar, boolean freshLoader, Path comparedJar) throws IOException {
         this.runtimeJar = runtimeJar;
         this.processorJar = processorJar.toUri().toURL();
         this.freshLoader = freshLoader;
-        this.processorLoader = newLoader();
+        this.processorLoader = newLoader(this.processorJar);
+        this.comparedJar = comparedJar == null ? null : comparedJar.toUri().toURL();
+        this.comparedLoader = comparedJar == null ? null : newLoader(this.comparedJar);
     }
 
-    private URLClassLoader newLoader() {
-        return new URLClassLoader(new URL[] {processorJar}, CompileBenchmark.class.getClassLoader().getParent());
+    private static URLClassLoader newLoader(URL jar) {
+        return new URLClassLoader(new URL[] {jar}, CompileBenchmark.class.getClassLoader().getParent());
     }
 
-    /** One size's compiles, in milliseconds. */
-    record Result(int models, int generatedFiles, List<Timing> with, List<Timing> replay, List<Timing> without) {
+    /**
+     * One size's compiles, in milliseconds; {@code compared}: those with the processor of {@code --compare}
+     * (empty without it).
+     */
+    record Result(int models, int generatedFiles, List<Timing> with, List<Timing> replay, List<Timing> without,
+            List<Timing> compared) {
         double withWall() {
             return median(with, Timing::wall);
         }
@@ -166,6 +180,7 @@ public final class CompileBenchmark {
         boolean cold = false;
         boolean freshLoader = false;
         String once = null;
+        Path compare = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cold" -> cold = true;
@@ -178,6 +193,7 @@ public final class CompileBenchmark {
                 case "--runtime" -> runtime = Paths.get(args[++i]);
                 case "--processor" -> processor = Paths.get(args[++i]);
                 case "--work" -> work = Paths.get(args[++i]);
+                case "--compare" -> compare = Paths.get(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -189,7 +205,13 @@ public final class CompileBenchmark {
         if (cold && freshLoader) {
             throw new IllegalArgumentException("--cold starts a JVM per compile; --fresh-loader is for one JVM");
         }
-        CompileBenchmark benchmark = new CompileBenchmark(runtime, processor, freshLoader);
+        if (compare != null && (cold || once != null)) {
+            throw new IllegalArgumentException("--compare takes turns inside one JVM: not with --cold");
+        }
+        if (compare != null && !Files.isRegularFile(compare)) {
+            throw new IllegalArgumentException("No such jar: " + compare);
+        }
+        CompileBenchmark benchmark = new CompileBenchmark(runtime, processor, freshLoader, compare);
         if (once != null) {
             // A child of a --cold run: one compile of one configuration in this fresh JVM.
             System.out.println(COLD_RESULT + " " + benchmark.compileOnce(work, once).line());
@@ -231,6 +253,13 @@ public final class CompileBenchmark {
                         rounded(result.replay(), Timing::allocatedMb), rounded(result.replay(), Timing::allocatedInsideMb),
                         rounded(result.without(), Timing::jitCpu), rounded(result.without(), Timing::gcCpu),
                         rounded(result.without(), Timing::allocatedMb));
+                if (!result.compared().isEmpty()) {
+                    System.out.printf(Locale.ROOT, "N = %d, with the processor of --compare: wall %s ms, CPU %s ms, inside "
+                            + "process() %s ms, GC %s ms, CPU of the JIT compiler's threads %s ms%n", models,
+                            rounded(result.compared(), Timing::wall), rounded(result.compared(), Timing::cpu),
+                            rounded(result.compared(), Timing::insideProcessor), rounded(result.compared(), Timing::gc),
+                            rounded(result.compared(), Timing::jitCpu));
+                }
                 results.add(result);
             }
         } finally {
@@ -260,7 +289,7 @@ public final class CompileBenchmark {
     private Project prepare(Path dir, int models) throws IOException {
         List<Path> sources = SyntheticProject.write(dir.resolve("src"), models);
         Path generated = dir.resolve("generated");
-        compile(sources, newProcessor(), dir.resolve("out"), generated);
+        compile(sources, newProcessor(false), dir.resolve("out"), generated);
         return new Project(sources, generated, javaFiles(generated));
     }
 
@@ -270,30 +299,36 @@ public final class CompileBenchmark {
         Timing run() throws IOException;
     }
 
-    /** The three configurations, taking turns, {@code repetitions} times. */
+    /** The configurations, taking turns, {@code repetitions} times ({@code compared} may be null). */
     private static Result turns(int models, Project project, int repetitions, Compile relata, Compile replay,
-            Compile none) throws IOException {
+            Compile none, Compile compared) throws IOException {
         List<Timing> with = new ArrayList<>();
         List<Timing> replayed = new ArrayList<>();
         List<Timing> without = new ArrayList<>();
+        List<Timing> others = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
             with.add(relata.run());
             replayed.add(replay.run());
             without.add(none.run());
+            if (compared != null) {
+                others.add(compared.run());
+            }
         }
-        return new Result(models, project.generatedSources().size(), with, replayed, without);
+        return new Result(models, project.generatedSources().size(), with, replayed, without, others);
     }
 
     private Result measure(Path dir, int models, int warmup, int repetitions) throws IOException {
         Project project = prepare(dir, models);
         List<Path> all = project.all();
         List<ReplayProcessor.Output> outputs = ReplayProcessor.outputs(project.generated(), dir.resolve("out"));
-        Compile relata = () -> compile(project.sources(), newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
+        Compile relata = () -> compile(project.sources(), newProcessor(false), dir.resolve("out"), dir.resolve("scratch"));
         Compile replay = () -> compile(project.sources(), new ReplayProcessor(outputs), dir.resolve("out"),
                 dir.resolve("scratch"));
         Compile none = () -> compile(all, null, dir.resolve("out"), null);
-        turns(models, project, warmup, relata, replay, none);
-        return turns(models, project, repetitions, relata, replay, none);
+        Compile compared = comparedJar == null ? null
+                : () -> compile(project.sources(), newProcessor(true), dir.resolve("out"), dir.resolve("scratch"));
+        turns(models, project, warmup, relata, replay, none, compared);
+        return turns(models, project, repetitions, relata, replay, none, compared);
     }
 
     /** The line a child JVM of a {@code --cold} run prints its timing on, before the timing's values. */
@@ -311,7 +346,7 @@ public final class CompileBenchmark {
         delete(dir.resolve("resources"));
         copyTree(dir.resolve("out"), dir.resolve("resources"));
         return turns(models, project, repetitions, () -> child(dir, "relata", runtime, processor),
-                () -> child(dir, "replay", runtime, processor), () -> child(dir, "none", runtime, processor));
+                () -> child(dir, "replay", runtime, processor), () -> child(dir, "none", runtime, processor), null);
     }
 
     private static Timing child(Path dir, String configuration, Path runtime, Path processor) throws IOException {
@@ -340,7 +375,7 @@ public final class CompileBenchmark {
     private Timing compileOnce(Path dir, String configuration) throws IOException {
         List<Path> sources = javaFiles(dir.resolve("src"));
         return switch (configuration) {
-            case "relata" -> compile(sources, newProcessor(), dir.resolve("out"), dir.resolve("scratch"));
+            case "relata" -> compile(sources, newProcessor(false), dir.resolve("out"), dir.resolve("scratch"));
             case "replay" -> compile(sources, new ReplayProcessor(ReplayProcessor.outputs(dir.resolve("generated"),
                     dir.resolve("resources"))), dir.resolve("out"), dir.resolve("scratch"));
             case "none" -> compile(new Project(sources, dir.resolve("generated"), javaFiles(dir.resolve("generated"))).all(),
@@ -451,15 +486,22 @@ public final class CompileBenchmark {
         return total;
     }
 
-    private Processor newProcessor() {
+    /** The processor of {@code --processor}, or with {@code compared} that of {@code --compare}. */
+    private Processor newProcessor(boolean compared) {
         try {
             if (freshLoader) {
                 // As Maven runs javac inside its own JVM: javac's code stays compiled from
                 // one compile to the next, the processor is loaded again, and its code starts cold.
-                processorLoader.close();
-                processorLoader = newLoader();
+                if (compared) {
+                    comparedLoader.close();
+                    comparedLoader = newLoader(comparedJar);
+                } else {
+                    processorLoader.close();
+                    processorLoader = newLoader(processorJar);
+                }
             }
-            return (Processor) processorLoader.loadClass(PROCESSOR_CLASS).getDeclaredConstructor().newInstance();
+            URLClassLoader loader = compared ? comparedLoader : processorLoader;
+            return (Processor) loader.loadClass(PROCESSOR_CLASS).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("Cannot load " + PROCESSOR_CLASS, e);
         }
@@ -488,6 +530,17 @@ public final class CompileBenchmark {
                     median(r.with(), t -> t.cpu() - t.jitCpu()) / median(r.replay(), t -> t.cpu() - t.jitCpu()),
                     median(r.with(), Timing::allocatedMb), median(r.replay(), Timing::allocatedMb)));
         }
+        if (!results.get(0).compared().isEmpty()) {
+            out.append("\n| models | wall, --processor / --compare (per turn) | CPU, --processor / --compare (per turn) "
+                    + "| CPU of javac's thread inside process(), --processor / --compare (ms) |\n");
+            out.append("| ---: | --- | --- | --- |\n");
+            for (Result r : results) {
+                out.append(String.format(Locale.ROOT, "| %d | %.2f (%s) | %.2f (%s) | %.0f / %.0f |%n", r.models(),
+                        r.withWall() / median(r.compared(), Timing::wall), perTurn(r.with(), r.compared(), Timing::wall),
+                        r.withCpu() / median(r.compared(), Timing::cpu), perTurn(r.with(), r.compared(), Timing::cpu),
+                        r.inside(), median(r.compared(), Timing::insideProcessor)));
+            }
+        }
         for (int i = 1; i < results.size(); i++) {
             Result a = results.get(i - 1);
             Result b = results.get(i);
@@ -502,10 +555,14 @@ public final class CompileBenchmark {
 
     /** Relata's compile over the replay's of the same turn, each turn. */
     private static String perTurn(Result r, ToDoubleFunction<Timing> value) {
+        return perTurn(r.with(), r.replay(), value);
+    }
+
+    /** Each turn's compile of {@code a} over that of {@code b}. */
+    private static String perTurn(List<Timing> a, List<Timing> b, ToDoubleFunction<Timing> value) {
         List<String> ratios = new ArrayList<>();
-        for (int i = 0; i < r.with().size(); i++) {
-            ratios.add(String.format(Locale.ROOT, "%.2f",
-                    value.applyAsDouble(r.with().get(i)) / value.applyAsDouble(r.replay().get(i))));
+        for (int i = 0; i < a.size(); i++) {
+            ratios.add(String.format(Locale.ROOT, "%.2f", value.applyAsDouble(a.get(i)) / value.applyAsDouble(b.get(i))));
         }
         return String.join(", ", ratios);
     }
