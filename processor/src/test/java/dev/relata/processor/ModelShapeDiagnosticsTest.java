@@ -362,34 +362,34 @@ class ModelShapeDiagnosticsTest {
                 .inFile(tag.file()).onLine(tag.line("record Tag"));
     }
 
+    /** A model, a class of the user's named like its DAO, and a model of the same package with no error. */
+    private static final Source TAG = Source.model("test.Tag", """
+            @Model
+            public record Tag(@Id long id, String title) {}
+            """);
+    private static final Source TAG_DAO = Source.model("test.TagDao", "public class TagDao {}\n");
+    private static final Source NOTE = Source.model("test.Note", """
+            @Model
+            public record Note(@Id long id, String text) {}
+            """);
+
     /**
      * The DAOs are built while javac looks their names up: a model that links to one whose DAO's name
      * is taken gets no DAO either, and the package no {@code RelataSchema}, as when the name is found
-     * taken before anything is built.
+     * taken before anything is built; the other models get theirs.
      */
     @Test
     void aModelLinkingToOneWhoseDaoNameIsTakenGetsNoDao() {
-        Source tag = Source.model("test.Tag", """
-                @Model
-                public record Tag(@Id long id, String title) {}
-                """);
         Source label = Source.model("test.Label", """
                 @Model
                 public record Label(@Id long id, @OneToOneField(to = Tag.class, onDelete = OnDelete.CASCADE) long tag) {}
                 """);
-        Source note = Source.model("test.Note", """
-                @Model
-                public record Note(@Id long id, String text) {}
-                """);
-        Source dao = Source.model("test.TagDao", "public class TagDao {}\n");
 
-        Compiled compilation = compile(tag, label, note, dao);
+        Compiled compilation = compile(TAG, label, NOTE, TAG_DAO);
 
-        assertWellReported(compilation);
-        assertOnlyErrors(compilation, "relata:dao-name-taken");
+        assertOnlyTheTakenName(compilation);
         assertNoDao(compilation, "test.Label");
         assertWithMessage("the generated types").that(compilation.generatedTypes()).doesNotContain("test.RelataSchema");
-        assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.NoteDao");
     }
 
     /**
@@ -398,24 +398,17 @@ class ModelShapeDiagnosticsTest {
      */
     @Test
     void theFindersOfAModelWhoseDaoNameIsTakenAreNotChecked() {
-        Source tag = Source.model("test.Tag", """
-                @Model
-                public record Tag(@Id long id, String title) {}
-                """);
         Source finders = Source.model("test.TagFinders", """
                 @Finders(Tag.class)
                 public interface TagFinders {
                     java.util.List<Tag> count(String title);
                 }
                 """);
-        Source note = Source.model("test.Note", """
-                @Model
-                public record Note(@Id long id, String text) {}
-                """);
-        Source dao = Source.model("test.TagDao", "public class TagDao {}\n");
 
-        Compiled compilation = compile(tag, finders, note, dao);
+        assertOnlyTheTakenName(compile(TAG, finders, NOTE, TAG_DAO));
+    }
 
+    private static void assertOnlyTheTakenName(Compiled compilation) {
         assertWellReported(compilation);
         assertOnlyErrors(compilation, "relata:dao-name-taken");
         assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.NoteDao");
