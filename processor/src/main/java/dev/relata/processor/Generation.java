@@ -61,9 +61,10 @@ final class Generation {
     private final Map<String, Integer> daoTasks = new HashMap<>();
     /** The task of each package's files, by package. */
     private final Map<String, Integer> packageTasks = new HashMap<>();
+    /** The place of each task's files, by task. */
     private final List<Planned> planned = new ArrayList<>();
     private final OrderedWork<List<Made>> work;
-    /** The checked finders, by model; set by {@link #withFinders} (empty when the round is abandoned). */
+    /** The checked finders, by model: null until {@link #withFinders}, and in a round abandoned before it. */
     private volatile Map<String, List<Finder>> finders;
     private final CountDownLatch findersChecked = new CountDownLatch(1);
 
