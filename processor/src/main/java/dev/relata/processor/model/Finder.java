@@ -51,7 +51,9 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
     public record Order(String path, boolean descending) {}
 
     /**
-     * One finder method.
+     * One finder method. What the DAO writer needs of it is read here, as plain values
+     * ({@code declaredInName}, {@code varargs}, the types as JavaPoet names): the writer runs on helper
+     * threads, which must not ask javac anything; the elements and mirrors are for diagnostics.
      *
      * @param element     the method, for diagnostics
      * @param declaredIn  the interface that declares it (the {@code @Finders} interface or one it extends)
