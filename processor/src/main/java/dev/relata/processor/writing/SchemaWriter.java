@@ -13,6 +13,7 @@ import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
 import dev.relata.processor.writing.code.MethodSpec;
 import dev.relata.processor.writing.code.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -79,7 +80,7 @@ public final class SchemaWriter {
                         + "@throws $T when a statement fails; run statement by statement, naming it\n", Types.RELATA_EXCEPTION)
                 .addStatement("$T.create(db, statements(db.dialect()))", Types.SCHEMAS)
                 .build());
-        type.addMethod(validate(packageName, models));
+        addValidate(type, packageName, models);
         return type.build();
     }
 
@@ -122,30 +123,97 @@ public final class SchemaWriter {
                 .addStatement("return CITUS").build());
     }
 
-    /** {@code validate(Database)}: the package's tables, as the models describe them, checked against the database's metadata. */
-    private MethodSpec validate(String packageName, List<ModelDef> models) {
-        CodeBlock.Builder check = CodeBlock.builder().add("$T.of($S)$>$>", Types.SCHEMA_CHECK, packageName);
+    /**
+     * At most this many calls on the {@code SchemaCheck} in one method: a method's code is limited to
+     * 64 KiB, and each call takes a dozen bytes or so.
+     */
+    private static final int MAX_CHECKS_PER_METHOD = 2_000;
+
+    /**
+     * {@code validate(Database)}: the package's tables, as the models describe them, checked against
+     * the database's metadata. One chained expression while there are few tables; a statement per
+     * table on a local beyond that ({@link Chains}); and for a package of very many columns, methods of
+     * their own that each expect a share of the tables.
+     */
+    private void addValidate(TypeSpec.Builder type, String packageName, List<ModelDef> models) {
+        List<List<CodeBlock>> tables = new ArrayList<>();
+        int calls = 0;
         for (ModelDef model : graph.targetsFirst(models)) {
-            Snapshot.Table table = Snapshot.table(graph, model);
-            String key = table.columns().get(0).name();
-            check.add("\n.table($S, $S)", table.name(), key);
-            for (Snapshot.Column column : table.columns()) {
-                check.add("\n.column($S, $S, $L, $L)", table.name(), column.name(), column.nullable(), column.length());
-            }
-            for (Snapshot.Column column : table.columns()) {
-                if (column.unique()) {
-                    check.add("\n.unique($S, $S)", table.name(), column.name());
+            List<CodeBlock> table = expectedTable(Snapshot.table(graph, model));
+            tables.add(table);
+            calls += table.size();
+        }
+        CodeBlock check;
+        List<MethodSpec> parts = new ArrayList<>();
+        if (calls <= Chains.MAX_CALLS) {
+            CodeBlock.Builder chain = CodeBlock.builder().add("$T.of($S)$>$>", Types.SCHEMA_CHECK, packageName);
+            for (List<CodeBlock> table : tables) {
+                for (CodeBlock call : table) {
+                    chain.add("\n$L", call);
                 }
             }
-            for (Snapshot.Column column : table.columns()) {
-                if (column.references() != null) {
-                    check.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", table.name(), column.name(),
-                            column.references().table(), column.references().column(), Types.ON_DELETE,
-                            column.references().onDelete().name());
+            check = chain.add("\n.validate(db);\n$<$<").build();
+        } else {
+            CodeBlock.Builder body = CodeBlock.builder()
+                    .addStatement("$T check = $T.of($S)", Types.SCHEMA_CHECK, Types.SCHEMA_CHECK, packageName);
+            CodeBlock.Builder part = CodeBlock.builder();
+            int partCalls = 0;
+            for (List<CodeBlock> table : tables) {
+                if (partCalls > 0 && partCalls + table.size() > MAX_CHECKS_PER_METHOD) {
+                    parts.add(expectTables(parts.size() + 1, part.build()));
+                    part = CodeBlock.builder();
+                    partCalls = 0;
                 }
+                part.add(Chains.statements("check", table));
+                partCalls += table.size();
+            }
+            if (parts.isEmpty()) {
+                body.add(part.build());
+            } else {
+                parts.add(expectTables(parts.size() + 1, part.build()));
+                for (MethodSpec method : parts) {
+                    body.addStatement("$N(check)", method);
+                }
+            }
+            check = body.addStatement("check.validate(db)").build();
+        }
+        type.addMethod(validate(check));
+        parts.forEach(type::addMethod);
+    }
+
+    /** The calls that expect the table, its columns, its UNIQUE constraints and its foreign keys. */
+    private static List<CodeBlock> expectedTable(Snapshot.Table table) {
+        List<CodeBlock> calls = new ArrayList<>();
+        calls.add(CodeBlock.of(".table($S, $S)", table.name(), table.columns().get(0).name()));
+        for (Snapshot.Column column : table.columns()) {
+            calls.add(CodeBlock.of(".column($S, $S, $L, $L)", table.name(), column.name(), column.nullable(),
+                    column.length()));
+        }
+        for (Snapshot.Column column : table.columns()) {
+            if (column.unique()) {
+                calls.add(CodeBlock.of(".unique($S, $S)", table.name(), column.name()));
             }
         }
-        check.add("\n.validate(db);\n$<$<");
+        for (Snapshot.Column column : table.columns()) {
+            if (column.references() != null) {
+                calls.add(CodeBlock.of(".foreignKey($S, $S, $S, $S, $T.$L)", table.name(), column.name(),
+                        column.references().table(), column.references().column(), Types.ON_DELETE,
+                        column.references().onDelete().name()));
+            }
+        }
+        return calls;
+    }
+
+    /** {@code expectTablesN(SchemaCheck)}: a share of a large package's tables, for {@code validate}. */
+    private static MethodSpec expectTables(int number, CodeBlock code) {
+        return MethodSpec.methodBuilder("expectTables" + number).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Types.SCHEMA_CHECK, "check")
+                .addJavadoc("Part $L of what {@link #validate} expects: too many tables for one method.\n", number)
+                .addCode(code)
+                .build();
+    }
+
+    private static MethodSpec validate(CodeBlock check) {
         return MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Types.DATABASE, "db")
                 .addJavadoc("Compares the live database with these models: every table, column, primary key, UNIQUE"
@@ -154,7 +222,7 @@ public final class SchemaWriter {
                         + " database that was not migrated\nfails there with a clear message, not at the first query that"
                         + " trips over it.\n\n@throws $T naming every missing or different table, column, key and"
                         + " foreign key\n", Types.RELATA_EXCEPTION)
-                .addCode(check.build())
+                .addCode(check)
                 .build();
     }
 }

@@ -9,9 +9,11 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.sql.ConstraintNames;
 import dev.relata.processor.sql.Dml;
+import dev.relata.processor.writing.Chains;
 import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
+import dev.relata.processor.writing.code.MethodSpec;
 import dev.relata.processor.writing.code.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,11 +38,15 @@ public final class DaoWriter {
     /** The DAO of the model, implementing its {@code @Finders} interfaces (checked, without errors). */
     public TypeSpec write(ModelDef model, List<Finder> finders) {
         DaoClass dao = new DaoClass(graph, dml, model, finders);
+        List<CodeBlock> constraintCalls = constraints(model);
+        MethodSpec constraintsMethod = Chains.fits(constraintCalls) ? null : constraintsMethod(dao, constraintCalls);
         dao.type.addJavadoc(classJavadoc(dao))
                 .addField(FieldSpec.builder(Types.CONSTRAINTS, dao.constraints, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The constraints this DAO's statements can violate, each on its table, for typed exceptions.\n")
-                        .initializer(constraints(model)).build())
+                        .initializer(constraintsMethod == null ? constraintsChain(constraintCalls)
+                                : CodeBlock.of("$N()", constraintsMethod))
+                        .build())
                 .addField(FieldSpec.builder(Types.ACCESS, dao.db, Modifier.PRIVATE, Modifier.FINAL).build())
                 .addField(FieldSpec.builder(Types.DIALECT, dao.dialect, Modifier.PRIVATE, Modifier.FINAL).build());
         CrudMethods crud = new CrudMethods(dao);
@@ -65,6 +71,9 @@ public final class DaoWriter {
         finderMethods.writeRowAccess();
         choices.writeChoiceChecks();
         crud.writeBinders();
+        if (constraintsMethod != null) {
+            dao.methods.add(constraintsMethod);
+        }
         return dao.build();
     }
 
@@ -89,28 +98,31 @@ public final class DaoWriter {
     }
 
     /**
-     * The catalogue of the constraints the DAO's statements can violate: its links' and every
+     * The calls on a {@code Constraints.Builder} that make the catalogue of the constraints the DAO's
+     * statements can violate: its links' and every
      * delete's, each with the table it is on, by which the runtime tells a shard's suffix on its
      * name from another constraint's name.
      */
-    private CodeBlock constraints(ModelDef model) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
+    private List<CodeBlock> constraints(ModelDef model) {
+        List<CodeBlock> code = new ArrayList<>();
         for (Component link : model.links()) {
             String target = graph.target(link).map(ModelDef::name).orElse(link.link().target().simpleName());
             if (link.link().many()) {
                 continue; // many rows may link to one target: no UNIQUE of the link's own
             }
             if (model.ownKey().filter(k -> k == link).isPresent()) {
-                code.add("\n.primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(), link.link().relation(), target);
+                code.add(CodeBlock.of(".primaryKeyLink($S, $S, $S, $S)", model.table(), model.name(),
+                        link.link().relation(), target));
             } else {
-                code.add("\n.unique($S, $S, $S, $S, $S)", model.table(), ConstraintNames.unique(model.table(), link.column()),
-                        model.name(), link.link().relation(), target);
+                code.add(CodeBlock.of(".unique($S, $S, $S, $S, $S)", model.table(),
+                        ConstraintNames.unique(model.table(), link.column()), model.name(), link.link().relation(), target));
             }
         }
         for (Component column : model.ownColumns()) {
             if (column.unique() && (!column.isLink() || column.link().many())) {
-                code.add("\n.uniqueColumn($S, $S, $S, $S, $S)", model.table(),
-                        ConstraintNames.unique(model.table(), column.column()), model.name(), column.name(), column.column());
+                code.add(CodeBlock.of(".uniqueColumn($S, $S, $S, $S, $S)", model.table(),
+                        ConstraintNames.unique(model.table(), column.column()), model.name(), column.name(),
+                        column.column()));
             }
         }
         // Each edge once, known by its source and component: an edge's own equality would compare
@@ -122,10 +134,35 @@ public final class DaoWriter {
             if (!seen.add(edge.source().qualifiedName() + '#' + edge.component().name())) {
                 continue;
             }
-            code.add("\n.foreignKey($S, $S, $S, $S, $S, $T.$L)", edge.source().table(),
+            code.add(CodeBlock.of(".foreignKey($S, $S, $S, $S, $S, $T.$L)", edge.source().table(),
                     ConstraintNames.foreignKey(edge.source().table(), dml.linkColumn(edge)), edge.source().name(),
-                    edge.relation(), edge.target().name(), Types.ON_DELETE, edge.onDelete());
+                    edge.relation(), edge.target().name(), Types.ON_DELETE, edge.onDelete()));
+        }
+        return code;
+    }
+
+    /** The catalogue as one expression: {@code Constraints.builder()}, the calls, {@code .build()}. */
+    private static CodeBlock constraintsChain(List<CodeBlock> calls) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Types.CONSTRAINTS).indent();
+        for (CodeBlock call : calls) {
+            code.add("\n$L", call);
         }
         return code.add("\n.build()").unindent().build();
+    }
+
+    /**
+     * The catalogue made by a method of its own, for a model that very many links reach: too many
+     * calls for one expression ({@link Chains}).
+     */
+    private static MethodSpec constraintsMethod(DaoClass dao, List<CodeBlock> calls) {
+        String builder = "constraints";
+        return MethodSpec.methodBuilder(dao.member("constraints")).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Types.CONSTRAINTS)
+                .addJavadoc("The constraints of {@link #$L}: too many for one expression.\n", dao.constraints)
+                .addStatement("$T $L = $T.builder()", Types.CONSTRAINTS.nestedClass("Builder"), builder,
+                        Types.CONSTRAINTS)
+                .addCode(Chains.statements(builder, calls))
+                .addStatement("return $L.build()", builder)
+                .build();
     }
 }

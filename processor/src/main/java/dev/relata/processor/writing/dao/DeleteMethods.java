@@ -3,6 +3,7 @@ package dev.relata.processor.writing.dao;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.writing.Chains;
 import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.FieldSpec;
@@ -49,25 +50,40 @@ final class DeleteMethods {
         }
         List<ModelDef> referencingFirst = new ArrayList<>(dao.graph.targetsFirst(new ArrayList<>(reached.values())));
         Collections.reverse(referencingFirst);
-        CodeBlock.Builder plan = CodeBlock.builder()
-                .add("this.$L = $T.builder($L,$W$S)\n$>$>", dao.deletePlan, Types.DELETE_PLAN, dao.dialect, root.table());
+        List<CodeBlock> calls = new ArrayList<>();
         for (ModelDef table : referencingFirst) {
-            plan.add(".table($S,$W$S,$W$S)\n", table.table(), dao.graph.keyColumn(table), table.name());
+            calls.add(CodeBlock.of(".table($S,$W$S,$W$S)", table.table(), dao.graph.keyColumn(table), table.name()));
         }
         for (Edge edge : closure) {
             if (edge.isParentLink()) {
-                plan.add(".parent($S,$W$S,$W$S,$W$S)\n", edge.source().name(), edge.relation(), edge.source().table(),
-                        edge.target().table());
+                calls.add(CodeBlock.of(".parent($S,$W$S,$W$S,$W$S)", edge.source().name(), edge.relation(),
+                        edge.source().table(), edge.target().table()));
             } else {
-                plan.add(".link($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L)\n", edge.source().name(), edge.relation(), edge.source().table(),
-                        dao.dml.linkColumn(edge), edge.target().table(), Types.ON_DELETE, edge.onDelete());
+                calls.add(CodeBlock.of(".link($S,$W$S,$W$S,$W$S,$W$S,$W$T.$L)", edge.source().name(), edge.relation(),
+                        edge.source().table(), dao.dml.linkColumn(edge), edge.target().table(), Types.ON_DELETE,
+                        edge.onDelete()));
             }
+        }
+        CodeBlock.Builder plan = CodeBlock.builder();
+        if (Chains.fits(calls)) {
+            plan.add("this.$L = $T.builder($L,$W$S)\n$>$>", dao.deletePlan, Types.DELETE_PLAN, dao.dialect, root.table());
+            for (CodeBlock call : calls) {
+                plan.add("$L\n", call);
+            }
+            plan.add(".build();\n$<$<");
+        } else {
+            // A plan that reaches very many tables: built by statements on a local (see Chains).
+            String builder = dao.member("deletePlanBuilder");
+            plan.addStatement("$T $L = $T.builder($L,$W$S)", Types.DELETE_PLAN.nestedClass("Builder"), builder,
+                            Types.DELETE_PLAN, dao.dialect, root.table())
+                    .add(Chains.statements(builder, calls))
+                    .addStatement("this.$L = $L.build()", dao.deletePlan, builder);
         }
         dao.type.addField(FieldSpec.builder(Types.DELETE_PLAN, dao.deletePlan, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Deletes $L rows with Django's {@code on_delete} rules for every link that reaches them.\n",
                         root == model ? model.name() : root.name() + " (and so " + model.name() + ")")
                 .build());
-        dao.constructor.addCode(plan.add(".build();\n$<$<").build());
+        dao.constructor.addCode(plan.build());
     }
 
     /**

@@ -1,0 +1,112 @@
+package dev.relata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.relata.processor.Compilations.compileStrictly;
+
+import dev.relata.Database;
+import dev.relata.processor.Compilations.Compiled;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Models large enough that the builders' calls in the generated code ({@code SchemaCheck},
+ * {@code Constraints}, {@code DeletePlan}) would be chains of hundreds or thousands of calls, each
+ * nesting the one before it, which javac checks recursively: they must compile (no stack overflow
+ * in javac, no method past 64 KiB) and work.
+ */
+class LargeModelsTest {
+    private static final int WIDE_MODELS = 100;
+    private static final int WIDE_COLUMNS = 20;
+    private static final int LINKS_PER_FAN = 100;
+
+    /**
+     * One package: a hub; a hundred wide models of twenty columns, each with a foreign key to the hub;
+     * and two models of a hundred links each to the hub. The schema check makes 2,807 calls, more than
+     * one method holds; the hub DAO's constraints and delete plan more than two hundred each.
+     */
+    private static List<Source> models() {
+        List<Source> sources = new ArrayList<>();
+        sources.add(Source.model("big.Hub", "@Model public record Hub(@Id long id, String name) {}"));
+        for (int i = 1; i <= WIDE_MODELS; i++) {
+            StringBuilder body = new StringBuilder("@Model public record Wide" + i + "(@Id long id,"
+                    + " @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE) long hub");
+            for (int c = 1; c <= WIDE_COLUMNS; c++) {
+                body.append(", String c").append(c);
+            }
+            sources.add(Source.model("big.Wide" + i, body.append(") {}").toString()));
+        }
+        for (String fan : List.of("FanA", "FanB")) {
+            StringBuilder body = new StringBuilder("@Model public record " + fan + "(@Id long id");
+            for (int l = 1; l <= LINKS_PER_FAN; l++) {
+                body.append(", @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE, relatedName = \"")
+                        .append(fan.toLowerCase()).append(l).append("\") long hub").append(l);
+            }
+            sources.add(Source.model("big." + fan, body.append(") {}").toString()));
+        }
+        return sources;
+    }
+
+    @Test
+    void longBuilderChainsCompileWithoutWarningsAndRunOnH2() {
+        Compiled compiled = compileStrictly(models().toArray(Source[]::new));
+        Compilations.assertThat(compiled).succeededWithoutWarnings();
+
+        // The long chains are cut: into statements, and the constraints into a method of their own.
+        String schema = generated(compiled, "big.RelataSchema");
+        assertThat(schema).contains("SchemaCheck check = SchemaCheck.of(\"big\");");
+        assertThat(schema).contains("expectTables1(check);\n        expectTables2(check);\n        check.validate(db);");
+        String hubDao = generated(compiled, "big.HubDao");
+        assertThat(hubDao).contains("private static final Constraints CONSTRAINTS = constraints();");
+        assertThat(hubDao).contains("DeletePlan.Builder deletePlanBuilder = DeletePlan.builder(");
+        // A small model's DAO keeps the single expressions.
+        String wideDao = generated(compiled, "big.Wide1Dao");
+        assertThat(wideDao).contains("private static final Constraints CONSTRAINTS = Constraints.builder()");
+        assertThat(wideDao).contains("this.deletePlan = DeletePlan.builder(");
+
+        GeneratedClasses classes = new GeneratedClasses(compiled.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("big.RelataSchema", "create", db);
+        classes.callStatic("big.RelataSchema", "validate", db);
+
+        Object hubs = classes.create("big.HubDao", db);
+        Object hub = GeneratedClasses.call(hubs, "insert", classes.create("big.Hub", 0L, "hub"));
+        long hubId = (long) GeneratedClasses.call(hub, "id");
+        Object[] fanValues = new Object[LINKS_PER_FAN + 1];
+        fanValues[0] = 0L;
+        for (int l = 1; l <= LINKS_PER_FAN; l++) {
+            fanValues[l] = hubId;
+        }
+        Object fans = classes.create("big.FanADao", db);
+        GeneratedClasses.call(fans, "insert", classes.create("big.FanA", fanValues));
+        Object[] wideValues = new Object[WIDE_COLUMNS + 2];
+        wideValues[0] = 0L;
+        wideValues[1] = hubId;
+        for (int c = 2; c < wideValues.length; c++) {
+            wideValues[c] = "v" + c;
+        }
+        Object wides = classes.create("big.Wide100Dao", db);
+        Object wide = GeneratedClasses.call(wides, "insert", classes.create("big.Wide100", wideValues));
+        assertThat(GeneratedClasses.call(wides, "findById", GeneratedClasses.call(wide, "id")))
+                .isEqualTo(Optional.of(wide));
+
+        // The delete plan built by statements cascades through every link.
+        assertThat(GeneratedClasses.call(hubs, "deleteById", hubId)).isEqualTo(true);
+        assertThat(GeneratedClasses.call(fans, "count")).isEqualTo(0L);
+        assertThat(GeneratedClasses.call(wides, "count")).isEqualTo(0L);
+    }
+
+    private static String generated(Compiled compiled, String type) {
+        JavaFileObject file = compiled.compilation().generatedSourceFile(type)
+                .orElseThrow(() -> new AssertionError("no generated " + type + " among " + compiled.generatedTypes()));
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
