@@ -1,6 +1,7 @@
 package dev.relata.processor.sql;
 
 import dev.relata.processor.model.SqlType;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -83,8 +84,21 @@ public enum SqlDialect {
                         .toString().replace('T', ' ');
                 return stringLiteral(this == MARIADB ? utc : utc + "+00:00");
             default:
-                return stringLiteral(text);
+                return this == MARIADB && text.indexOf('\\') >= 0 ? hexLiteral(text) : stringLiteral(text);
         }
+    }
+
+    /**
+     * A MariaDB string literal written as the hex of its UTF-8 bytes ({@code _utf8mb4 X'...'}), for text
+     * with a backslash: in a quoted literal, MariaDB reads a backslash as an escape, unless the session's
+     * {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES}; a hex literal reads the same in either mode.
+     */
+    private static String hexLiteral(String text) {
+        StringBuilder hex = new StringBuilder("_utf8mb4 X'");
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return hex.append('\'').toString();
     }
 
     /** The text as an SQL string literal, its quotes doubled. */
