@@ -122,6 +122,61 @@ class GraphDiagnosticsTest {
                 .inFile(a.file()).onLine(a.line("@Model"));
     }
 
+    /**
+     * Table {@code order} with column {@code item_product_id} and table {@code order_item} with column
+     * {@code product_id}: both UNIQUE constraints would be {@code uq_order_item_product_id}, and both
+     * foreign keys {@code fk_order_item_product_id}. Reported once, on the column, not left to fail the DDL.
+     */
+    @Test
+    void twoColumnsWhoseConstraintsGetOneName() {
+        Source product = Source.model("shop.Product", "@Model\npublic record Product(@Id long id, String name) {}\n");
+        Source order = Source.model("shop.Order", """
+                @Model
+                public record Order(
+                        @Id long id,
+                        @OneToOneField(to = Product.class, onDelete = OnDelete.PROTECT, relatedName = "featuredIn") long itemProduct) {}
+                """);
+        Source orderItem = Source.model("shop.OrderItem", """
+                @Model
+                public record OrderItem(
+                        @Id long id,
+                        @OneToOneField(to = Product.class, onDelete = OnDelete.CASCADE) long product) {}
+                """);
+
+        Compiled compilation = compile(product, order, orderItem);
+
+        assertOnlyErrors(compilation, "relata:duplicate-constraint");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:duplicate-constraint] OrderItem.product (column `product_id` of table"
+                        + " `order_item`) and shop.Order.itemProduct get one constraint name, `fk_order_item_product_id`:"
+                        + " the schema could not be created, since a database holds each name once. Fix: Rename one of"
+                        + " the columns with @OneToOneField(column = \"...\")")
+                .inFile(orderItem.file()).onLine(orderItem.line("long product"));
+        assertThat(compilation).hadErrorCount(1);
+        assertNoDao(compilation, "shop.OrderItem");
+    }
+
+    /** A foreign key's index and a parent link's foreign key have names of their own kind: no clash. */
+    @Test
+    void constraintsOfDifferentKindsOrTablesDoNotClash() {
+        Source product = Source.model("shop.Product", "@Model\npublic record Product(@Id long id, String name) {}\n");
+        Source order = Source.model("shop.Order", """
+                @Model
+                public record Order(
+                        @Id long id,
+                        @ForeignKey(to = Product.class, onDelete = OnDelete.PROTECT) long product,
+                        @Column(unique = true) String number) {}
+                """);
+        Source orderLine = Source.model("shop.OrderLine", """
+                @Model
+                public record OrderLine(
+                        @Id long id,
+                        @ForeignKey(to = Product.class, onDelete = OnDelete.PROTECT) long product) {}
+                """);
+
+        Compilations.assertThat(Compilations.compileStrictly(product, order, orderLine)).succeededWithoutWarnings();
+    }
+
     @Test
     void reverseAccessorsOfTwoModelsClash() {
         Source profile = Source.model("test.Profile", """

@@ -38,6 +38,7 @@ public final class GraphValidator {
     /** Validates the models being compiled now. */
     public void validate() {
         tables.checkTableNames();
+        tables.checkConstraintNames();
         for (ModelDef model : graph.models()) {
             if (model.compiled()) {
                 continue;

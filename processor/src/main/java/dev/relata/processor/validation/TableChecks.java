@@ -8,12 +8,17 @@ import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.Names;
 import dev.relata.processor.model.SqlType;
 import dev.relata.processor.parsing.Annotations;
+import dev.relata.processor.sql.ConstraintNames;
 import dev.relata.processor.sql.Literals;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 
 /** Tables and their columns: one table per model, one column per name, names that fit, defaults that parse. */
@@ -36,6 +41,71 @@ final class TableChecks {
                         .orElse(null), other.qualifiedName(), model.qualifiedName(), model.table());
             }
         }
+    }
+
+    /**
+     * Two columns of the graph whose UNIQUE constraint, foreign key or index get one name: the names are
+     * {@code uq_<table>_<column>} and the like, so table {@code order} with column {@code item_product_id}
+     * and table {@code order_item} with column {@code product_id} clash. Each database holds a name once
+     * in a schema (PostgreSQL's indexes, H2's constraints, MariaDB's foreign keys), so the DDL would fail.
+     * Reported on the later column of the two, or the earlier when the later one's model is a library's.
+     */
+    void checkConstraintNames() {
+        Map<String, Named> names = new HashMap<>();
+        // One report per pair of columns, though their foreign keys and UNIQUE constraints may both clash.
+        Set<List<Component>> reportedPairs = new HashSet<>();
+        for (ModelDef model : graph.models()) {
+            for (Named named : constraintNames(model)) {
+                Named earlier = names.putIfAbsent(named.name(), named);
+                if (earlier == null) {
+                    continue;
+                }
+                Named reported = !named.model().compiled() ? named : !earlier.model().compiled() ? earlier : null;
+                if (reported == null) {
+                    continue;
+                }
+                Named other = reported == named ? earlier : named;
+                if (!reportedPairs.add(List.of(reported.component(), other.component()))) {
+                    continue;
+                }
+                reporter.report(Message.DUPLICATE_CONSTRAINT, reported.component().element(), reported.model().name(),
+                        reported.component().name(), reported.column(), reported.model().table(),
+                        other.model().qualifiedName(), other.component().name(), named.name());
+            }
+        }
+    }
+
+    /** A constraint or index name, and the column it is made for. */
+    private record Named(String name, ModelDef model, Component component, String column) {}
+
+    /**
+     * The names the DDL gives the model's constraints and indexes, as the schema writes them: a
+     * foreign key per link (and per parent or key link), a UNIQUE constraint per unique column, an
+     * index per foreign key column that neither is.
+     */
+    private List<Named> constraintNames(ModelDef model) {
+        List<Named> named = new ArrayList<>();
+        String table = model.table();
+        Optional<Component> keyLink = model.keyLink();
+        if (keyLink.isPresent() && keyLink.get().column() != null && keyLink.get().element() != null) {
+            String column = keyLink.get().column();
+            named.add(new Named(ConstraintNames.foreignKey(table, column), model, keyLink.get(), column));
+        }
+        for (Component component : model.ownColumns()) {
+            String column = component.column();
+            if (column == null || component.element() == null) {
+                continue;
+            }
+            if (component.isLink()) {
+                named.add(new Named(ConstraintNames.foreignKey(table, column), model, component, column));
+            }
+            if (component.uniqueColumn()) {
+                named.add(new Named(ConstraintNames.unique(table, column), model, component, column));
+            } else if (component.isLink()) {
+                named.add(new Named(ConstraintNames.index(table, column), model, component, column));
+            }
+        }
+        return named;
     }
 
     /** Two components of the model's own table that map to one column, the parent link column included. */
