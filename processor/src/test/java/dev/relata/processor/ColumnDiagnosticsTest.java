@@ -282,6 +282,41 @@ class ColumnDiagnosticsTest {
 
     private static final String LONG = "ThisNameIsFarTooLongForATableOrColumnBecauseItKeepsOnGoing";
 
+    /**
+     * Databases limit a name's bytes, not its characters: 24 Chinese characters take 72 bytes in
+     * UTF-8, past what PostgreSQL keeps (63), which would cut the table's name short.
+     */
+    @Test
+    void tableNamedAfterAModelWithANameOfManyBytes() {
+        String name = "顧客情報登録記録".repeat(3);
+        Source tag = Source.model("test." + name, "@Model\npublic record " + name + "(@Id long id) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:name-too-long");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:name-too-long] The table `" + name + "` of Model " + name + " takes 72 bytes"
+                        + " in UTF-8, more than the 60 that every database accepts.")
+                .inFile(tag.file()).onLine(tag.line("@Model")).atColumn(1);
+    }
+
+    /** A name of 20 such characters (60 bytes) fits: it compiles, and its schema is created. */
+    @Test
+    void aNameOfManyBytesThatFitsCompilesAndItsSchemaIsCreated() {
+        String name = "顧客情報登録記録顧客情報登録記録顧客情報";
+        Source user = Source.model("test.User", "@Model\npublic record User(@Id long id) {}\n");
+        Source card = Source.model("test." + name, "@Model\npublic record " + name
+                + "(@Id long id, @OneToOneField(to = User.class, onDelete = OnDelete.CASCADE) long user) {}\n");
+
+        Compiled compilation = Compilations.compileStrictly(user, card);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        dev.relata.Database db = GeneratedClasses.h2();
+        classes.callStatic("test.RelataSchema", "create", db);
+        classes.callStatic("test.RelataSchema", "validate", db);
+    }
+
     @Test
     void tableNamedAfterAModelWithAVeryLongName() {
         Source tag = Source.model("test." + LONG, "@Model\npublic record " + LONG + "(@Id long id) {}\n");
@@ -291,7 +326,7 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:name-too-long");
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The table `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going`"
-                        + " of Model " + LONG + " is 73 characters long, more than the 60 that every database accepts. Fix: Give it a shorter"
+                        + " of Model " + LONG + " takes 73 bytes in UTF-8, more than the 60 that every database accepts. Fix: Give it a shorter"
                         + " name with @Model(table = \"...\").")
                 .inFile(tag.file()).onLine(tag.line("@Model")).atColumn(1);
         assertNoDao(compilation, "test." + LONG);
@@ -308,7 +343,7 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:name-too-long");
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The column `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going`"
-                        + " of Tag." + component + " is 73 characters long, more than the 60 that every database accepts. Fix: Give it a"
+                        + " of Tag." + component + " takes 73 bytes in UTF-8, more than the 60 that every database accepts. Fix: Give it a"
                         + " shorter name with @Column(name = \"...\").")
                 .inFile(tag.file()).onLine(tag.line("String"));
         assertNoDao(compilation, "test.Tag");
@@ -328,7 +363,7 @@ class ColumnDiagnosticsTest {
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The column"
                         + " `this_name_is_far_too_long_for_a_table_or_column_because_it_keeps_on_going_id` of Tag." + component
-                        + " is 76 characters long, more than the 60 that every database accepts. Fix: Give it a shorter name with"
+                        + " takes 76 bytes in UTF-8, more than the 60 that every database accepts. Fix: Give it a shorter name with"
                         + " @OneToOneField(column = \"...\").")
                 .inFile(tag.file()).onLine(tag.line("@OneToOneField"));
     }
@@ -351,8 +386,8 @@ class ColumnDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:name-too-long");
         assertThat(compilation)
                 .hadErrorContaining("[relata:name-too-long] The column"
-                        + " `this_parent_model_name_is_far_too_long_for_a_column_once_suffixed_ptr_id` of Like.page is 72"
-                        + " characters long, more than the 60 that every database accepts. Fix: Give it a shorter name with"
+                        + " `this_parent_model_name_is_far_too_long_for_a_column_once_suffixed_ptr_id` of Like.page takes 72"
+                        + " bytes in UTF-8, more than the 60 that every database accepts. Fix: Give it a shorter name with"
                         + " @Column(name = \"...\").")
                 .inFile(like.file()).onLine(like.line("@Parent"));
         assertNoDao(compilation, "test.Like");

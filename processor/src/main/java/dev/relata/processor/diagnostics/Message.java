@@ -69,7 +69,7 @@ public enum Message {
             "`{0}` is not a valid table or column name.",
             "Use at most 60 letters, digits and underscores, starting with a letter or an underscore."),
     NAME_TOO_LONG("name-too-long", Diagnostic.Kind.ERROR,
-            "The {0} `{1}` of {2} is {3} characters long, more than the 60 that every database accepts.",
+            "The {0} `{1}` of {2} takes {3} bytes in UTF-8, more than the 60 that every database accepts.",
             "Give it a shorter name with {4}."),
     INVALID_LENGTH("invalid-length", Diagnostic.Kind.ERROR,
             "@Column(length = {0}) on {1}.{2} must be positive.",

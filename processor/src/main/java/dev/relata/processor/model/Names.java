@@ -60,6 +60,19 @@ public final class Names {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /**
+     * The length of a table, column or constraint name as databases limit it: its bytes in UTF-8
+     * (PostgreSQL cuts names at 63 bytes; a name of letters beyond ASCII takes two or three each).
+     */
+    public static int sqlLength(String name) {
+        int bytes = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     /** True for names every dialect accepts once quoted: letters, digits, underscores. */
     public static boolean isSqlName(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*") && name.length() <= MAX_LENGTH;

@@ -81,9 +81,9 @@ public final class ModelReader {
         String table = Annotations.string(elements, model, "table");
         if (table.isEmpty()) {
             table = Names.snakeCase(type.getSimpleName().toString());
-            if (!compiled && table.length() > Names.MAX_LENGTH) {
+            if (!compiled && Names.sqlLength(table) > Names.MAX_LENGTH) {
                 reporter.report(Message.NAME_TOO_LONG, type, model, "table", table, "Model " + type.getSimpleName(),
-                        table.length(), "@Model(table = \"...\")");
+                        Names.sqlLength(table), "@Model(table = \"...\")");
             }
         } else if (!Names.isSqlName(table)) {
             reporter.report(Message.INVALID_SQL_NAME, type, model, Annotations.explicit(model, "table"), table);
@@ -302,9 +302,9 @@ public final class ModelReader {
 
     /** A column named after a component must fit the databases' identifiers, as an explicit name must. */
     private void checkDerivedColumn(TypeElement owner, RecordComponentElement element, String column, String annotation) {
-        if (column.length() > Names.MAX_LENGTH) {
+        if (Names.sqlLength(column) > Names.MAX_LENGTH) {
             reporter.report(Message.NAME_TOO_LONG, element, "column", column,
-                    owner.getSimpleName() + "." + element.getSimpleName(), column.length(), annotation);
+                    owner.getSimpleName() + "." + element.getSimpleName(), Names.sqlLength(column), annotation);
         }
     }
 
