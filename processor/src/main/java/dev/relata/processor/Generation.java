@@ -6,6 +6,7 @@ import dev.relata.processor.model.Finder;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.sql.SqlDialect;
+import dev.relata.processor.writing.Deprecations;
 import dev.relata.processor.writing.OrderedWork;
 import dev.relata.processor.writing.SchemaWriter;
 import dev.relata.processor.writing.SourceFiles;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The files of one round's models: each model's DAO, and per package its {@code RelataSchema}, DDL
@@ -68,7 +70,8 @@ final class Generation {
     private volatile Map<String, List<Finder>> finders;
     private final CountDownLatch findersChecked = new CountDownLatch(1);
 
-    private Generation(ModelGraph graph, SourceFiles files, Set<String> blocked, Set<String> withFinders) {
+    private Generation(ModelGraph graph, SourceFiles files, Deprecations deprecations, Set<String> blocked,
+            Map<String, List<TypeElement>> withFinders) {
         this.graph = graph;
         this.files = files;
         for (ModelDef model : graph.models()) {
@@ -88,12 +91,13 @@ final class Generation {
             if (model.compiled() || blocked.contains(model.qualifiedName())) {
                 continue;
             }
-            boolean hasFinders = withFinders.contains(model.qualifiedName());
+            boolean hasFinders = withFinders.containsKey(model.qualifiedName());
             Function<StringBuilder, List<Made>> task;
             Planned place;
             try {
                 List<Element> origins = originating(model);
-                SourceFiles.Target target = files.target(model.packageName(), origins);
+                SourceFiles.Target target = files.target(model.packageName(), origins,
+                        deprecations.warnings(used(model, withFinders.getOrDefault(model.qualifiedName(), List.of()))));
                 place = new Planned(target, origins, null);
                 task = buffer -> {
                     List<Finder> implemented = List.of();
@@ -159,11 +163,12 @@ final class Generation {
     /**
      * Starts building the files of the models that have no errors so far ({@code blocked}: those with
      * errors, and those that depend on one); the DAOs of the models in {@code withFinders} (by
-     * qualified name: those a {@code @Finders} interface names) wait for {@link #withFinders}. Asks
-     * javac what the files need from it, on this thread.
+     * qualified name: those a {@code @Finders} interface names, with the interfaces that name them)
+     * wait for {@link #withFinders}. Asks javac what the files need from it, on this thread.
      */
-    static Generation start(ModelGraph graph, SourceFiles files, Set<String> blocked, Set<String> withFinders) {
-        return new Generation(graph, files, blocked, withFinders);
+    static Generation start(ModelGraph graph, SourceFiles files, Deprecations deprecations, Set<String> blocked,
+            Map<String, List<TypeElement>> withFinders) {
+        return new Generation(graph, files, deprecations, blocked, withFinders);
     }
 
     /** The finders as checked, by model: the DAOs of models with finders can now be built. */
@@ -269,6 +274,30 @@ final class Generation {
             }
         }
         return null;
+    }
+
+    /**
+     * The types a model's DAO uses in its code: the model and its ancestors, the models their links
+     * point to and those that link to them (whose rows its accessors read), with their ancestors, and
+     * its finder interfaces.
+     */
+    private List<Element> used(ModelDef model, List<TypeElement> finderInterfaces) {
+        Set<Element> used = new LinkedHashSet<>();
+        List<ModelDef> own = new ArrayList<>();
+        own.add(model);
+        own.addAll(graph.ancestors(model));
+        for (ModelDef m : own) {
+            withAncestors(m, used);
+            graph.outgoing(m).forEach(e -> withAncestors(e.target(), used));
+            graph.incoming(m).forEach(e -> withAncestors(e.source(), used));
+        }
+        used.addAll(finderInterfaces);
+        return List.copyOf(used);
+    }
+
+    private void withAncestors(ModelDef model, Set<Element> elements) {
+        elements.add(model.element());
+        graph.ancestors(model).forEach(a -> elements.add(a.element()));
     }
 
     private List<Element> originating(ModelDef model) {

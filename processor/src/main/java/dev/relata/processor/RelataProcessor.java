@@ -14,6 +14,7 @@ import dev.relata.processor.parsing.FinderReader;
 import dev.relata.processor.parsing.ModelReader;
 import dev.relata.processor.validation.FinderChecks;
 import dev.relata.processor.validation.GraphValidator;
+import dev.relata.processor.writing.Deprecations;
 import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.SchemaWriter;
 import java.io.PrintWriter;
@@ -22,7 +23,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,14 +222,14 @@ public final class RelataProcessor extends AbstractProcessor {
             // The files are built on helper threads while javac's thread looks the DAOs' names up,
             // which only it can do, and checks the finders; a model whose DAO's name turns out to be
             // taken gets nothing (finish).
-            Set<String> withFinders = new HashSet<>();
+            Map<String, List<TypeElement>> withFinders = new HashMap<>();
             for (Finder finder : finderList) {
                 if (finder.model() != null) {
-                    withFinders.add(finder.model().canonicalName());
+                    withFinders.computeIfAbsent(finder.model().canonicalName(), m -> new ArrayList<>()).add(finder.element());
                 }
             }
             generation = Generation.start(graph, new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils()),
-                    blocked(graph, reporter), withFinders);
+                    new Deprecations(processingEnv.getElementUtils()), blocked(graph, reporter), withFinders);
             checkGeneratedNamesFree(graph, reporter);
             generation.withFinders(new FinderChecks(graph, reporter).check(finderList));
         } catch (RuntimeException | Error e) {

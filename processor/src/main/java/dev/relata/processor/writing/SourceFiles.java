@@ -62,13 +62,21 @@ public final class SourceFiles {
      * package's types. Asked on javac's thread; {@link #render} may then run on any.
      */
     public Target target(String packageName, List<? extends Element> origins) {
+        return target(packageName, origins, List.of());
+    }
+
+    /**
+     * As {@link #target(String, List)}, for a type whose code gets these warnings from javac (lint keys,
+     * see {@link Deprecations}), which it then suppresses.
+     */
+    public Target target(String packageName, List<? extends Element> origins, List<String> suppressed) {
         PackageTypes types = packageTypes.get(packageName);
         if (types == null) {
             types = new PackageTypes(packageName);
             packageTypes.put(packageName, types);
         }
         return new Target(packageName, readable(origins.get(0), GENERATED, JAVA_COMPILER),
-                readable(origins.get(0), NULL_MARKED, JSPECIFY), types.existing, types.all);
+                readable(origins.get(0), NULL_MARKED, JSPECIFY), types.existing, types.all, List.copyOf(suppressed));
     }
 
     /** What {@link #render} needs from javac, asked beforehand by {@link #target}. */
@@ -78,14 +86,17 @@ public final class SourceFiles {
         private final boolean nullMarkedReadable;
         private final String[] existing;
         private final Set<String> all;
+        /** The lint keys for {@code @SuppressWarnings}, in order: none for most types. */
+        private final List<String> suppressed;
 
         private Target(String packageName, boolean generatedReadable, boolean nullMarkedReadable, String[] existing,
-                Set<String> all) {
+                Set<String> all, List<String> suppressed) {
             this.packageName = packageName;
             this.generatedReadable = generatedReadable;
             this.nullMarkedReadable = nullMarkedReadable;
             this.existing = existing;
             this.all = all;
+            this.suppressed = suppressed;
         }
 
         public String packageName() {
@@ -108,6 +119,15 @@ public final class SourceFiles {
         // user compiles with it, so that nothing of it is needed at run time or by anyone else.
         if (target.nullMarkedReadable) {
             builder.addAnnotation(Types.NULL_MARKED);
+        }
+        // Models and column types the user deprecated are still used here: their warnings are the
+        // user's to see where the user's code uses them, not in generated code.
+        if (!target.suppressed.isEmpty()) {
+            // One line, {"deprecation", "removal"}: as one member, not JavaPoet's line per element.
+            CodeBlock keys = target.suppressed.size() == 1 ? CodeBlock.of("$S", target.suppressed.get(0))
+                    : CodeBlock.of("{$L}", target.suppressed.stream().map(key -> CodeBlock.of("$S", key))
+                            .collect(CodeBlock.joining(", ")));
+            builder.addAnnotation(AnnotationSpec.builder(Types.SUPPRESS_WARNINGS).addMember("value", "$L", keys).build());
         }
         // A type of the package named like a type the code uses from elsewhere (a model called
         // String, List or Connection) hides that type's simple name: always qualify such names.

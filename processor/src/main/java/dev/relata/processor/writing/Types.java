@@ -30,6 +30,7 @@ public final class Types {
     public static final ClassName SCHEMAS = ClassName.get("dev.relata.internal", "Schemas");
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     public static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    public static final ClassName SUPPRESS_WARNINGS = ClassName.get("java.lang", "SuppressWarnings");
     public static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
     public static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");
     public static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
