@@ -182,7 +182,8 @@ class FinderDiagnosticsTest {
         Source finders = finders("    " + annotation + "\n    List<Profile> odd();\n");
 
         assertError(compileWith(finders), "[relata:finder-unknown-path]", "@" + kind + " on ProfileFinders.odd names `" + path
-                + "`: " + reason + ". Fix: At `" + at + "` of " + model + ", name one of: " + nameable + ".", finders,
+                + "`: " + reason + ". Fix: At `" + at + "` of " + model + ", name one of: `" + nameable.replace(", ", "`, `")
+                + "`.", finders,
                 annotation);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.OneToOneConflictException;
+import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import dev.relata.it.blog.BlogData;
@@ -124,6 +125,20 @@ class ThreeLevelInheritanceTest {
         assertEquals(Optional.of(changed), superLikes.findById(key));
         assertEquals(Optional.of(changed.like()), likes.findById(key));
         assertEquals(Optional.of(changed.like().page()), pages.findById(key));
+    }
+
+    @Test
+    void updatingAMissingRowNamesTheModelUpdatedAndWritesNothing() {
+        SuperLike stored = newSuperLike("ada", newBadge("gold"));
+        Profile bob = blog.newProfile("bob");
+        long missing = keyOf(stored) + 1_000;
+        SuperLike absent = new SuperLike(new Like(new Page(missing, bob.id(), "nowhere"), 1), stored.badge(), "none");
+
+        RelataException e = assertThrows(RelataException.class, () -> superLikes.update(absent));
+
+        assertEquals("No SuperLike with key " + missing + " to update.", e.getMessage());
+        assertEquals(Optional.of(stored), superLikes.findById(keyOf(stored)));
+        assertRows(1, 1, 1);
     }
 
     @Test

@@ -251,7 +251,9 @@ public final class FinderChecks {
             String path, Paths.Failure failure) {
         String at = failure.prefix().isEmpty() ? model.name() : failure.prefix().substring(0, failure.prefix().length() - 1);
         reporter.report(Message.FINDER_UNKNOWN_PATH, element, mirror, Annotations.explicit(mirror, "value"), describe,
-                annotation, path, failure.reason(), at, failure.at().name(), String.join(", ", failure.nameable()));
+                annotation, path, failure.reason(), at, failure.at().name(),
+                // Quoted: a link to follow is written with its dot (`user.`), which must not run into the full stop.
+                "`" + String.join("`, `", failure.nameable()) + "`");
     }
 
     private static List<String> enumConstants(Component component) {

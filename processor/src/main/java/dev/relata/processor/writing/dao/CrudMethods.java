@@ -323,9 +323,6 @@ final class CrudMethods {
         if (dao.hasChoices) {
             update.addStatement("$L($L,$W$T.of($L))", dao.checkChoices, connection, List.class, row);
         }
-        if (dao.child) {
-            update.addStatement("$L.update($L.$L())", dao.parentDao, row, model.parent().orElseThrow().name());
-        }
         CodeBlock keyValue = dao.key(model, row);
         if (columns.isEmpty()) {
             update.addStatement("boolean $L = $T.exists($L,$W$L,$W$L -> $L)", found, Types.QUERIES, connection, statement, ps,
@@ -339,8 +336,13 @@ final class CrudMethods {
         update.beginControlFlow("if (!$L)", found)
                 .addStatement("throw new $T($S + $L + $S)", Types.RELATA_EXCEPTION, "No " + model.name() + " with key ",
                         keyValue, " to update.")
-                .endControlFlow()
-                .addStatement("return null")
+                .endControlFlow();
+        // The parent rows after the model's own: a missing key is then reported as this model's, not
+        // as its root's (all in one transaction, so the order changes nothing else).
+        if (dao.child) {
+            update.addStatement("$L.update($L.$L())", dao.parentDao, row, model.parent().orElseThrow().name());
+        }
+        update.addStatement("return null")
                 .addCode("$<});\n");
         dao.methods.add(update.build());
     }
