@@ -1,9 +1,11 @@
 package dev.relata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static dev.relata.processor.Compilations.compileStrictly;
 
 import dev.relata.Database;
+import dev.relata.RelataException;
 import dev.relata.processor.Compilations.Compiled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Models large enough that the builders' calls in the generated code ({@code SchemaCheck},
  * {@code Constraints}, {@code DeletePlan}) would be chains of hundreds or thousands of calls, each
  * nesting the one before it, which javac checks recursively: they must compile (no stack overflow
- * in javac, no method past 64 KiB) and work.
+ * in javac, no method past 64 KiB of code) and work.
  */
 class LargeModelsTest {
     private static final int WIDE_MODELS = 100;
@@ -27,7 +29,8 @@ class LargeModelsTest {
     /**
      * One package: a hub; a hundred wide models of twenty columns, each with a foreign key to the hub;
      * and two models of a hundred links each to the hub. The schema check makes 2,807 calls, more than
-     * one method holds; the hub DAO's constraints and delete plan more than two hundred each.
+     * the processor puts in one method; the hub DAO's constraints and delete plan more than two hundred
+     * each.
      */
     private static List<Source> models() {
         List<Source> sources = new ArrayList<>();
@@ -98,6 +101,69 @@ class LargeModelsTest {
         assertThat(GeneratedClasses.call(hubs, "deleteById", hubId)).isEqualTo(true);
         assertThat(GeneratedClasses.call(fans, "count")).isEqualTo(0L);
         assertThat(GeneratedClasses.call(wides, "count")).isEqualTo(0L);
+
+        // Both parts of the schema check run: a column missing from the first table checked, and one
+        // from the last, are both reported.
+        db.withConnection(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE \"HUB\" DROP COLUMN \"NAME\"");
+                statement.execute("ALTER TABLE \"FAN_B\" DROP COLUMN \"HUB100_ID\"");
+            }
+            return null;
+        });
+        RelataException invalid = assertThrows(RelataException.class,
+                () -> classes.callStatic("big.RelataSchema", "validate", db));
+        assertThat(invalid).hasMessageThat().contains("column `hub.name` is missing");
+        assertThat(invalid).hasMessageThat().contains("column `fan_b.hub100_id` is missing");
+    }
+
+    /**
+     * A hub that 2,300 links reach (23 models of a hundred links each, with no reverse accessors):
+     * its DAO's constraints and delete plan, and the package's DDL, are more than the processor puts
+     * in one method (javac refused them as "code too large"), so they are built in parts.
+     */
+    @Test
+    void aModelThatThousandsOfLinksReachCompilesAndDeletes() {
+        List<Source> sources = new ArrayList<>();
+        sources.add(Source.model("many.Hub", "@Model public record Hub(@Id long id, String name) {}"));
+        int fans = 23;
+        for (int f = 1; f <= fans; f++) {
+            StringBuilder body = new StringBuilder("@Model public record Fan" + f + "(@Id long id");
+            for (int l = 1; l <= LINKS_PER_FAN; l++) {
+                body.append(", @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE, relatedName = \"+\") long hub")
+                        .append(l);
+            }
+            sources.add(Source.model("many.Fan" + f, body.append(") {}").toString()));
+        }
+
+        Compiled compiled = compileStrictly(sources.toArray(Source[]::new));
+
+        Compilations.assertThat(compiled).succeededWithoutWarnings();
+        String hubDao = generated(compiled, "many.HubDao");
+        assertThat(hubDao).contains("private static void constraints1(Constraints.Builder constraints) {");
+        assertThat(hubDao).contains("private static void constraints2(Constraints.Builder constraints) {");
+        assertThat(hubDao).contains("deletePlan1(deletePlanBuilder);\n        deletePlan2(deletePlanBuilder);");
+        // 4,624 statements per dialect (the tables, an index and a foreign key per link): in parts too.
+        String schema = generated(compiled, "many.RelataSchema");
+        assertThat(schema).contains("private static final List<String> H2 = h2Ddl();");
+        assertThat(schema).contains("h2Ddl1(statements);\n        h2Ddl2(statements);");
+
+        GeneratedClasses classes = new GeneratedClasses(compiled.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("many.RelataSchema", "create", db);
+        Object hubs = classes.create("many.HubDao", db);
+        long hubId = (long) GeneratedClasses.call(GeneratedClasses.call(hubs, "insert", classes.create("many.Hub", 0L, "hub")),
+                "id");
+        Object[] values = new Object[LINKS_PER_FAN + 1];
+        values[0] = 0L;
+        for (int l = 1; l <= LINKS_PER_FAN; l++) {
+            values[l] = hubId;
+        }
+        Object lastFans = classes.create("many.Fan" + fans + "Dao", db);
+        GeneratedClasses.call(lastFans, "insert", classes.create("many.Fan" + fans, values));
+
+        assertThat(GeneratedClasses.call(hubs, "deleteById", hubId)).isEqualTo(true);
+        assertThat(GeneratedClasses.call(lastFans, "count")).isEqualTo(0L);
     }
 
     private static String generated(Compiled compiled, String type) {

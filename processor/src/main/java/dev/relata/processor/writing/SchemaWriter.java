@@ -14,7 +14,9 @@ import dev.relata.processor.writing.code.FieldSpec;
 import dev.relata.processor.writing.code.MethodSpec;
 import dev.relata.processor.writing.code.TypeSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -55,14 +57,9 @@ public final class SchemaWriter {
                         String.join(", ", models.stream().map(m -> "{@link " + m.name() + "}").toList()));
         CodeBlock.Builder choose = CodeBlock.builder().add("return switch (dialect) {\n$>");
         for (SqlDialect dialect : SqlDialect.values()) {
-            CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
             List<String> statements = ddl.statements(models, dialect);
-            for (int i = 0; i < statements.size(); i++) {
-                list.add(i == 0 ? "\n$>$L" : ",\n$L", SourceFiles.literal(statements.get(i)));
-            }
-            list.add(statements.isEmpty() ? ")" : "$<)");
             type.addField(FieldSpec.builder(strings, dialect.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(list.build()).build());
+                    .initializer(statementList(type, dialect.name().toLowerCase(Locale.ROOT), statements)).build());
             choose.add("case $L -> $L;\n", dialect.name(), dialect.name());
         }
         choose.add("$<};\n");
@@ -84,18 +81,77 @@ public final class SchemaWriter {
         return type.build();
     }
 
+    /** At most this many statements in one {@code List.of(...)} or {@code Collections.addAll(...)}. */
+    private static final int STATEMENTS_PER_CALL = 500;
+    /** At most this many statements added in one method: each takes some eight bytes of its 64 KiB. */
+    private static final int STATEMENTS_PER_METHOD = 4_000;
+
+    /**
+     * The statements as a field's initializer: {@code List.of(...)} while they are few; for a package
+     * of very many models, a call of a method that adds them in parts ({@code <name>Ddl()}), so that
+     * no method's code passes 64 KiB, as the class's static initializer would.
+     */
+    private static CodeBlock statementList(TypeSpec.Builder type, String name, List<String> statements) {
+        if (statements.size() <= STATEMENTS_PER_CALL) {
+            CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+            addAll(list, statements);
+            return list.add(")").build();
+        }
+        TypeName strings = ParameterizedTypeName.get(List.class, String.class);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name + "Ddl").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(strings)
+                .addJavadoc("The statements of {@link #$L}: too many for one expression.\n", name.toUpperCase(Locale.ROOT))
+                .addStatement("$T statements = new $T<>($L)", strings, ArrayList.class, statements.size());
+        List<MethodSpec> parts = new ArrayList<>();
+        for (int start = 0; start < statements.size(); start += STATEMENTS_PER_METHOD) {
+            List<String> share = statements.subList(start, Math.min(start + STATEMENTS_PER_METHOD, statements.size()));
+            CodeBlock adds = addAllCalls(share);
+            if (statements.size() <= STATEMENTS_PER_METHOD) {
+                method.addCode(adds);
+            } else {
+                MethodSpec part = MethodSpec.methodBuilder(name + "Ddl" + (parts.size() + 1))
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(strings, "statements")
+                        .addJavadoc("Part $L of {@link #$LDdl}.\n", parts.size() + 1, name)
+                        .addCode(adds)
+                        .build();
+                parts.add(part);
+                method.addStatement("$N(statements)", part);
+            }
+        }
+        type.addMethod(method.addStatement("return $T.unmodifiableList(statements)", Collections.class).build());
+        parts.forEach(type::addMethod);
+        return CodeBlock.of("$N()", name + "Ddl");
+    }
+
+    /** {@code Collections.addAll(statements, ...)} per {@value #STATEMENTS_PER_CALL} statements. */
+    private static CodeBlock addAllCalls(List<String> statements) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int start = 0; start < statements.size(); start += STATEMENTS_PER_CALL) {
+            code.add("$T.addAll(statements,", Collections.class);
+            addAll(code, statements.subList(start, Math.min(start + STATEMENTS_PER_CALL, statements.size())));
+            code.add(");\n");
+        }
+        return code.build();
+    }
+
+    /** The statements as arguments, one per line, indented, after what {@code code} holds. */
+    private static void addAll(CodeBlock.Builder code, List<String> statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            code.add(i == 0 ? "\n$>$L" : ",\n$L", SourceFiles.literal(statements.get(i)));
+        }
+        if (!statements.isEmpty()) {
+            code.add("$<");
+        }
+    }
+
     /**
      * {@code citusStatements()}: the package's DDL for Citus, in a field of its own beside the
      * dialects', documented with what it makes of each table.
      */
     private void addCitusStatements(TypeSpec.Builder type, TypeName strings, List<ModelDef> models, List<String> citus) {
-        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-        for (int i = 0; i < citus.size(); i++) {
-            list.add(i == 0 ? "\n$>$L" : ",\n$L", SourceFiles.literal(citus.get(i)));
-        }
-        list.add(citus.isEmpty() ? ")" : "$<)");
         type.addField(FieldSpec.builder(strings, "CITUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(list.build()).build());
+                .initializer(statementList(type, "citus", citus)).build());
         StringBuilder tables = new StringBuilder();
         for (ModelDef model : graph.targetsFirst(models)) {
             tables.append("\n<li>{@link ").append(model.name()).append("}: ");
@@ -124,58 +180,34 @@ public final class SchemaWriter {
     }
 
     /**
-     * At most this many calls on the {@code SchemaCheck} in one method: a method's code is limited to
-     * 64 KiB, and each call takes a dozen bytes or so.
-     */
-    private static final int MAX_CHECKS_PER_METHOD = 2_000;
-
-    /**
      * {@code validate(Database)}: the package's tables, as the models describe them, checked against
-     * the database's metadata. One chained expression while there are few tables; a statement per
-     * table on a local beyond that ({@link Chains}); and for a package of very many columns, methods of
-     * their own that each expect a share of the tables.
+     * the database's metadata. One chained expression while there are few tables; statements on a local
+     * beyond that, one or more per table, in methods of their own for a package of very many columns
+     * ({@link Chains}).
      */
     private void addValidate(TypeSpec.Builder type, String packageName, List<ModelDef> models) {
         List<List<CodeBlock>> tables = new ArrayList<>();
-        int calls = 0;
+        List<CodeBlock> calls = new ArrayList<>();
         for (ModelDef model : graph.targetsFirst(models)) {
             List<CodeBlock> table = expectedTable(Snapshot.table(graph, model));
             tables.add(table);
-            calls += table.size();
+            calls.addAll(table);
         }
         CodeBlock check;
         List<MethodSpec> parts = new ArrayList<>();
-        if (calls <= Chains.MAX_CALLS) {
+        if (Chains.fits(calls)) {
             CodeBlock.Builder chain = CodeBlock.builder().add("$T.of($S)$>$>", Types.SCHEMA_CHECK, packageName);
-            for (List<CodeBlock> table : tables) {
-                for (CodeBlock call : table) {
-                    chain.add("\n$L", call);
-                }
+            for (CodeBlock call : calls) {
+                chain.add("\n$L", call);
             }
             check = chain.add("\n.validate(db);\n$<$<").build();
         } else {
-            CodeBlock.Builder body = CodeBlock.builder()
-                    .addStatement("$T check = $T.of($S)", Types.SCHEMA_CHECK, Types.SCHEMA_CHECK, packageName);
-            CodeBlock.Builder part = CodeBlock.builder();
-            int partCalls = 0;
-            for (List<CodeBlock> table : tables) {
-                if (partCalls > 0 && partCalls + table.size() > MAX_CHECKS_PER_METHOD) {
-                    parts.add(expectTables(parts.size() + 1, part.build()));
-                    part = CodeBlock.builder();
-                    partCalls = 0;
-                }
-                part.add(Chains.statements("check", table));
-                partCalls += table.size();
-            }
-            if (parts.isEmpty()) {
-                body.add(part.build());
-            } else {
-                parts.add(expectTables(parts.size() + 1, part.build()));
-                for (MethodSpec method : parts) {
-                    body.addStatement("$N(check)", method);
-                }
-            }
-            check = body.addStatement("check.validate(db)").build();
+            check = CodeBlock.builder()
+                    .addStatement("$T check = $T.of($S)", Types.SCHEMA_CHECK, Types.SCHEMA_CHECK, packageName)
+                    .add(Chains.statements("check", Types.SCHEMA_CHECK, tables, n -> "expectTables" + n,
+                            "Part $L of what {@link #validate} expects: too many tables for one method.\n", parts))
+                    .addStatement("check.validate(db)")
+                    .build();
         }
         type.addMethod(validate(check));
         parts.forEach(type::addMethod);
@@ -202,15 +234,6 @@ public final class SchemaWriter {
             }
         }
         return calls;
-    }
-
-    /** {@code expectTablesN(SchemaCheck)}: a share of a large package's tables, for {@code validate}. */
-    private static MethodSpec expectTables(int number, CodeBlock code) {
-        return MethodSpec.methodBuilder("expectTables" + number).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(Types.SCHEMA_CHECK, "check")
-                .addJavadoc("Part $L of what {@link #validate} expects: too many tables for one method.\n", number)
-                .addCode(code)
-                .build();
     }
 
     private static MethodSpec validate(CodeBlock check) {

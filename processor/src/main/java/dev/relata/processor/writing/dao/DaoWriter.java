@@ -1,5 +1,6 @@
 package dev.relata.processor.writing.dao;
 
+import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Accessors.Accessor;
 import dev.relata.processor.model.Component;
@@ -152,17 +153,22 @@ public final class DaoWriter {
 
     /**
      * The catalogue made by a method of its own, for a model that very many links reach: too many
-     * calls for one expression ({@link Chains}).
+     * calls for one expression ({@link Chains}); past a few thousand, in parts of their own too.
      */
     private static MethodSpec constraintsMethod(DaoClass dao, List<CodeBlock> calls) {
         String builder = "constraints";
-        return MethodSpec.methodBuilder(dao.member("constraints")).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        TypeName builderType = Types.CONSTRAINTS.nestedClass("Builder");
+        String name = dao.member("constraints");
+        List<MethodSpec> parts = new ArrayList<>();
+        MethodSpec method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Types.CONSTRAINTS)
                 .addJavadoc("The constraints of {@link #$L}: too many for one expression.\n", dao.constraints)
-                .addStatement("$T $L = $T.builder()", Types.CONSTRAINTS.nestedClass("Builder"), builder,
-                        Types.CONSTRAINTS)
-                .addCode(Chains.statements(builder, calls))
+                .addStatement("$T $L = $T.builder()", builderType, builder, Types.CONSTRAINTS)
+                .addCode(Chains.statements(builder, builderType, List.of(calls), n -> dao.member(name + n),
+                        "Part $L of {@link #" + name + "}: too many constraints for one method.\n", parts))
                 .addStatement("return $L.build()", builder)
                 .build();
+        dao.methods.addAll(parts);
+        return method;
     }
 }

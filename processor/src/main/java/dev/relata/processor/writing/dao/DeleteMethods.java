@@ -1,6 +1,7 @@
 package dev.relata.processor.writing.dao;
 
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
 import dev.relata.processor.writing.Chains;
@@ -74,10 +75,15 @@ final class DeleteMethods {
         } else {
             // A plan that reaches very many tables: built by statements on a local (see Chains).
             String builder = dao.member("deletePlanBuilder");
-            plan.addStatement("$T $L = $T.builder($L,$W$S)", Types.DELETE_PLAN.nestedClass("Builder"), builder,
-                            Types.DELETE_PLAN, dao.dialect, root.table())
-                    .add(Chains.statements(builder, calls))
+            TypeName builderType = Types.DELETE_PLAN.nestedClass("Builder");
+            List<MethodSpec> parts = new ArrayList<>();
+            plan.addStatement("$T $L = $T.builder($L,$W$S)", builderType, builder, Types.DELETE_PLAN, dao.dialect,
+                            root.table())
+                    .add(Chains.statements(builder, builderType, List.of(calls), n -> dao.member("deletePlan" + n),
+                            "Part $L of the tables and links of {@link #" + dao.deletePlan + "}: too many for one method.\n",
+                            parts))
                     .addStatement("this.$L = $L.build()", dao.deletePlan, builder);
+            dao.methods.addAll(parts);
         }
         dao.type.addField(FieldSpec.builder(Types.DELETE_PLAN, dao.deletePlan, Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Deletes $L rows with Django's {@code on_delete} rules for every link that reaches them.\n",
