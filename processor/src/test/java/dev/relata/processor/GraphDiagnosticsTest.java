@@ -147,16 +147,20 @@ class GraphDiagnosticsTest {
 
         assertOnlyErrors(compilation, "relata:duplicate-constraint");
         assertThat(compilation)
-                .hadErrorContaining("[relata:duplicate-constraint] OrderItem.product (column `product_id` of table"
-                        + " `order_item`) and shop.Order.itemProduct get one constraint name, `fk_order_item_product_id`:"
-                        + " the schema could not be created, since a database holds each name once. Fix: Rename one of"
-                        + " the columns with @OneToOneField(column = \"...\")")
+                .hadErrorContaining("[relata:duplicate-constraint] shop.OrderItem.product (column"
+                        + " `order_item.product_id`) and shop.Order.itemProduct (column `order.item_product_id`) get one"
+                        + " constraint name, `fk_order_item_product_id`: the schema could not be created, since a"
+                        + " database holds each name once. Fix: Rename one of the columns with"
+                        + " @OneToOneField(column = \"...\")")
                 .inFile(orderItem.file()).onLine(orderItem.line("long product"));
         assertThat(compilation).hadErrorCount(1);
         assertNoDao(compilation, "shop.OrderItem");
     }
 
-    /** A foreign key's index and a parent link's foreign key have names of their own kind: no clash. */
+    /**
+     * The names of one column's foreign key, UNIQUE constraint and index, a parent link's foreign key,
+     * and those of like-named columns of other tables do not clash.
+     */
     @Test
     void constraintsOfDifferentKindsOrTablesDoNotClash() {
         Source product = Source.model("shop.Product", "@Model\npublic record Product(@Id long id, String name) {}\n");
@@ -165,6 +169,7 @@ class GraphDiagnosticsTest {
                 public record Order(
                         @Id long id,
                         @ForeignKey(to = Product.class, onDelete = OnDelete.PROTECT) long product,
+                        @OneToOneField(to = Product.class, onDelete = OnDelete.PROTECT, relatedName = "featuredIn") long featured,
                         @Column(unique = true) String number) {}
                 """);
         Source orderLine = Source.model("shop.OrderLine", """
@@ -173,8 +178,29 @@ class GraphDiagnosticsTest {
                         @Id long id,
                         @ForeignKey(to = Product.class, onDelete = OnDelete.PROTECT) long product) {}
                 """);
+        Source rushOrder = Source.model("shop.RushOrder", """
+                @Model
+                public record RushOrder(@Parent Order order, @Column(unique = true) String number) {}
+                """);
 
-        Compilations.assertThat(Compilations.compileStrictly(product, order, orderLine)).succeededWithoutWarnings();
+        Compilations.assertThat(Compilations.compileStrictly(product, order, orderLine, rushOrder))
+                .succeededWithoutWarnings();
+    }
+
+    /** Two components on one column are reported as such, not once more as a constraint name clash. */
+    @Test
+    void oneColumnTwiceIsADuplicateColumnOnly() {
+        Source product = Source.model("shop.Product", "@Model\npublic record Product(@Id long id, String name) {}\n");
+        Source order = Source.model("shop.Order", """
+                @Model
+                public record Order(
+                        @Id long id,
+                        @OneToOneField(to = Product.class, onDelete = OnDelete.PROTECT, relatedName = "a") long product,
+                        @OneToOneField(to = Product.class, onDelete = OnDelete.PROTECT, relatedName = "b",
+                                column = "product_id") long item) {}
+                """);
+
+        assertOnlyErrors(compile(product, order), "relata:duplicate-column");
     }
 
     @Test

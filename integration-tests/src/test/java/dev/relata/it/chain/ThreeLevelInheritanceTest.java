@@ -127,18 +127,37 @@ class ThreeLevelInheritanceTest {
         assertEquals(Optional.of(changed.like().page()), pages.findById(key));
     }
 
+    /** A key with no row at any level: the message names the model updated, not the root, Page. */
     @Test
-    void updatingAMissingRowNamesTheModelUpdatedAndWritesNothing() {
+    void updatingAKeyWithNoRowAtAllNamesTheModelUpdated() {
         SuperLike stored = newSuperLike("ada", newBadge("gold"));
-        Profile bob = blog.newProfile("bob");
         long missing = keyOf(stored) + 1_000;
-        SuperLike absent = new SuperLike(new Like(new Page(missing, bob.id(), "nowhere"), 1), stored.badge(), "none");
+        SuperLike absent = new SuperLike(new Like(new Page(missing, blog.newProfile("bob").id(), "nowhere"), 1),
+                stored.badge(), "none");
 
         RelataException e = assertThrows(RelataException.class, () -> superLikes.update(absent));
 
         assertEquals("No SuperLike with key " + missing + " to update.", e.getMessage());
         assertEquals(Optional.of(stored), superLikes.findById(keyOf(stored)));
-        assertRows(1, 1, 1);
+    }
+
+    /**
+     * A Like (and its Page) with no SuperLike row: updating it as a SuperLike fails naming SuperLike,
+     * and leaves the Like and the Page as they were.
+     */
+    @Test
+    void updatingAMissingRowNamesTheModelUpdatedAndWritesNothing() {
+        Like like = likes.insert(new Like(new Page(0, blog.newProfile("ada").id(), "home"), 5));
+        long key = like.page().id();
+        Profile bob = blog.newProfile("bob");
+        SuperLike absent = new SuperLike(new Like(new Page(key, bob.id(), "renamed"), 9), newBadge("gold").id(), "none");
+
+        RelataException e = assertThrows(RelataException.class, () -> superLikes.update(absent));
+
+        assertEquals("No SuperLike with key " + key + " to update.", e.getMessage());
+        assertEquals(Optional.of(like), likes.findById(key));
+        assertEquals(Optional.of(like.page()), pages.findById(key));
+        assertRows(1, 1, 0);
     }
 
     @Test

@@ -61,8 +61,8 @@ public enum Message {
             "Rename one of them, or set @Column(name = \"...\") / @OneToOneField(column = \"...\") / "
                     + "@ForeignKey(column = \"...\")."),
     DUPLICATE_CONSTRAINT("duplicate-constraint", Diagnostic.Kind.ERROR,
-            "{0}.{1} (column `{2}` of table `{3}`) and {4}.{5} get one constraint name, `{6}`: the schema could not be "
-                    + "created, since a database holds each name once.",
+            "{0}.{1} (column `{2}`) and {3}.{4} (column `{5}`) get one constraint name, `{6}`: the schema could not "
+                    + "be created, since a database holds each name once.",
             "Rename one of the columns with @OneToOneField(column = \"...\") / @ForeignKey(column = \"...\") / "
                     + "@Column(name = \"...\"), or a table with @Model(table = \"...\")."),
     INVALID_SQL_NAME("invalid-sql-name", Diagnostic.Kind.ERROR,

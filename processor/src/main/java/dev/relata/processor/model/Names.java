@@ -5,8 +5,8 @@ import java.util.Locale;
 /** The naming rules of DESIGN: snake_case tables and columns, relation names, link columns. */
 public final class Names {
     /**
-     * The longest table or column name: PostgreSQL keeps 63 characters of an identifier, MariaDB
-     * refuses more than 64.
+     * The longest table or column name, in bytes of UTF-8 ({@link #sqlLength}): PostgreSQL keeps 63
+     * bytes of an identifier, MariaDB refuses more than 64 characters.
      */
     public static final int MAX_LENGTH = 60;
 
@@ -66,11 +66,17 @@ public final class Names {
      */
     public static int sqlLength(String name) {
         int bytes = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            bytes += utf8Length(codePoint);
+            i += Character.charCount(codePoint);
         }
         return bytes;
+    }
+
+    /** The bytes of one character in UTF-8. */
+    public static int utf8Length(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     /** True for names every dialect accepts once quoted: letters, digits, underscores. */

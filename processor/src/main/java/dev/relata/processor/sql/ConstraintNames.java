@@ -40,7 +40,7 @@ public final class ConstraintNames {
         int bytes = 0;
         while (end < lower.length()) {
             int codePoint = lower.codePointAt(end);
-            int size = Names.sqlLength(new String(Character.toChars(codePoint)));
+            int size = Names.utf8Length(codePoint);
             if (bytes + size > MAX - 9) {
                 break;
             }

@@ -65,12 +65,16 @@ final class TableChecks {
                     continue;
                 }
                 Named other = reported == named ? earlier : named;
-                if (!reportedPairs.add(List.of(reported.component(), other.component()))) {
+                // One column of one table named twice is duplicate-table's or duplicate-column's to report.
+                boolean sameColumn = reported.model().table().equalsIgnoreCase(other.model().table())
+                        && reported.column().equalsIgnoreCase(other.column());
+                if (sameColumn || !reportedPairs.add(List.of(reported.component(), other.component()))) {
                     continue;
                 }
-                reporter.report(Message.DUPLICATE_CONSTRAINT, reported.component().element(), reported.model().name(),
-                        reported.component().name(), reported.column(), reported.model().table(),
-                        other.model().qualifiedName(), other.component().name(), named.name());
+                reporter.report(Message.DUPLICATE_CONSTRAINT, reported.component().element(),
+                        reported.model().qualifiedName(), reported.component().name(),
+                        reported.model().table() + "." + reported.column(), other.model().qualifiedName(),
+                        other.component().name(), other.model().table() + "." + other.column(), named.name());
             }
         }
     }

@@ -337,8 +337,9 @@ final class CrudMethods {
                 .addStatement("throw new $T($S + $L + $S)", Types.RELATA_EXCEPTION, "No " + model.name() + " with key ",
                         keyValue, " to update.")
                 .endControlFlow();
-        // The parent rows after the model's own: a missing key is then reported as this model's, not
-        // as its root's (all in one transaction, so the order changes nothing else).
+        // The parent rows after the model's own, in the same transaction: a missing key is then reported
+        // as this model's, not as its root's. When both fail otherwise, the child's error comes first
+        // (a parent's limitChoicesTo check runs in the parent's update), and either way nothing is written.
         if (dao.child) {
             update.addStatement("$L.update($L.$L())", dao.parentDao, row, model.parent().orElseThrow().name());
         }
