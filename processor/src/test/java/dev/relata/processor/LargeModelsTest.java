@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +46,7 @@ class LargeModelsTest {
             sources.add(Source.model("big.Wide" + i, body.append(") {}").toString()));
         }
         for (String fan : List.of("FanA", "FanB")) {
-            StringBuilder body = new StringBuilder("@Model public record " + fan + "(@Id long id");
-            for (int l = 1; l <= LINKS_PER_FAN; l++) {
-                body.append(", @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE, relatedName = \"")
-                        .append(fan.toLowerCase()).append(l).append("\") long hub").append(l);
-            }
-            sources.add(Source.model("big." + fan, body.append(") {}").toString()));
+            sources.add(fan("big." + fan, l -> fan.toLowerCase(Locale.ROOT) + l));
         }
         return sources;
     }
@@ -79,13 +76,8 @@ class LargeModelsTest {
         Object hubs = classes.create("big.HubDao", db);
         Object hub = GeneratedClasses.call(hubs, "insert", classes.create("big.Hub", 0L, "hub"));
         long hubId = (long) GeneratedClasses.call(hub, "id");
-        Object[] fanValues = new Object[LINKS_PER_FAN + 1];
-        fanValues[0] = 0L;
-        for (int l = 1; l <= LINKS_PER_FAN; l++) {
-            fanValues[l] = hubId;
-        }
         Object fans = classes.create("big.FanADao", db);
-        GeneratedClasses.call(fans, "insert", classes.create("big.FanA", fanValues));
+        GeneratedClasses.call(fans, "insert", classes.create("big.FanA", fanValues(hubId)));
         Object[] wideValues = new Object[WIDE_COLUMNS + 2];
         wideValues[0] = 0L;
         wideValues[1] = hubId;
@@ -128,12 +120,7 @@ class LargeModelsTest {
         sources.add(Source.model("many.Hub", "@Model public record Hub(@Id long id, String name) {}"));
         int fans = 23;
         for (int f = 1; f <= fans; f++) {
-            StringBuilder body = new StringBuilder("@Model public record Fan" + f + "(@Id long id");
-            for (int l = 1; l <= LINKS_PER_FAN; l++) {
-                body.append(", @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE, relatedName = \"+\") long hub")
-                        .append(l);
-            }
-            sources.add(Source.model("many.Fan" + f, body.append(") {}").toString()));
+            sources.add(fan("many.Fan" + f, l -> "+"));
         }
 
         Compiled compiled = compileStrictly(sources.toArray(Source[]::new));
@@ -154,16 +141,32 @@ class LargeModelsTest {
         Object hubs = classes.create("many.HubDao", db);
         long hubId = (long) GeneratedClasses.call(GeneratedClasses.call(hubs, "insert", classes.create("many.Hub", 0L, "hub")),
                 "id");
+        Object lastFans = classes.create("many.Fan" + fans + "Dao", db);
+        GeneratedClasses.call(lastFans, "insert", classes.create("many.Fan" + fans, fanValues(hubId)));
+
+        assertThat(GeneratedClasses.call(hubs, "deleteById", hubId)).isEqualTo(true);
+        assertThat(GeneratedClasses.call(lastFans, "count")).isEqualTo(0L);
+    }
+
+    /** A model of {@value #LINKS_PER_FAN} foreign keys to {@code Hub}, link {@code l} with the relatedName given. */
+    private static Source fan(String qualifiedName, IntFunction<String> relatedName) {
+        String name = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        StringBuilder body = new StringBuilder("@Model public record " + name + "(@Id long id");
+        for (int l = 1; l <= LINKS_PER_FAN; l++) {
+            body.append(", @ForeignKey(to = Hub.class, onDelete = OnDelete.CASCADE, relatedName = \"")
+                    .append(relatedName.apply(l)).append("\") long hub").append(l);
+        }
+        return Source.model(qualifiedName, body.append(") {}").toString());
+    }
+
+    /** A new fan's values: key 0 (generated), every link to the hub. */
+    private static Object[] fanValues(long hubId) {
         Object[] values = new Object[LINKS_PER_FAN + 1];
         values[0] = 0L;
         for (int l = 1; l <= LINKS_PER_FAN; l++) {
             values[l] = hubId;
         }
-        Object lastFans = classes.create("many.Fan" + fans + "Dao", db);
-        GeneratedClasses.call(lastFans, "insert", classes.create("many.Fan" + fans, values));
-
-        assertThat(GeneratedClasses.call(hubs, "deleteById", hubId)).isEqualTo(true);
-        assertThat(GeneratedClasses.call(lastFans, "count")).isEqualTo(0L);
+        return values;
     }
 
     private static String generated(Compiled compiled, String type) {
