@@ -23,6 +23,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,12 @@ public final class RelataProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
     /** The {@code @Finders} interfaces met and not processed yet, by qualified name. */
     private final Set<String> pendingFinders = new LinkedHashSet<>();
+    /**
+     * The models whose DAOs earlier rounds wrote, and their packages (whose {@code RelataSchema} was
+     * written with them), by qualified name: a model of a later round cannot join them.
+     */
+    private final Set<String> writtenModels = new HashSet<>();
+    private final Set<String> writtenPackages = new HashSet<>();
     /** The tables of every round's models, for the migration written in the last round. */
     private final SchemaSources schema = new SchemaSources();
     private Sources sources = Sources.unknown();
@@ -219,6 +226,7 @@ public final class RelataProcessor extends AbstractProcessor {
         Generation generation = null;
         try {
             new GraphValidator(graph, reporter).validate();
+            checkNotTooLate(graph, reporter);
             // The files are built on helper threads while javac's thread looks the DAOs' names up,
             // which only it can do, and checks the finders; a model whose DAO's name turns out to be
             // taken gets nothing (finish).
@@ -243,7 +251,40 @@ public final class RelataProcessor extends AbstractProcessor {
             internalError(reporter, at, e);
             return;
         }
-        generation.finish(reporter, schema, blocked(graph, reporter));
+        Set<String> blocked = blocked(graph, reporter);
+        generation.finish(reporter, schema, blocked);
+        for (ModelDef model : graph.models()) {
+            if (!model.compiled() && !blocked.contains(model.qualifiedName())) {
+                writtenModels.add(model.qualifiedName());
+                writtenPackages.add(model.packageName());
+            }
+        }
+    }
+
+    /**
+     * A model that another processor generated after Relata wrote, in an earlier round, the files it
+     * would change: its package's {@code RelataSchema} (and scripts), or the DAO of a model it links
+     * to (whose reverse accessors and delete plan would lack the link). Files cannot be written twice
+     * in one compilation, so such a model is an error, not a schema or a DAO silently without it.
+     */
+    private void checkNotTooLate(ModelGraph graph, Reporter reporter) {
+        for (ModelDef model : graph.models()) {
+            if (model.compiled()) {
+                continue;
+            }
+            if (writtenPackages.contains(model.packageName())) {
+                reporter.report(Message.LATE_MODEL, model.element(),
+                        Annotations.find(model.element(), Annotations.MODEL).orElse(null), model.qualifiedName(),
+                        model.packageName());
+                continue;
+            }
+            for (ModelGraph.Edge edge : graph.outgoing(model)) {
+                if (writtenModels.contains(edge.target().qualifiedName())) {
+                    reporter.report(Message.LATE_LINK, edge.component().element(), model.qualifiedName(),
+                            edge.component().name(), edge.target().qualifiedName(), edge.target().dao().simpleName());
+                }
+            }
+        }
     }
 
     /** The models with errors, and those that link to or inherit from one (directly or not). */
