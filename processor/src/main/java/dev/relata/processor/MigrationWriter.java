@@ -65,6 +65,16 @@ final class MigrationWriter {
                 return;
             }
             if (!written.sameSchema(current)) {
+                // A version set back by mistake: the models are those of a later version, written already.
+                for (int later : versions) {
+                    Snapshot laterSnapshot = later > version ? read(later) : null;
+                    if (laterSnapshot != null && laterSnapshot.sameSchema(current)) {
+                        reporter.reportWithoutElement(Message.SCHEMA_FOLDER, folder.root(),
+                                "relata.schemaVersion is " + version + ", but the models are those of version " + later
+                                        + ", written already", "Set relata.schemaVersion to " + later);
+                        return;
+                    }
+                }
                 SchemaDiff change = SchemaDiff.between(written, current, renames);
                 String table = change.changes().get(0).table();
                 int next = versions.get(versions.size() - 1) + 1;

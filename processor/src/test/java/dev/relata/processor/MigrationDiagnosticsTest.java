@@ -322,6 +322,33 @@ class MigrationDiagnosticsTest {
                 .onLine(book.line("String isbn"));
     }
 
+    /** A wider type (int to long, float to double) or a longer string cannot fail: no warning. */
+    @Test
+    void aWiderTypeIsNoWarning() {
+        Source counts = Source.model("com.example.shop.Counts", """
+                @Model
+                public record Counts(@Id long id, int copies, float rating, @Column(length = 80) String label) {}
+                """);
+        Compilations.assertThat(compileVersion("1", counts)).succeededWithoutWarnings();
+        Source wider = Source.model("com.example.shop.Counts", """
+                @Model
+                public record Counts(@Id long id, long copies, double rating, @Column(length = 120) String label) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", wider)).succeededWithoutWarnings();
+    }
+
+    /** A narrower one can: long to int is a warning. */
+    @Test
+    void aNarrowerNumberTypeIsAWarning() {
+        Source counts = Source.model("com.example.shop.Counts", "@Model\npublic record Counts(@Id long id, long copies) {}\n");
+        Compilations.assertThat(compileVersion("1", counts)).succeededWithoutWarnings();
+        Source narrower = Source.model("com.example.shop.Counts", "@Model\npublic record Counts(@Id long id, int copies) {}\n");
+
+        Compilations.assertThat(compileVersion("2", narrower)).hadWarningContaining("[relata:migration-type-change]"
+                + " Counts.copies changes `counts.copies` from LONG to INT in schema version 2");
+    }
+
     @Test
     void changingModelsOfAWrittenVersionIsAnErrorThatSaysToBumpTheVersion() throws IOException {
         writeVersionOne();
@@ -361,6 +388,27 @@ class MigrationDiagnosticsTest {
         Compilations.assertThat(compiled).hadErrorContaining("[relata:released-version-changed] The models no longer match"
                 + " schema version 1");
         Compilations.assertThat(compiled).hadErrorContaining("Set relata.schemaVersion to 3");
+    }
+
+    /**
+     * The version set back to a written one while the models are those of a later written version:
+     * the fix is the later version, not a new version of no change.
+     */
+    @Test
+    void aVersionSetBackWhileTheModelsAreALaterOnesSaysWhichVersionTheyAre() {
+        writeVersionOne();
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn, @Default("0") int pages) {}
+                """);
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, book)).succeededWithoutWarnings();
+
+        Compiled compiled = compileVersion("1", AUTHOR_V1, book);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:schema-folder]");
+        Compilations.assertThat(compiled).hadErrorContaining("relata.schemaVersion is 1, but the models are those of"
+                + " version 2, written already. Fix: Set relata.schemaVersion to 2");
+        Compilations.assertThat(compiled).hadErrorCount(1);
     }
 
     @Test

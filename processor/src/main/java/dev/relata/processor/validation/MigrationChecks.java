@@ -2,6 +2,7 @@ package dev.relata.processor.validation;
 
 import dev.relata.processor.diagnostics.Message;
 import dev.relata.processor.diagnostics.Reporter;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.schema.SchemaDiff;
 import dev.relata.processor.schema.SchemaDiff.AddColumn;
 import dev.relata.processor.schema.SchemaDiff.AlterColumn;
@@ -104,11 +105,26 @@ public final class MigrationChecks {
             report(Message.MIGRATION_UNIQUE, alter.table(), after.name(), alter.table(), after.name(),
                     String.valueOf(version));
         }
-        boolean narrower = before.type() != after.type() || after.length() < before.length();
+        boolean narrower = before.type() == after.type() ? after.length() < before.length()
+                : !widens(before.type(), after.type());
         if (narrower) {
             report(Message.MIGRATION_TYPE_CHANGE, alter.table(), after.name(), alter.table(), after.name(),
                     before.typeText(), after.typeText(), String.valueOf(version));
         }
+    }
+
+    /**
+     * Whether every value of type {@code from} is one of {@code to} on every database: a wider integer,
+     * or a {@code double} for a {@code float}. Such a change cannot make the migration fail.
+     */
+    private static boolean widens(SqlType from, SqlType to) {
+        return switch (from) {
+            case BYTE -> to == SqlType.SHORT || to == SqlType.INT || to == SqlType.LONG;
+            case SHORT -> to == SqlType.INT || to == SqlType.LONG;
+            case INT -> to == SqlType.LONG;
+            case FLOAT -> to == SqlType.DOUBLE;
+            default -> false;
+        };
     }
 
     /**
