@@ -322,6 +322,30 @@ class MigrationDiagnosticsTest {
                 .onLine(book.line("String isbn"));
     }
 
+    /**
+     * A compilation of some of the models: Cover is compiled, Author (which it links to) comes from the
+     * previous build's classes. Its table is not dropped: that is an error on the link.
+     */
+    @Test
+    void aPartialCompilationDoesNotDropATableThatAModelLinksTo(@TempDir Path classes) throws IOException {
+        Source cover = Source.model("com.example.shop.Cover", """
+                @Model
+                public record Cover(@Id long id, @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE) long author) {}
+                """);
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, cover)).succeededWithoutWarnings();
+        Path jar = Compilations.compileLibrary(classes.resolve("previous.jar"), AUTHOR_V1);
+
+        Compiled compiled = Compilations.compileAgainst(jar, List.of("-Xlint:all", "-Arelata.schemaDir="
+                + folder.toAbsolutePath(), "-Arelata.schemaVersion=2"), cover);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-drops-linked-table] Cover.author links to"
+                + " the table `author`, but its model com.example.shop.Author is not among the models compiled: schema"
+                + " version 2 would drop a table that a foreign key still needs.").inFile(cover.file())
+                .onLine(cover.line("long author"));
+        assertThat(files()).doesNotContain("h2/V2__drop_author.sql");
+        assertThat(files().stream().filter(f -> f.contains("V2")).toList()).isEmpty();
+    }
+
     /** A wider type (int to long, float to double) or a longer string cannot fail: no warning. */
     @Test
     void aWiderTypeIsNoWarning() {

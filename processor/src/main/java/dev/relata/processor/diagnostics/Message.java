@@ -299,6 +299,11 @@ public enum Message {
             "Schema version {0} drops the column `{1}.{2}` of {3}, and the data in it.",
             "If a component was renamed, say so with @Column(renamedFrom = \"{2}\") on it. If the data is meant to "
                     + "go, suppress with @SuppressWarnings(\"relata:dropped-column\") on {3}."),
+    MIGRATION_DROPS_LINKED_TABLE("migration-drops-linked-table", Diagnostic.Kind.ERROR,
+            "{0}.{1} links to the table `{2}`, but its model {3} is not among the models compiled: schema version {4} "
+                    + "would drop a table that a foreign key still needs.",
+            "Compile every model of the schema together (the whole module, as Maven and Gradle do), not only the "
+                    + "changed files; if {3} is gone for good, remove the links to it as well."),
     DROPPED_TABLE("dropped-table", Diagnostic.Kind.WARNING,
             "Schema version {0} drops the table `{1}` of the model {2}, and every row in it.",
             "If the model was renamed, keep its table with @Model(table = \"{1}\"). If the data is meant to go, "

@@ -77,6 +77,15 @@ public final class MigrationChecks {
                 reporter.report(Message.DROPPED_COLUMN, sources.element(drop.table(), null), String.valueOf(version),
                         drop.table(), drop.dropped().name(), sources.modelName(drop.table()));
             } else if (change instanceof DropTable drop) {
+                Optional<String[]> link = linkTo(diff.after(), drop.table());
+                if (link.isPresent()) {
+                    // A model that links to the table is compiled, the table's own model is not: a
+                    // compilation of part of the models, whose script would drop a table still in use.
+                    String[] from = link.get();
+                    report(Message.MIGRATION_DROPS_LINKED_TABLE, from[0], from[1], drop.table(), drop.dropped().model(),
+                            String.valueOf(version));
+                    continue;
+                }
                 Element near = sources.modelInPackageOf(drop.dropped().model());
                 if (near == null) {
                     reporter.reportWithoutElement(Message.DROPPED_TABLE, String.valueOf(version), drop.table(),
@@ -87,6 +96,18 @@ public final class MigrationChecks {
                 }
             }
         }
+    }
+
+    /** A column of the schema that references {@code table}, as {table, column}; empty when none does. */
+    private static Optional<String[]> linkTo(Snapshot schema, String table) {
+        for (Table source : schema.tables().values()) {
+            for (Column column : source.columns()) {
+                if (column.references() != null && column.references().table().equals(table)) {
+                    return Optional.of(new String[] {source.name(), column.name()});
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void check(AlterColumn alter, int version, int previous) {
