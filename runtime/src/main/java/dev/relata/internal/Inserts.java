@@ -97,6 +97,11 @@ public final class Inserts<T> {
         return row;
     }
 
+    /** Whether the database generates the row's key: a model that generates keys, and a row without one. */
+    private boolean generatesKey(T row) {
+        return keyUnset != null && keyUnset.test(row);
+    }
+
     /**
      * Inserts the rows in one transaction, in order, many per statement, and returns them as
      * {@link #insert} would, in their order. When one row fails, none is written.
@@ -111,18 +116,28 @@ public final class Inserts<T> {
                 check.check(connection, rows);
             }
             List<T> inserted = new ArrayList<>(rows);
-            List<Integer> generated = new ArrayList<>();
-            List<Integer> withKeys = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                (keyUnset != null && keyUnset.test(rows.get(i)) ? generated : withKeys).add(i);
+            // In the order given, a run of rows of one kind (key generated, or given) per batch: a row may
+            // link to one before it, and on MariaDB a given key moves the counter that later keys come from.
+            int start = 0;
+            while (start < rows.size()) {
+                boolean generates = generatesKey(rows.get(start));
+                List<Integer> run = new ArrayList<>();
+                int end = start;
+                while (end < rows.size() && generatesKey(rows.get(end)) == generates) {
+                    run.add(end++);
+                }
+                if (generates) {
+                    access.insert(connection, insertSql, generatedKey, run,
+                            (ps, i, first) -> columns.bind(ps, rows.get(i), first),
+                            (i, keys) -> inserted.set(i, withGeneratedKey.withKey(rows.get(i), keys)));
+                } else {
+                    access.insert(connection, insertWithKeySql, null, run, (ps, i, first) -> {
+                        key.bind(ps, rows.get(i), first);
+                        columns.bind(ps, rows.get(i), first + 1);
+                    }, null);
+                }
+                start = end;
             }
-            access.insert(connection, insertSql, generatedKey, generated,
-                    (ps, i, first) -> columns.bind(ps, rows.get(i), first),
-                    (i, keys) -> inserted.set(i, withGeneratedKey.withKey(rows.get(i), keys)));
-            access.insert(connection, insertWithKeySql, null, withKeys, (ps, i, first) -> {
-                key.bind(ps, rows.get(i), first);
-                columns.bind(ps, rows.get(i), first + 1);
-            }, null);
             return List.copyOf(inserted);
         });
     }

@@ -9,6 +9,7 @@ import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,27 @@ class DeepCascadeTest {
     }
 
     /** {@code length} versions, each linking to the one before it. */
+    /**
+     * insertAll writes the rows in the order given, whether their keys are given or generated: here a
+     * row with a generated key links to the row before it, whose key is given, and a row with a given
+     * key comes after generated ones (on MariaDB, the keys generated after it continue from it).
+     */
+    @Test
+    void insertAllWritesRowsWithGivenAndGeneratedKeysInTheOrderGiven() {
+        List<Version> inserted = versions.insertAll(List.of(
+                new Version(1_000, 1, null),
+                new Version(0, 2, 1_000L),
+                new Version(0, 3, null),
+                new Version(2_000, 4, null),
+                new Version(0, 5, 2_000L)));
+
+        assertEquals(List.of(1_000L, 2_000L), List.of(inserted.get(0).id(), inserted.get(3).id()));
+        assertEquals(Optional.of(inserted.get(1)), versions.next(inserted.get(0)));
+        assertEquals(Optional.of(inserted.get(4)), versions.next(inserted.get(3)));
+        assertEquals(inserted, inserted.stream().map(v -> versions.findById(v.id()).orElseThrow()).toList());
+        assertEquals(5, inserted.stream().map(Version::id).distinct().count());
+    }
+
     private List<Version> chain(int length) {
         List<Version> chain = new ArrayList<>();
         Long previous = null;
