@@ -370,10 +370,11 @@ public final class DeletePlan {
         int deleted = 0;
         List<Row> round = remaining.stream().filter(row -> !referencedBy.containsKey(row)).toList();
         while (!remaining.isEmpty()) {
-            if (round.isEmpty()) {
+            boolean loop = round.isEmpty();
+            if (loop) {
                 round = List.copyOf(remaining); // a loop of links: nothing is left that no other row links to
             }
-            deleted += deleteRound(connection, round, roots, removed);
+            deleted += deleteRound(connection, round, roots, removed, loop);
             List<Row> next = new ArrayList<>();
             for (Row row : round) {
                 remaining.remove(row);
@@ -388,9 +389,14 @@ public final class DeletePlan {
         return deleted;
     }
 
-    /** Deletes the rows of one round, a statement per table; returns how many of them were given root rows. */
-    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots, Map<String, Integer> removed)
-            throws SQLException {
+    /**
+     * Deletes the rows of one round, a statement per table; returns how many of them were given root
+     * rows. In a {@code loop} round the database's cascades delete some of the round's rows before
+     * their own statement comes (which then counts nothing): every row of the round goes, and each is
+     * counted as gone, whichever statement took it.
+     */
+    private int deleteRound(Connection connection, List<Row> round, Set<Object> roots, Map<String, Integer> removed,
+            boolean loop) throws SQLException {
         int deleted = 0;
         for (String table : deleteOrder) {
             List<Object> rootKeys = new ArrayList<>();
@@ -402,10 +408,12 @@ public final class DeletePlan {
             }
             int count = 0;
             if (!otherKeys.isEmpty()) {
-                count += deleteRows(connection, table, otherKeys);
+                int otherCount = deleteRows(connection, table, otherKeys);
+                count += loop ? otherKeys.size() : otherCount;
             }
             if (!rootKeys.isEmpty()) {
                 int rootCount = deleteRows(connection, table, rootKeys);
+                rootCount = loop ? rootKeys.size() : rootCount;
                 deleted += rootCount;
                 count += rootCount;
             }

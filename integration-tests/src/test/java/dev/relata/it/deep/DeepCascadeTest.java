@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.Deletion;
 import dev.relata.ProtectedException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,6 +59,31 @@ class DeepCascadeTest {
     }
 
     /** {@code length} versions, each linking to the one before it. */
+    /**
+     * Rows that cascade to each other in a loop: the database's cascade takes one of them while the
+     * plan deletes the other, and both are still counted, as Django counts them; and the delete of
+     * the given row says it went.
+     */
+    @Test
+    void aLoopOfCascadesIsCountedWhole() {
+        Version first = versions.insert(new Version(0, 1, null));
+        Version second = versions.insert(new Version(0, 2, first.id()));
+        versions.update(new Version(first.id(), 1, second.id()));
+
+        Deletion deletion = versions.deleteCounting(second);
+
+        assertEquals(Map.of("Version", 2), deletion.byModel());
+        assertEquals(0, versions.count());
+
+        Version third = versions.insert(new Version(0, 3, null));
+        Version fourth = versions.insert(new Version(0, 4, third.id()));
+        Version fifth = versions.insert(new Version(0, 5, fourth.id()));
+        versions.update(new Version(third.id(), 3, fifth.id()));
+
+        assertTrue(versions.delete(fourth));
+        assertEquals(0, versions.count());
+    }
+
     /**
      * insertAll writes the rows in the order given, whether their keys are given or generated: here a
      * row with a generated key links to the row before it, whose key is given, and a row with a given
