@@ -250,8 +250,8 @@ public final class DeletePlan {
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
         frontier.put(rootTable, new ArrayList<>(keys));
-        // Which collected row links to which, through a cascade: kept only where the plan deletes
-        // the rows itself, the referencing rows first.
+        // Which collected row links to which, through a cascade or a RESTRICT: kept only where the
+        // plan deletes the rows itself, the referencing rows first.
         Map<Row, List<Row>> cascades = new HashMap<>();
         while (!frontier.isEmpty()) {
             Map<String, List<Object>> next = new LinkedHashMap<>();
@@ -268,7 +268,11 @@ public final class DeletePlan {
                         continue;
                     }
                     List<Object> referencing;
-                    if (deleteEachRow && link.onDelete() == OnDelete.CASCADE) {
+                    // Where the plan deletes row by row, it deletes a referencing row before the row it
+                    // references: for a cascade, and for a RESTRICT whose referencing row goes in the same
+                    // delete (through its own cascade, or with its child), before the database's own
+                    // RESTRICT would see the target go first.
+                    if (deleteEachRow && (link.onDelete() == OnDelete.CASCADE || link.onDelete() == OnDelete.RESTRICT)) {
                         referencing = new ArrayList<>();
                         for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
                             referencing.add(pair[0]);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.Deletion;
 import dev.relata.IntegrityException;
 import dev.relata.RestrictedException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +66,26 @@ class OnDeleteRestrictTest {
         assertEquals(List.of(artistOne, artistTwo, artistThree), artists.findAll());
         assertEquals(List.of(albumOne, albumTwo), albums.findAll());
         assertEquals(List.of(songOne, songTwo), songs.findAll());
+    }
+
+    /**
+     * The restricting row goes in the same delete, through a {@code @Parent} child: deleting artist
+     * three takes its album, its encore and the encore's performance, which restricted the album.
+     * RESTRICT allows that, and the counting delete, which deletes row by row, does it too, in an
+     * order the database's own RESTRICT accepts.
+     */
+    @Test
+    void aRestrictingRowThatGoesThroughItsChildAllowsTheDeleteCountedOrNot() {
+        EncoreDao encores = new EncoreDao(database.db());
+        Album albumThree = albums.insert(new Album(0, artistThree.id(), "album three"));
+        encores.insert(new Encore(new Performance(0, albumThree.id(), "hall"), artistThree.id()));
+
+        Deletion deletion = artists.deleteCounting(artistThree);
+
+        assertEquals(Map.of("Artist", 1, "Album", 1, "Song", 1, "Encore", 1, "Performance", 1), deletion.byModel());
+        assertEquals(List.of(artistOne, artistTwo), artists.findAll());
+        assertEquals(0, encores.count());
+        assertEquals(0, new PerformanceDao(database.db()).count());
     }
 
     @Test
