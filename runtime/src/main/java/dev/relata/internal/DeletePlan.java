@@ -2,6 +2,7 @@ package dev.relata.internal;
 
 import dev.relata.Deletion;
 import dev.relata.Dialect;
+import dev.relata.IntegrityException;
 import dev.relata.OnDelete;
 import dev.relata.ProtectedException;
 import dev.relata.Reference;
@@ -106,7 +107,8 @@ public final class DeletePlan {
         }
         this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
         this.singleStatement = !deeperThanTheDatabaseCascades && links.stream().noneMatch(
-                l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l));
+                l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l)
+                        || checksDefaultAfter(l));
     }
 
     /**
@@ -246,6 +248,7 @@ public final class DeletePlan {
         collected.put(rootTable, new LinkedHashSet<>(keys));
         boolean deletesUpwards = false;
         Map<Link, Set<Object>> defaulting = new LinkedHashMap<>();
+        Map<Link, Set<Object>> defaultedByTheDatabase = new LinkedHashMap<>();
         Map<Link, Set<Object>> protecting = new LinkedHashMap<>();
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
@@ -262,6 +265,10 @@ public final class DeletePlan {
                     }
                     if (setsDefaultHere(link)) {
                         defaulting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
+                        continue;
+                    }
+                    if (checksDefaultAfter(link)) {
+                        defaultedByTheDatabase.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
                         continue;
                     }
                     if (!collects(link.onDelete())) {
@@ -335,23 +342,42 @@ public final class DeletePlan {
         for (Map.Entry<Link, Set<Object>> entry : defaulting.entrySet()) {
             setDefault(connection, entry.getKey(), new ArrayList<>(entry.getValue()));
         }
+        int deleted;
         if (deleteEachRow) {
-            return deleteReferencingFirst(connection, collected, cascades, keys, removed);
-        }
-        if (restricting.isEmpty() && !deletesUpwards) {
-            return deleteRows(connection, rootTable, keys);
-        }
-        int deleted = 0;
-        for (String table : deleteOrder) {
-            Set<Object> rows = collected.get(table);
-            if (rows != null) {
-                int count = deleteRows(connection, table, new ArrayList<>(rows));
-                if (table.equals(rootTable)) {
-                    deleted = count;
+            deleted = deleteReferencingFirst(connection, collected, cascades, keys, removed);
+        } else if (restricting.isEmpty() && !deletesUpwards) {
+            deleted = deleteRows(connection, rootTable, keys);
+        } else {
+            deleted = 0;
+            for (String table : deleteOrder) {
+                Set<Object> rows = collected.get(table);
+                if (rows != null) {
+                    int count = deleteRows(connection, table, new ArrayList<>(rows));
+                    if (table.equals(rootTable)) {
+                        deleted = count;
+                    }
                 }
             }
         }
+        for (Map.Entry<Link, Set<Object>> entry : defaultedByTheDatabase.entrySet()) {
+            Link link = entry.getKey();
+            if (!referencingKeys(connection, link, new ArrayList<>(entry.getValue())).isEmpty()) {
+                // The default is itself a row deleted here: H2 leaves the link dangling, where PostgreSQL
+                // and MariaDB refuse the delete. Refused here too; the transaction is rolled back.
+                throw new IntegrityException("Cannot delete the " + models.get(link.targetTable()) + ": rows of "
+                        + link.model() + " would be set to the default of '" + link.model() + "." + link.relation()
+                        + "' (onDelete = SET_DEFAULT), which is a row deleted with it; nothing was deleted.");
+            }
+        }
         return deleted;
+    }
+
+    /**
+     * Whether the plan checks, after the delete, that no row was set to a default that was deleted
+     * too: H2 sets the default without checking that it still exists.
+     */
+    private boolean checksDefaultAfter(Link link) {
+        return link.onDelete() == OnDelete.SET_DEFAULT && dialect == Dialect.H2;
     }
 
     /** A row of a table, by key. */

@@ -58,6 +58,20 @@ class OnDeleteSetDefaultTest {
         assertEquals(List.of(standingTicket, seated), tickets.findAll());
     }
 
+    /**
+     * Deleting the very row the default names: the linking rows would be set to a row that goes too.
+     * PostgreSQL and MariaDB refuse; so does H2 (whose foreign key would set the default unchecked).
+     */
+    @Test
+    void deletingTheDefaultSeatItselfIsRefusedAndChangesNothing() {
+        Ticket onStanding = tickets.insert(new Ticket(0, "standing", "Ada"));
+
+        assertThrows(IntegrityException.class, () -> seats.delete(standing));
+
+        assertEquals(List.of(a1, standing), seats.findAll(), "ordered by key: A1 before standing");
+        assertEquals(List.of(onStanding), tickets.findAll());
+    }
+
     @Test
     void theDefaultIsTheColumnsSqlDefault() {
         database.execute("INSERT INTO {ticket} ({holder}) VALUES (?)", "Cy");
