@@ -18,6 +18,15 @@ import java.util.UUID;
 public final class Jdbc {
     private Jdbc() {}
 
+    /**
+     * A finder's {@code like} pattern as its statement ({@code LIKE ? ESCAPE '!'}) reads it: {@code %} and
+     * {@code _} are wildcards, every other character itself, {@code !} and the backslash included; null
+     * stays null (and matches nothing).
+     */
+    public static String likePattern(String pattern) {
+        return pattern == null ? null : pattern.replace("!", "!!");
+    }
+
     public static UUID getUuid(ResultSet rs, int column, Dialect dialect) throws SQLException {
         if (dialect.storesUuidAsText()) {
             String text = rs.getString(column);

@@ -133,6 +133,27 @@ class FindersTest {
         assertEquals(List.of(), profileFinders.named("Ada"));
     }
 
+    /**
+     * Only % and _ are wildcards: a backslash (each database's default escape for LIKE) and every
+     * other character stand for themselves, the same on every database.
+     */
+    @Test
+    void likeHasNoEscapeCharacterButItsWildcards() {
+        Profile path = profile("path", "C:\\dir", "London");
+        Profile back = profile("back", "Back\\", "London");
+        Profile percent = profile("percent", "100% sure", "London");
+        Profile bang = profile("bang", "Hi!_there", "London");
+
+        assertEquals(List.of(path), profileFinders.named("C:\\%"));
+        assertEquals(List.of(path), profileFinders.named("C:\\dir"));
+        assertEquals(List.of(back), profileFinders.named("Back\\"));
+        assertEquals(List.of(), profileFinders.named("100\\%"));
+        assertEquals(List.of(percent), profileFinders.named("100%"));
+        assertEquals(List.of(bang), profileFinders.named("Hi!_%"));
+        assertEquals(List.of(bang), profileFinders.named("%!%"));
+        assertEquals(List.of(), profileFinders.named("Hi!!%"));
+    }
+
     @Test
     void pagesCoverEveryRowOnceInOrder() {
         List<Profile> all = new ArrayList<>();

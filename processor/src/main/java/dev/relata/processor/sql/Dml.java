@@ -263,7 +263,14 @@ public final class Dml {
      * One bound value of a finder: a literal, or a parameter of the method (a literal of kind
      * {@code PARAMETER}), compared with a component; {@code list} for {@code in :names}.
      */
-    public record Value(Component component, Condition.Literal literal, boolean list) {}
+    /**
+     * A value a finder's statement binds: a literal or a parameter, compared with the component; a
+     * {@code list} for {@code in}, a {@code like} pattern (bound through {@code Jdbc.likePattern}).
+     */
+    public record Value(Component component, Condition.Literal literal, boolean list, boolean like) {}
+
+    /** The escape character of every LIKE of a finder; {@code Jdbc.likePattern} doubles it in patterns. */
+    public static final char LIKE_ESCAPE = '!';
 
     /** The statement of a finder method of {@code model}; its paths must resolve. */
     public FinderSql finder(ModelDef model, Finder.Method method) {
@@ -321,10 +328,14 @@ public final class Dml {
             return column + (comparison.operator().equals("=") ? " IS NULL" : " IS NOT NULL");
         }
         boolean list = comparison.operator().equals("in");
-        values.add(new Value(path.component(), value, list));
+        boolean like = comparison.operator().equals("like");
+        values.add(new Value(path.component(), value, list, like));
         return switch (comparison.operator()) {
             case "in" -> column + " IN " + LIST;
-            case "like" -> column + " LIKE ?";
+            // An escape character of its own, doubled in the pattern when bound (Jdbc.likePattern): only %
+            // and _ are wildcards, and a backslash is itself on every database (each reads it as LIKE's
+            // escape by default, and MariaDB even under ESCAPE '').
+            case "like" -> column + " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'";
             case "!=" -> column + " <> ?";
             default -> column + " " + comparison.operator() + " ?";
         };

@@ -179,8 +179,8 @@ public final class ProfileDao implements ProfileFinders {
         this.inCitiesWithPageSql = ListSql.of(dialect,
                 "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0 JOIN {page} "
                 + "j1 ON j1.{profile_id} = t0.{id} JOIN {user} j2 ON j2.{id} = t0.{user_id} WHERE "
-                + "t0.{city} IN (??) AND j1.{page_name} LIKE ? ORDER BY t0.{city}, j2.{username} "
-                + "DESC, t0.{id} LIMIT ? OFFSET ?");
+                + "t0.{city} IN (??) AND j1.{page_name} LIKE ? ESCAPE '!' ORDER BY t0.{city}, "
+                + "j2.{username} DESC, t0.{id} LIMIT ? OFFSET ?");
         this.selectStatement = Sql.of(dialect,
                 "SELECT t0.{id}, t0.{user_id}, t0.{name}, t0.{city} FROM {profile} t0");
         this.userChoiceCheckSql = Sql.of(dialect,
@@ -425,7 +425,7 @@ public final class ProfileDao implements ProfileFinders {
             for (String value : cities) {
                 ps.setString(index++, value);
             }
-            ps.setString(index++, prefix);
+            ps.setString(index++, Jdbc.likePattern(prefix));
             ps.setInt(index++, paging.limit());
             ps.setLong(index, paging.offset());
         }, profileReader));

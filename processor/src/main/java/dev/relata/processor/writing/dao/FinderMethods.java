@@ -121,7 +121,7 @@ final class FinderMethods {
             CodeBlock at = counted ? CodeBlock.of("$L++", index) : CodeBlock.of("$L", position++);
             if (value.literal().kind() != Condition.Literal.Kind.PARAMETER) {
                 code.addStatement(dao.bind(component, component.type(), ps, at,
-                        Literals.javaValue(component.sqlType(), component.type(), value.literal())));
+                        likePattern(value, Literals.javaValue(component.sqlType(), component.type(), value.literal()))));
                 continue;
             }
             Finder.Parameter parameter = method.parameter(value.literal().text());
@@ -133,7 +133,7 @@ final class FinderMethods {
                         .addStatement(dao.bind(component, element, ps, at, CodeBlock.of("$L", item)))
                         .endControlFlow();
             } else {
-                code.addStatement(dao.bind(component, parameter.type(), ps, at, CodeBlock.of("$L", local)));
+                code.addStatement(dao.bind(component, parameter.type(), ps, at, likePattern(value, CodeBlock.of("$L", local))));
             }
         }
         if (query.paged()) {
@@ -144,6 +144,11 @@ final class FinderMethods {
                     .addStatement("$L.setLong($L, $L.offset())", ps, offset, paging);
         }
         return code.build();
+    }
+
+    /** A LIKE pattern as the statement's escape character needs it; any other value as it is. */
+    private static CodeBlock likePattern(Dml.Value value, CodeBlock expression) {
+        return value.like() ? CodeBlock.of("$T.likePattern($L)", Types.JDBC, expression) : expression;
     }
 
     /** Text as Javadoc shows it: no comment end, no unicode escape, no unbalanced brace in {@code}. */
