@@ -471,6 +471,37 @@ class ValidModelsTest {
         assertNoWarningsButUnclaimedAnnotations(compilation);
     }
 
+    /**
+     * A limitChoicesTo like, as a finder's: only % and _ are wildcards; a backslash and a ! are
+     * themselves, on H2 as on the other databases.
+     */
+    @Test
+    void limitChoicesToLikeHasNoEscapeCharacter() {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(@Id long id, String name) {}\n");
+        Source label = Source.model("test.Label", """
+                @Model
+                public record Label(
+                        @Id long id,
+                        @OneToOneField(to = Tag.class, onDelete = OnDelete.CASCADE, limitChoicesTo = "name like 'a\\\\%'") long tag,
+                        @OneToOneField(to = Tag.class, onDelete = OnDelete.CASCADE, relatedName = "marked",
+                                limitChoicesTo = "name like '%!'") long mark) {}
+                """);
+
+        Compiled compilation = compileStrictly(tag, label);
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("test.RelataSchema", "create", db);
+        Object tags = classes.create("test.TagDao", db);
+        List<Object> inserted = new ArrayList<>();
+        for (String name : List.of("a\\b", "ab", "a%", "wow!", "wow")) {
+            inserted.add(GeneratedClasses.call(tags, "insert", classes.create("test.Tag", 0L, name)));
+        }
+        Object labels = classes.create("test.LabelDao", db);
+
+        assertThat(GeneratedClasses.call(labels, "tagChoices")).isEqualTo(List.of(inserted.get(0)));
+        assertThat(GeneratedClasses.call(labels, "markChoices")).isEqualTo(List.of(inserted.get(3)));
+    }
+
     @Test
     void setDefaultWithADefault() {
         Source user = Source.model("test.User", "@Model\npublic record User(@Id long id, String username) {}\n");

@@ -239,6 +239,14 @@ public final class Dml {
         if (comparison.literal().kind() == Condition.Literal.Kind.NULL) {
             return column + (comparison.operator().equals("=") ? " IS NULL" : " IS NOT NULL");
         }
+        if (comparison.operator().equals("like")) {
+            // As a finder's like: only % and _ are wildcards; the pattern, known now, gets its ! doubled.
+            Condition.Literal pattern = comparison.literal();
+            String escape = String.valueOf(LIKE_ESCAPE);
+            parameters.add(new Parameter(component,
+                    new Condition.Literal(pattern.kind(), pattern.text().replace(escape, escape + escape))));
+            return column + " LIKE ? ESCAPE '" + LIKE_ESCAPE + "'";
+        }
         parameters.add(new Parameter(component, comparison.literal()));
         return column + " " + (comparison.operator().equals("!=") ? "<>" : comparison.operator()) + " ?";
     }
