@@ -72,6 +72,16 @@ class ForeignKeyFindersTest {
         assertEquals(List.of(ace, demon), restaurants.withWaiterAndInspectionBelow("Alan", 10));
     }
 
+    /**
+     * {@code is null} backward through a foreign key, as Django's LEFT JOIN reads it: a restaurant with
+     * no linking row matches too, and one whose linking rows all have a value does not.
+     */
+    @Test
+    void isNullBackwardMatchesTheRowsThatNothingLinksTo() {
+        assertEquals(List.of(bistrot), restaurants.withoutWaiters());
+        assertEquals(List.of(ace, bistrot), restaurants.withAnUntippedWaiterOrNone());
+    }
+
     @Test
     void forwardThroughAForeignKey() {
         assertEquals(List.of(alan, alanToo), waiters.atRestaurant("D"));

@@ -25,4 +25,12 @@ public interface RestaurantFinders {
 
     @Where("waiterList.name = :name and inspectionList.score < :score") @OrderBy("name")
     List<Restaurant> withWaiterAndInspectionBelow(String name, int score);
+
+    /** Django's {@code filter(waiter__isnull=True)}: the restaurants no waiter works at. */
+    @Where("waiterList.id is null") @OrderBy("name")
+    List<Restaurant> withoutWaiters();
+
+    /** Django's {@code filter(waiter__tip__isnull=True)}: a waiter without tips, or no waiter at all. */
+    @Where("waiterList.tipList.id is null") @OrderBy("name")
+    List<Restaurant> withAnUntippedWaiterOrNone();
 }

@@ -364,8 +364,16 @@ public final class Dml {
         Joins linking = new Joins(edge.source(), joins, "e" + joins.nextSubquery() + "_");
         String inner = finderCondition(new Condition.Comparison(rest, comparison.operator(), comparison.literal()), linking,
                 values);
-        return "EXISTS (SELECT 1 FROM " + linking.from + " WHERE " + linking.rootAlias() + ".{" + linkColumn(edge) + "} = "
-                + target + ".{" + graph.keyColumn(edge.target()) + "} AND " + inner + ")";
+        String some = "EXISTS (SELECT 1 FROM " + linking.from + " WHERE " + linking.rootAlias() + ".{" + linkColumn(edge)
+                + "} = " + target + ".{" + graph.keyColumn(edge.target()) + "} AND " + inner + ")";
+        if (comparison.literal().kind() != Condition.Literal.Kind.NULL || !comparison.operator().equals("=")) {
+            return some;
+        }
+        // `is null` as Django's LEFT JOIN has it (filter(waiter__isnull=True)): a row that no row links to
+        // has nulls there too, so it matches as well.
+        String none = "e" + joins.nextSubquery() + "_t0";
+        return "(" + some + " OR NOT EXISTS (SELECT 1 FROM {" + edge.source().table() + "} " + none + " WHERE " + none
+                + ".{" + linkColumn(edge) + "} = " + target + ".{" + graph.keyColumn(edge.target()) + "}))";
     }
 
     /**
