@@ -232,8 +232,12 @@ public final class Constraints {
                     + fk.onDelete() + ", which leaves the link to the database's foreign key); nothing was deleted.", e);
         }
         if (constraint instanceof ForeignKey fk && violation == Violation.MISSING_TARGET) {
+            // With SET_DEFAULT, a delete writes the link too: the default, which may be a row that does
+            // not exist (or goes in the same delete).
+            String how = fk.onDelete() == OnDelete.SET_DEFAULT ? " (a value written, or the default that onDelete = "
+                    + "SET_DEFAULT sets when a delete takes the " + fk.target() + " it linked to)" : "";
             return new IntegrityException("'" + fk.model() + "." + fk.relation() + "' links to no existing "
-                    + fk.target() + "; nothing was written.", e);
+                    + fk.target() + how + "; nothing was written.", e);
         }
         return new IntegrityException(e.getMessage(), e);
     }

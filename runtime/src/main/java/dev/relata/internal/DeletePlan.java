@@ -263,12 +263,14 @@ public final class DeletePlan {
                     if (!link.targetTable().equals(level.getKey())) {
                         continue;
                     }
-                    if (setsDefaultHere(link)) {
-                        defaulting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
-                        continue;
-                    }
-                    if (checksDefaultAfter(link)) {
-                        defaultedByTheDatabase.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
+                    if (link.onDelete() == OnDelete.SET_DEFAULT) {
+                        if (setsDefaultHere(link)) {
+                            defaulting.computeIfAbsent(link, l -> new LinkedHashSet<>()).addAll(level.getValue());
+                        }
+                        if (checksDefaultAfter(link)) {
+                            defaultedByTheDatabase.computeIfAbsent(link, l -> new LinkedHashSet<>())
+                                    .addAll(level.getValue());
+                        }
                         continue;
                     }
                     if (!collects(link.onDelete())) {
@@ -374,7 +376,7 @@ public final class DeletePlan {
 
     /**
      * Whether the plan checks, after the delete, that no row was set to a default that was deleted
-     * too: H2 sets the default without checking that it still exists.
+     * too: H2's foreign key sets the default again when that row goes, without checking that it exists.
      */
     private boolean checksDefaultAfter(Link link) {
         return link.onDelete() == OnDelete.SET_DEFAULT && dialect == Dialect.H2;
@@ -477,12 +479,12 @@ public final class DeletePlan {
     }
 
     /**
-     * Whether the plan writes a SET_DEFAULT link's default itself: MariaDB's InnoDB has no
-     * {@code ON DELETE SET DEFAULT}, so its foreign key takes no action and the plan sets the
-     * linking rows to their column's default before deleting.
+     * Whether the plan writes a SET_DEFAULT link's default itself, before deleting: MariaDB's InnoDB
+     * has no {@code ON DELETE SET DEFAULT}, so its foreign key takes no action; and H2's sets a default
+     * without checking that it exists, where the plan's UPDATE is checked like any other.
      */
     private boolean setsDefaultHere(Link link) {
-        return link.onDelete() == OnDelete.SET_DEFAULT && !dialect.hasOnDeleteSetDefault();
+        return link.onDelete() == OnDelete.SET_DEFAULT && (!dialect.hasOnDeleteSetDefault() || dialect == Dialect.H2);
     }
 
     private void setDefault(Connection connection, Link link, List<Object> targetKeys) throws SQLException {

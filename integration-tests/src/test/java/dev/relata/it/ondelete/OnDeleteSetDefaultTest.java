@@ -72,6 +72,21 @@ class OnDeleteSetDefaultTest {
         assertEquals(List.of(onStanding), tickets.findAll());
     }
 
+    /** A default that names no row: every database refuses the delete, saying why, and nothing changes. */
+    @Test
+    void aDefaultThatNamesNoRowRefusesTheDelete() {
+        Ticket seated = tickets.insert(new Ticket(0, a1.code(), "Bob"));
+        assertTrue(seats.delete(standing));
+
+        IntegrityException refused = assertThrows(IntegrityException.class, () -> seats.delete(a1));
+
+        assertTrue(refused.getMessage().startsWith("'Ticket.seat' links to no existing Seat (a value written, or the"
+                + " default that onDelete = SET_DEFAULT sets when a delete takes the Seat it linked to)"),
+                refused::getMessage);
+        assertEquals(List.of(a1), seats.findAll());
+        assertEquals(List.of(seated), tickets.findAll());
+    }
+
     @Test
     void theDefaultIsTheColumnsSqlDefault() {
         database.execute("INSERT INTO {ticket} ({holder}) VALUES (?)", "Cy");
