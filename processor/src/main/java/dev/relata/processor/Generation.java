@@ -96,8 +96,9 @@ final class Generation {
             Planned place;
             try {
                 List<Element> origins = originating(model);
-                SourceFiles.Target target = files.target(model.packageName(), origins,
-                        deprecations.warnings(used(model, withFinders.getOrDefault(model.qualifiedName(), List.of()))));
+                List<Element> used = new ArrayList<>(origins);
+                used.addAll(withFinders.getOrDefault(model.qualifiedName(), List.of()));
+                SourceFiles.Target target = files.target(model.packageName(), origins, deprecations.warnings(used));
                 place = new Planned(target, origins, null);
                 task = buffer -> {
                     List<Finder> implemented = List.of();
@@ -277,36 +278,26 @@ final class Generation {
     }
 
     /**
-     * The types a model's DAO uses in its code: the model and its ancestors, the models their links
-     * point to and those that link to them (whose rows its accessors read), with their ancestors, and
-     * its finder interfaces.
+     * A DAO's originating elements, which are also the models its code uses: the model and its
+     * ancestors, the models their links point to and those that link to them (whose rows its
+     * accessors read), with their ancestors.
      */
-    private List<Element> used(ModelDef model, List<TypeElement> finderInterfaces) {
-        Set<Element> used = new LinkedHashSet<>();
+    private List<Element> originating(ModelDef model) {
+        Set<Element> elements = new LinkedHashSet<>();
         List<ModelDef> own = new ArrayList<>();
         own.add(model);
         own.addAll(graph.ancestors(model));
         for (ModelDef m : own) {
-            withAncestors(m, used);
-            graph.outgoing(m).forEach(e -> withAncestors(e.target(), used));
-            graph.incoming(m).forEach(e -> withAncestors(e.source(), used));
+            withAncestors(m, elements);
+            graph.outgoing(m).forEach(e -> withAncestors(e.target(), elements));
+            graph.incoming(m).forEach(e -> withAncestors(e.source(), elements));
         }
-        used.addAll(finderInterfaces);
-        return List.copyOf(used);
+        return List.copyOf(elements);
     }
 
     private void withAncestors(ModelDef model, Set<Element> elements) {
         elements.add(model.element());
         graph.ancestors(model).forEach(a -> elements.add(a.element()));
-    }
-
-    private List<Element> originating(ModelDef model) {
-        Set<Element> elements = new LinkedHashSet<>();
-        elements.add(model.element());
-        graph.outgoing(model).forEach(e -> elements.add(e.target().element()));
-        graph.incoming(model).forEach(e -> elements.add(e.source().element()));
-        graph.ancestors(model).forEach(a -> elements.add(a.element()));
-        return List.copyOf(elements);
     }
 
     /**

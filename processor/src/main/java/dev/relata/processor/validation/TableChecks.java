@@ -83,7 +83,9 @@ final class TableChecks {
     private record Named(String name, ModelDef model, Component component, String column) {}
 
     /**
-     * The names the DDL gives the model's constraints and indexes, as the schema writes them: a
+     * The names the DDL gives the model's constraints and indexes, as the schema writes them
+     * ({@code Snapshot.table} and {@code TableSql} decide the same from the same components; this
+     * reads the components, so that a model with errors, say without a key, is still checked): a
      * foreign key per link (and per parent or key link), a UNIQUE constraint per unique column, an
      * index per foreign key column that neither is.
      */

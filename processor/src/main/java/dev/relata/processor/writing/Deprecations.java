@@ -15,6 +15,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -101,7 +102,7 @@ public final class Deprecations {
         }
     }
 
-    /** A type the code names: its class, the classes that enclose it, and its type arguments. */
+    /** A type the code names: its class, the classes that enclose it, and its type arguments (and their bounds). */
     private void typeUse(TypeMirror type, Set<Warning> found) {
         if (type.getKind() == TypeKind.ARRAY) {
             typeUse(((ArrayType) type).getComponentType(), found);
@@ -113,6 +114,14 @@ public final class Deprecations {
             }
             for (TypeMirror argument : declared.getTypeArguments()) {
                 typeUse(argument, found);
+            }
+        } else if (type.getKind() == TypeKind.WILDCARD) {
+            WildcardType wildcard = (WildcardType) type;
+            if (wildcard.getExtendsBound() != null) {
+                typeUse(wildcard.getExtendsBound(), found);
+            }
+            if (wildcard.getSuperBound() != null) {
+                typeUse(wildcard.getSuperBound(), found);
             }
         }
     }
