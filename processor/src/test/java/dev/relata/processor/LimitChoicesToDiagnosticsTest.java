@@ -6,6 +6,8 @@ import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.compile;
 
 import dev.relata.processor.Compilations.Compiled;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -117,5 +119,65 @@ class LimitChoicesToDiagnosticsTest {
                         + component + " (type " + type + ") with " + literal + ". Fix: " + hint)
                 .inFile(profile.file()).onLine(profile.line("limitChoicesTo")).atColumn(profile.column("\"" + condition));
         assertNoDao(compilation, "test.Profile");
+    }
+
+    private static final Source PLACE = Source.model("test.Place", """
+            @Model
+            public record Place(@Id long id, String name, boolean open) {}
+            """);
+    private static final Source RESTAURANT = Source.model("test.Restaurant", """
+            @Model
+            public record Restaurant(@Parent Place place, int seats) {}
+            """);
+
+    /** A Waiter whose link to the child model Restaurant has the condition, on a line of its own. */
+    private static Source waiter(String condition) {
+        return Source.model("test.Waiter", "@Model\npublic record Waiter(\n        @Id long id,\n"
+                + "        @ForeignKey(to = Restaurant.class, onDelete = OnDelete.CASCADE,\n"
+                + "                limitChoicesTo = \"" + condition + "\")\n"
+                + "        long restaurant) {}\n");
+    }
+
+    @Test
+    void conditionOnAChildModelNamesItsInheritedComponents() {
+        Source waiter = waiter("open = true and name like 'A%' and seats >= 10");
+
+        Compiled compilation = compile(List.of("-Xlint:all,-processing", "-Werror"), PLACE, RESTAURANT, waiter);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        // The check of every write reads the inherited columns from the parent's table, joined.
+        assertThat(compilation).generatedSourceFile("test.WaiterDao").contentsAsUtf8String()
+                .contains("CASE WHEN (t1.{open} = ? AND t1.{name} LIKE ? ESCAPE \"\n");
+        assertThat(compilation).generatedSourceFile("test.WaiterDao").contentsAsUtf8String()
+                .contains("FROM {restaurant} t0 JOIN {place} t1 \"\n");
+    }
+
+    @Test
+    void unknownComponentOfAChildModelListsTheInheritedOnesToo() {
+        Source waiter = waiter("opened = true");
+
+        Compiled compilation = compile(PLACE, RESTAURANT, waiter);
+
+        assertOnlyErrors(compilation, "relata:condition-unknown-component");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-unknown-component] limitChoicesTo on Waiter.restaurant names"
+                        + " `opened`, which is not a component of Restaurant. Fix: Use one of Restaurant's components:"
+                        + " seats, id, name, open.")
+                .inFile(waiter.file()).onLine(waiter.line("limitChoicesTo"));
+        assertNoDao(compilation, "test.Waiter");
+    }
+
+    @Test
+    void inheritedComponentOfTheWrongTypeIsNamedWithTheModelThatDeclaresIt() {
+        Source waiter = waiter("open = 1");
+
+        Compiled compilation = compile(PLACE, RESTAURANT, waiter);
+
+        assertOnlyErrors(compilation, "relata:condition-type-mismatch");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-type-mismatch] limitChoicesTo on Waiter.restaurant compares"
+                        + " Place.open (type boolean) with the number 1.")
+                .inFile(waiter.file()).onLine(waiter.line("limitChoicesTo"));
+        assertNoDao(compilation, "test.Waiter");
     }
 }

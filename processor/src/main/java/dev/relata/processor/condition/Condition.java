@@ -18,8 +18,8 @@ import java.util.List;
  * </pre>
  * Keywords are case-insensitive; {@code null} compares with {@code =} and {@code !=} only, and
  * {@code is [not] null} reads as {@code = null} ({@code != null}). Parameters and paths of more than
- * one name belong to finders; {@code limitChoicesTo} compares its target's own components with
- * literals.
+ * one name belong to finders; {@code limitChoicesTo} compares its target's components (its own,
+ * and those it inherits through {@code @Parent}) with literals.
  */
 public sealed interface Condition {
 

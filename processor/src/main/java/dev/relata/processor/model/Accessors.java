@@ -42,10 +42,7 @@ public final class Accessors {
         List<Accessor> accessors = new ArrayList<>();
         List<ModelDef> path = new ArrayList<>();
         ModelDef declaring = model;
-        List<ModelDef> chain = new ArrayList<>();
-        chain.add(model);
-        chain.addAll(graph.ancestors(model));
-        for (ModelDef current : chain) {
+        for (ModelDef current : graph.chain(model)) {
             for (Edge edge : graph.outgoing(current)) {
                 if (edge.isParentLink()) {
                     continue;

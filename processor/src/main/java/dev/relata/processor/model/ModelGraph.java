@@ -127,6 +127,37 @@ public final class ModelGraph {
         return chain;
     }
 
+    /** The model and its ancestors, nearest first. */
+    public List<ModelDef> chain(ModelDef model) {
+        List<ModelDef> chain = new ArrayList<>();
+        chain.add(model);
+        chain.addAll(ancestors(model));
+        return chain;
+    }
+
+    /**
+     * A column component of the model or of one of its ancestors: {@code depth} 0 for the model's own,
+     * 1 for its parent's, and so on, which is also the alias {@code t<depth>} of its table in
+     * {@code Dml.select}.
+     */
+    public record Inherited(ModelDef declaring, Component component, int depth) {}
+
+    /**
+     * The column component named {@code name} of the model or, nearest first, of its ancestors (as
+     * Django's inherited fields); the parent links themselves are not columns to compare.
+     */
+    public Optional<Inherited> column(ModelDef model, String name) {
+        List<ModelDef> chain = chain(model);
+        for (int depth = 0; depth < chain.size(); depth++) {
+            for (Component component : chain.get(depth).components()) {
+                if (!component.isParent() && component.sqlType() != null && component.name().equals(name)) {
+                    return Optional.of(new Inherited(chain.get(depth), component, depth));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when {@code ancestor} is a parent of the model, or a parent's parent, and so on. */
     public boolean inheritsFrom(ModelDef model, ModelDef ancestor) {
         for (ModelDef a : ancestors(model)) {

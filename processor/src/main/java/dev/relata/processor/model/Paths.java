@@ -114,17 +114,9 @@ public final class Paths {
         return new Result(null, new Failure(segment, at, prefix.toString(), nameable(graph, at), reason));
     }
 
-    /** The model and its ancestors, nearest first. */
-    private static List<ModelDef> chain(ModelGraph graph, ModelDef model) {
-        List<ModelDef> chain = new ArrayList<>();
-        chain.add(model);
-        chain.addAll(graph.ancestors(model));
-        return chain;
-    }
-
     /** The component of the model's chain named {@code name}, or whose link's relation is {@code name}. */
     private static Optional<Owned> component(ModelGraph graph, ModelDef model, String name) {
-        for (ModelDef member : chain(graph, model)) {
+        for (ModelDef member : graph.chain(model)) {
             for (Component component : member.components()) {
                 if (!component.isParent() && (component.name().equals(name)
                         || component.isLink() && component.link().relation().equals(name))) {
@@ -137,7 +129,7 @@ public final class Paths {
 
     /** The link into the model's chain whose reverse accessor is named {@code name}. */
     private static Optional<Edge> reverse(ModelGraph graph, ModelDef model, String name) {
-        for (ModelDef member : chain(graph, model)) {
+        for (ModelDef member : graph.chain(model)) {
             for (Edge edge : graph.incoming(member)) {
                 if (edge.reverseName().filter(name::equals).isPresent()) {
                     return Optional.of(edge);
@@ -154,7 +146,7 @@ public final class Paths {
     public static List<String> nameable(ModelGraph graph, ModelDef model) {
         List<String> names = new ArrayList<>();
         List<String> hops = new ArrayList<>();
-        for (ModelDef member : chain(graph, model)) {
+        for (ModelDef member : graph.chain(model)) {
             for (Component component : member.components()) {
                 if (component.isParent()) {
                     continue;
@@ -165,7 +157,7 @@ public final class Paths {
                 }
             }
         }
-        for (ModelDef member : chain(graph, model)) {
+        for (ModelDef member : graph.chain(model)) {
             for (Edge edge : graph.incoming(member)) {
                 edge.reverseName().ifPresent(name -> hops.add(name + "."));
             }

@@ -52,7 +52,12 @@ public final class Dml {
     }
 
     /** A condition as SQL over alias {@code t0}, and the values its {@code ?} parameters take, in order. */
-    public record ConditionSql(String sql, List<Parameter> parameters) {}
+    /**
+     * A condition's SQL over a model's rows as alias {@code t0} and its ancestors' as {@code t1},
+     * {@code t2}... (as {@link #select} joins them), its parameters, and how many of the ancestors'
+     * tables it needs: 0 when it reads the model's own columns only.
+     */
+    public record ConditionSql(String sql, List<Parameter> parameters, int depth) {}
 
     /** One bound value of a condition: a literal compared with a component. */
     public record Parameter(Component component, Condition.Literal literal) {}
@@ -207,35 +212,43 @@ public final class Dml {
      */
     public String choiceCheck(ModelDef target, ConditionSql condition) {
         String targetKey = graph.keyColumn(target);
-        return "SELECT t0.{" + targetKey + "}, CASE WHEN (" + condition.sql() + ") THEN 1 ELSE 0 END FROM {"
-                + target.table() + "} t0 WHERE t0.{" + targetKey + "} " + KEYS + " {FOR SHARE}";
+        // The ancestors' tables only when the condition reads inherited columns; their rows are locked too.
+        String from = condition.depth() == 0 ? "{" + target.table() + "} t0" : select(target).from();
+        return "SELECT t0.{" + targetKey + "}, CASE WHEN (" + condition.sql() + ") THEN 1 ELSE 0 END FROM " + from
+                + " WHERE t0.{" + targetKey + "} " + KEYS + " {FOR SHARE}";
     }
 
-    /** A {@code limitChoicesTo} condition over the target's columns, as alias {@code t0}. */
+    /**
+     * A {@code limitChoicesTo} condition over the target's columns, as alias {@code t0}, and over
+     * the columns it inherits, as the aliases of its ancestors' tables in {@link #select}.
+     */
     public ConditionSql condition(Condition condition, ModelDef target) {
         List<Parameter> parameters = new ArrayList<>();
-        String sql = conditionSql(condition, target, parameters);
-        return new ConditionSql(sql, List.copyOf(parameters));
+        int[] depth = {0};
+        String sql = conditionSql(condition, target, parameters, depth);
+        return new ConditionSql(sql, List.copyOf(parameters), depth[0]);
     }
 
-    private static String conditionSql(Condition condition, ModelDef target, List<Parameter> parameters) {
+    private String conditionSql(Condition condition, ModelDef target, List<Parameter> parameters, int[] depth) {
         if (condition instanceof Condition.And and) {
             List<String> parts = new ArrayList<>();
             for (Condition operand : and.operands()) {
-                parts.add(conditionSql(operand, target, parameters));
+                parts.add(conditionSql(operand, target, parameters, depth));
             }
             return String.join(" AND ", parts);
         }
         if (condition instanceof Condition.Or or) {
             List<String> parts = new ArrayList<>();
             for (Condition operand : or.operands()) {
-                parts.add("(" + conditionSql(operand, target, parameters) + ")");
+                parts.add("(" + conditionSql(operand, target, parameters, depth) + ")");
             }
             return "(" + String.join(" OR ", parts) + ")";
         }
         Condition.Comparison comparison = (Condition.Comparison) condition;
-        Component component = target.component(comparison.component()).orElseThrow();
-        String column = "t0.{" + component.column() + "}";
+        ModelGraph.Inherited compared = graph.column(target, comparison.component()).orElseThrow();
+        Component component = compared.component();
+        depth[0] = Math.max(depth[0], compared.depth());
+        String column = "t" + compared.depth() + ".{" + component.column() + "}";
         if (comparison.literal().kind() == Condition.Literal.Kind.NULL) {
             return column + (comparison.operator().equals("=") ? " IS NULL" : " IS NOT NULL");
         }

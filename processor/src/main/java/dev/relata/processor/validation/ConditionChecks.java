@@ -9,12 +9,15 @@ import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.parsing.Annotations;
 import dev.relata.processor.sql.Literals;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
  * A link's {@code limitChoicesTo}, against the target it filters: it parses, names the target's
- * components, and compares each with a literal of its type.
+ * components (its own or, for a {@code @Parent} child, inherited ones), and compares each with a
+ * literal of its type.
  */
 final class ConditionChecks {
     private final ModelGraph graph;
@@ -57,22 +60,25 @@ final class ConditionChecks {
 
     private void checkComparison(ModelDef model, Component link, ModelDef target, Condition.Comparison comparison) {
         AnnotationMirror mirror = link.link().mirror();
-        Optional<Component> compared = target.component(comparison.component())
-                .filter(c -> !c.isParent() && c.sqlType() != null);
+        Optional<ModelGraph.Inherited> compared = graph.column(target, comparison.component());
         if (compared.isEmpty()) {
-            String valid = String.join(", ", target.components().stream().filter(c -> !c.isParent()).map(Component::name)
-                    .toList());
+            // Nearest first, as the lookup goes; a name that a child repeats is listed once.
+            Set<String> names = new LinkedHashSet<>();
+            graph.chain(target).forEach(m -> m.components().stream().filter(c -> !c.isParent())
+                    .forEach(c -> names.add(c.name())));
+            String valid = String.join(", ", names);
             reporter.report(Message.CONDITION_UNKNOWN_COMPONENT, link.element(), mirror,
                     Annotations.explicit(mirror, "limitChoicesTo"), model.name(), link.name(), comparison.component(),
                     target.name(), valid);
             return;
         }
-        Component c = compared.get();
+        Component c = compared.get().component();
         String problem = Literals.checkComparison(c.sqlType(), c.nullable(), comparison.operator(), comparison.literal(),
                 Enums.constants(c));
         if (problem != null) {
             reporter.report(Message.CONDITION_TYPE_MISMATCH, link.element(), mirror,
-                    Annotations.explicit(mirror, "limitChoicesTo"), model.name(), link.name(), target.name(), c.name(),
+                    Annotations.explicit(mirror, "limitChoicesTo"), model.name(), link.name(),
+                    compared.get().declaring().name(), c.name(),
                     c.type(), comparison.literal(), problem);
         }
     }

@@ -6,8 +6,6 @@ import dev.relata.processor.model.Component;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
 import dev.relata.processor.model.ModelGraph.Edge;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -57,10 +55,7 @@ final class VisibilityChecks {
         if (reader.compiled()) {
             return true;
         }
-        List<ModelDef> chain = new ArrayList<>();
-        chain.add(read);
-        chain.addAll(graph.ancestors(read));
-        for (ModelDef model : chain) {
+        for (ModelDef model : graph.chain(read)) {
             Optional<TypeElement> hidden = notPublic(model.element());
             if (hidden.isPresent()) {
                 reporter.report(Message.CROSS_PACKAGE_NOT_PUBLIC, edge.component().element(), edge.source().name(),
