@@ -3,6 +3,7 @@ package dev.relata.internal;
 import dev.relata.Dialect;
 import dev.relata.IntegrityException;
 import dev.relata.RelataException;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Reads and binds the Java types whose JDBC mapping differs between drivers. */
@@ -62,7 +64,12 @@ public final class Jdbc {
         return value == null ? null : value.toInstant();
     }
 
+    /**
+     * Binds an {@link Instant}, cut to the microsecond as {@link #setDateTime} cuts a
+     * {@code LocalDateTime}.
+     */
     public static void setInstant(PreparedStatement ps, int column, Instant value, Dialect dialect) throws SQLException {
+        value = value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
         if (dialect.storesInstantAsUtcDateTime()) {
             ps.setObject(column, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC), Types.TIMESTAMP);
         } else {
@@ -71,10 +78,92 @@ public final class Jdbc {
     }
 
     /**
+     * Binds a {@link LocalDateTime}, cut to the microsecond, the precision of its column on every
+     * database. Left to themselves, H2 and PostgreSQL round finer digits and MariaDB cuts them, so
+     * that {@code 23:59:59.9999995} on New Year's Eve would be stored in the next year on two of them
+     * and in this year on the third; cut here, the value stored, and the value a finder compares
+     * with, are the same everywhere.
+     */
+    public static void setDateTime(PreparedStatement ps, int column, LocalDateTime value) throws SQLException {
+        if (value == null) {
+            ps.setNull(column, Types.TIMESTAMP);
+        } else {
+            ps.setObject(column, value.truncatedTo(ChronoUnit.MICROS), Types.TIMESTAMP);
+        }
+    }
+
+    /**
+     * Binds a {@link BigDecimal} to be stored in the column named {@code column}: refused, on MariaDB,
+     * when its {@code DECIMAL(65, 30)} column would round it, that is with more than 30 digits after
+     * the point or more than 35 before it once trailing zeros are left out. (H2's {@code DECFLOAT} and
+     * PostgreSQL's {@code NUMERIC} keep every digit.) On every database the scale is not kept:
+     * {@code 1.50} reads back as {@code 1.5}, or with 30 decimals on MariaDB; compare with
+     * {@code compareTo}.
+     *
+     * @throws IntegrityException when MariaDB would round the value
+     */
+    public static void setDecimal(PreparedStatement ps, int index, BigDecimal value, Dialect dialect, String column)
+            throws SQLException {
+        if (value != null && dialect == Dialect.MARIADB && value.signum() != 0) {
+            BigDecimal exact = value.stripTrailingZeros();
+            int decimals = Math.max(exact.scale(), 0);
+            int digits = exact.precision() - exact.scale();
+            if (decimals > 30 || digits > 35) {
+                throw new IntegrityException("'" + column + "' cannot store " + abbreviated(value) + " on MariaDB,"
+                        + " whose DECIMAL(65, 30) column keeps at most 35 digits before the point and 30 after it (this"
+                        + " number has " + Math.max(digits, 0) + " and " + decimals + "); nothing was written.");
+            }
+        }
+        ps.setBigDecimal(index, value);
+    }
+
+    /** A number as the message of {@link #setDecimal} shows it: whole when short, else its first and last digits. */
+    private static String abbreviated(BigDecimal value) {
+        String text = value.toString();
+        return text.length() <= 40 ? text : text.substring(0, 20) + "..." + text.substring(text.length() - 10);
+    }
+
+    /**
+     * A {@code double} to be stored in the column named {@code column}: NaN and the infinities are
+     * refused on MariaDB, which has no value for them (H2 and PostgreSQL store them).
+     *
+     * @throws IntegrityException for NaN or an infinity on MariaDB
+     */
+    public static double storable(double value, Dialect dialect, String column) {
+        if (dialect == Dialect.MARIADB && !Double.isFinite(value)) {
+            throw notFinite(value, column);
+        }
+        return value;
+    }
+
+    /** {@link #storable(double, Dialect, String)} for a {@code float}. */
+    public static float storable(float value, Dialect dialect, String column) {
+        if (dialect == Dialect.MARIADB && !Float.isFinite(value)) {
+            throw notFinite(value, column);
+        }
+        return value;
+    }
+
+    /** {@link #storable(double, Dialect, String)} for a {@code Double}, which may be null. */
+    public static Double storable(Double value, Dialect dialect, String column) {
+        return value == null ? null : (Double) storable(value.doubleValue(), dialect, column);
+    }
+
+    /** {@link #storable(double, Dialect, String)} for a {@code Float}, which may be null. */
+    public static Float storable(Float value, Dialect dialect, String column) {
+        return value == null ? null : (Float) storable(value.floatValue(), dialect, column);
+    }
+
+    private static IntegrityException notFinite(double value, String column) {
+        return new IntegrityException("'" + column + "' cannot store " + value + " on MariaDB, which has no value for"
+                + " NaN or an infinity; nothing was written.");
+    }
+
+    /**
      * Binds text to be stored in a column of {@code length} characters, refusing what a database
      * would change or refuse: text longer than the column, trailing spaces included, which
-     * PostgreSQL and MariaDB would cut silently; and an unpaired surrogate, which they would store as
-     * {@code ?}. Length is {@link String#length()}, in UTF-16 units as H2 counts it (an emoji is two),
+     * PostgreSQL and MariaDB would cut silently; an unpaired surrogate, which they would store as
+     * {@code ?}; and NUL, which PostgreSQL refuses. Length is {@link String#length()}, in UTF-16 units as H2 counts it (an emoji is two),
      * the strictest of the three, so that a value either comes back exactly as written or is refused
      * with the same exception, before anything is written, on every database.
      *
@@ -88,6 +177,9 @@ public final class Jdbc {
                 char c = value.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
+                } else if (c == 0) {
+                    throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
+                            + " is NUL (\\u0000), which PostgreSQL refuses in text; nothing was written.");
                 } else if (Character.isSurrogate(c)) {
                     throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
                             + " is half of a surrogate pair (\\u" + Integer.toHexString(c) + "), which no database keeps;"
@@ -102,21 +194,29 @@ public final class Jdbc {
         ps.setString(index, value);
     }
 
-    /** A {@code char} is a {@code CHAR(1)} column. */
+    /**
+     * A {@code char} is a {@code CHAR(1)} column. MariaDB cuts the trailing spaces of a {@code CHAR}
+     * as it reads it, so that a stored space comes back as empty text: a space, as on H2 and
+     * PostgreSQL, where it comes back as it is.
+     */
     public static Character getChar(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
-        return text == null || text.isEmpty() ? null : text.charAt(0);
+        return text == null ? null : text.isEmpty() ? ' ' : text.charAt(0);
     }
 
     /**
-     * Binds a {@code char}; half of a surrogate pair is refused, as {@link #setText} refuses it.
+     * Binds a {@code char}; half of a surrogate pair and NUL are refused, as {@link #setText} refuses them.
      *
-     * @throws IntegrityException for a surrogate
+     * @throws IntegrityException for a surrogate or NUL
      */
     public static void setChar(PreparedStatement ps, int column, Character value) throws SQLException {
         if (value != null && Character.isSurrogate(value)) {
             throw new IntegrityException("A char column cannot store half of a surrogate pair (\\u"
                     + Integer.toHexString(value) + "), which no database keeps; nothing was written.");
+        }
+        if (value != null && value == 0) {
+            throw new IntegrityException("A char column cannot store NUL (\\u0000), which PostgreSQL refuses in text;"
+                    + " nothing was written.");
         }
         ps.setString(column, value == null ? null : value.toString());
     }

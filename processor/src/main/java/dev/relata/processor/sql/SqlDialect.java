@@ -27,7 +27,9 @@ public enum SqlDialect {
             case SHORT: return "SMALLINT";
             case INT: return "INTEGER";
             case LONG: return "BIGINT";
-            case FLOAT: return this == MARIADB ? "FLOAT" : "REAL";
+            // MariaDB stores a FLOAT exactly but sends it as text with 6 digits (1234.567 reads back as
+            // 1234.57): a DOUBLE holds every float exactly and sends it whole.
+            case FLOAT: return this == MARIADB ? "DOUBLE" : "REAL";
             case DOUBLE: return this == MARIADB ? "DOUBLE" : "DOUBLE PRECISION";
             case CHAR: return "CHAR(1)";
             case STRING:

@@ -58,7 +58,7 @@ public final class ColumnCode {
             case DECIMAL: return CodeBlock.of("$L.setBigDecimal($L, $L)", ps, index, value);
             case UUID: return CodeBlock.of("$T.setUuid($L, $L, $L, $L)", Types.JDBC, ps, index, value, dialect);
             case DATE: return CodeBlock.of("$T.setObject($L, $L, $L, $T.DATE)", Types.JDBC, ps, index, value, Types.SQL_TYPES);
-            case DATETIME: return CodeBlock.of("$T.setObject($L, $L, $L, $T.TIMESTAMP)", Types.JDBC, ps, index, value, Types.SQL_TYPES);
+            case DATETIME: return CodeBlock.of("$T.setDateTime($L, $L, $L)", Types.JDBC, ps, index, value);
             case INSTANT: return CodeBlock.of("$T.setInstant($L, $L, $L, $L)", Types.JDBC, ps, index, value, dialect);
             case BYTES: return CodeBlock.of("$L.setBytes($L, $L)", ps, index, value);
             case ENUM: return CodeBlock.of("$T.setEnum($L, $L, $L)", Types.JDBC, ps, index, value);

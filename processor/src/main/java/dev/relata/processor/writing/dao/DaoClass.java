@@ -326,14 +326,23 @@ final class DaoClass {
 
     /**
      * A statement binding a value to be stored in the column of {@code owner}: as {@link #bind}, but
-     * text is first checked to fit the column the same way on every database.
+     * first checked to fit the column, so that what a database would change is refused instead:
+     * text the same way on every database, numbers as MariaDB's columns need.
      */
     CodeBlock bindStored(ModelDef owner, Component column, TypeName javaType, String ps, CodeBlock index, CodeBlock value) {
-        if (column.sqlType() == SqlType.STRING) {
-            return CodeBlock.of("$T.setText($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, column.length(),
-                    owner.name() + "." + column.name());
+        String name = owner.name() + "." + column.name();
+        switch (column.sqlType()) {
+            case STRING:
+                return CodeBlock.of("$T.setText($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, column.length(), name);
+            case DECIMAL:
+                return CodeBlock.of("$T.setDecimal($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, dialect, name);
+            case FLOAT:
+            case DOUBLE:
+                return bind(column, javaType, ps, index,
+                        CodeBlock.of("$T.storable($L,$W$L,$W$S)", Types.JDBC, value, dialect, name));
+            default:
+                return bind(column, javaType, ps, index, value);
         }
-        return bind(column, javaType, ps, index, value);
     }
 
     /** Binds the model's key to parameter {@code index}, to be stored in a new row. */
