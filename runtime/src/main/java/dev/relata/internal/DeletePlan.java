@@ -62,6 +62,12 @@ public final class DeletePlan {
      * the deepest first, so that no foreign key has a cascade left to run.
      */
     private final boolean deeperThanTheDatabaseCascades;
+    /**
+     * Whether a RESTRICT link goes from a table to itself: rows of that table that restrict each
+     * other and go in one delete must go one after the other, the referencing row first, since H2
+     * and InnoDB check a RESTRICT row by row within one statement.
+     */
+    private final boolean restrictsItsOwnTable;
     private final Map<String, String> keyColumns;
     /** The model of each table's rows. */
     private final Map<String, String> models;
@@ -105,6 +111,8 @@ public final class DeletePlan {
             deleting.put(table.getKey(), Sql.of(dialect, "DELETE FROM " + from));
             existing.put(table.getKey(), Sql.of(dialect, "SELECT {" + table.getValue() + "} FROM " + from));
         }
+        this.restrictsItsOwnTable = links.stream()
+                .anyMatch(l -> l.onDelete() == OnDelete.RESTRICT && l.table().equals(l.targetTable()));
         this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
         this.singleStatement = !deeperThanTheDatabaseCascades && links.stream().noneMatch(
                 l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l)
@@ -240,7 +248,7 @@ public final class DeletePlan {
         if (keys.isEmpty()) {
             return 0;
         }
-        boolean deleteEachRow = deeperThanTheDatabaseCascades || removed != null;
+        boolean deleteEachRow = deeperThanTheDatabaseCascades || removed != null || restrictsItsOwnTable;
         if (singleStatement && removed == null) {
             return deleteRows(connection, rootTable, keys);
         }
