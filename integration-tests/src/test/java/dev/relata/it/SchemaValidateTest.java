@@ -1,5 +1,6 @@
 package dev.relata.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,28 @@ class SchemaValidateTest {
         TestDatabase database = TestDatabase.with(modelPackage);
         try {
             modelPackage.validateSchema(database.db());
+        } finally {
+            database.close();
+        }
+    }
+
+    @Test
+    void aColumnOfAnotherKindOfTypeFailsNamingIt() {
+        TestDatabase database = TestDatabase.with(ModelPackage.TYPES);
+        try {
+            // A migration gone wrong: the decimal column made an integer one, which would round every value.
+            String alter = switch (database.dialect()) {
+                case H2 -> "ALTER TABLE {all_types} ALTER COLUMN {amount} SET DATA TYPE INTEGER";
+                case POSTGRESQL -> "ALTER TABLE {all_types} ALTER COLUMN {amount} TYPE INTEGER";
+                case MARIADB -> "ALTER TABLE {all_types} MODIFY {amount} INTEGER NOT NULL";
+            };
+            database.execute(alter);
+
+            RelataException e = assertThrows(RelataException.class, () -> ModelPackage.TYPES.validateSchema(database.db()));
+
+            assertTrue(e.getMessage().contains("column `all_types.amount` is "), e::getMessage);
+            assertTrue(e.getMessage().contains(", but the model needs an exact decimal type there"), e::getMessage);
+            assertEquals(1, e.getMessage().split("\n  - ").length - 1, e::getMessage);
         } finally {
             database.close();
         }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,14 +23,62 @@ import java.util.Map;
  * <pre>{@code
  * SchemaCheck.of("com.example.blog")
  *         .table("profile", "id")
- *         .column("profile", "user_id", false, 0)
+ *         .column("profile", "user_id", false, 0, SchemaCheck.Kind.WHOLE_NUMBER)
  *         .unique("profile", "user_id")
  *         .foreignKey("profile", "user_id", "user", "id", OnDelete.CASCADE)
  *         .validate(db);
  * }</pre>
  */
 public final class SchemaCheck {
-    private record Column(String name, boolean nullable, int length) {}
+    /**
+     * What a column must hold for its component's Java type, as a kind of JDBC type rather than one
+     * type: each database names its types its own way (a {@code boolean} is MariaDB's
+     * {@code TINYINT(1)}), and a wider type of the same kind holds the values unchanged. A column of
+     * another kind would change them (a decimal in an integer column is rounded) or refuse them.
+     */
+    public enum Kind {
+        /** {@code byte}, {@code short}, {@code int}, {@code long} and their boxes. */
+        WHOLE_NUMBER("a whole number type", Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT),
+        /** {@code BigDecimal}. */
+        DECIMAL("an exact decimal type", Types.DECIMAL, Types.NUMERIC),
+        /** {@code float}, {@code double} and their boxes. */
+        FLOATING_POINT("a floating-point type", Types.REAL, Types.FLOAT, Types.DOUBLE),
+        /** {@code boolean} and {@code Boolean}. */
+        BOOLEAN("a boolean type", Types.BOOLEAN, Types.BIT, Types.TINYINT),
+        /** {@code String}, {@code char} and enums. */
+        TEXT("a text type", Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR,
+                Types.LONGNVARCHAR, Types.CLOB, Types.NCLOB),
+        /** {@code UUID}: a UUID type, or its text on MariaDB. */
+        UUID("a UUID type", Types.OTHER, Types.BINARY, Types.CHAR, Types.VARCHAR, Types.JAVA_OBJECT),
+        /** {@code LocalDate}. */
+        DATE("a date type", Types.DATE),
+        /** {@code LocalDateTime} and {@code Instant}. */
+        TIMESTAMP("a timestamp type", Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE),
+        /** {@code byte[]}. */
+        BINARY("a binary type", Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
+
+        private final String description;
+        private final int[] jdbcTypes;
+
+        Kind(String description, int... jdbcTypes) {
+            this.description = description;
+            this.jdbcTypes = jdbcTypes;
+        }
+
+        boolean accepts(int jdbcType) {
+            for (int type : jdbcTypes) {
+                if (type == jdbcType) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Column(String name, boolean nullable, int length, Kind kind) {}
+
+    /** A column as the database's metadata describes it. */
+    private record Actual(String name, boolean nullable, int length, int jdbcType, String typeName) {}
 
     private record ForeignKey(String column, String target, String targetColumn, OnDelete onDelete) {}
 
@@ -70,9 +119,12 @@ public final class SchemaCheck {
         return this;
     }
 
-    /** Expects the column; {@code length} is a string column's maximum length, 0 for other types. */
-    public SchemaCheck column(String table, String name, boolean nullable, int length) {
-        tables.get(table).columns.add(new Column(name, nullable, length));
+    /**
+     * Expects the column, of a type of the kind; {@code length} is a string column's maximum length, 0
+     * for other types.
+     */
+    public SchemaCheck column(String table, String name, boolean nullable, int length, Kind kind) {
+        tables.get(table).columns.add(new Column(name, nullable, length, kind));
         return this;
     }
 
@@ -129,15 +181,16 @@ public final class SchemaCheck {
 
     private static void checkColumns(DatabaseMetaData metaData, String catalog, String schema, String actual, Table table,
             List<String> problems) throws SQLException {
-        Map<String, Column> columns = new HashMap<>();
+        Map<String, Actual> columns = new HashMap<>();
         try (ResultSet rows = metaData.getColumns(catalog, schema, actual, "%")) {
             while (rows.next()) {
-                columns.put(fold(rows.getString("COLUMN_NAME")), new Column(rows.getString("COLUMN_NAME"),
-                        rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getInt("COLUMN_SIZE")));
+                columns.put(fold(rows.getString("COLUMN_NAME")), new Actual(rows.getString("COLUMN_NAME"),
+                        rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getInt("COLUMN_SIZE"),
+                        rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")));
             }
         }
         for (Column expected : table.columns) {
-            Column column = columns.get(fold(expected.name()));
+            Actual column = columns.get(fold(expected.name()));
             String name = "column `" + table.name + "." + expected.name() + "`";
             if (column == null) {
                 problems.add(name + " is missing");
@@ -146,6 +199,11 @@ public final class SchemaCheck {
             if (column.nullable() != expected.nullable()) {
                 problems.add(name + (expected.nullable() ? " is NOT NULL, but the model allows null"
                         : " accepts NULL, but the model says NOT NULL"));
+            }
+            if (!expected.kind().accepts(column.jdbcType())) {
+                problems.add(name + " is " + column.typeName() + ", but the model needs " + expected.kind().description
+                        + " there");
+                continue;
             }
             if (expected.length() > 0 && column.length() != expected.length()) {
                 problems.add(name + " holds " + column.length() + " characters, but the model says " + expected.length());

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Distribution;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.sql.Ddl;
 import dev.relata.processor.sql.SqlDialect;
@@ -218,8 +219,8 @@ public final class SchemaWriter {
         List<CodeBlock> calls = new ArrayList<>();
         calls.add(CodeBlock.of(".table($S, $S)", table.name(), table.columns().get(0).name()));
         for (Snapshot.Column column : table.columns()) {
-            calls.add(CodeBlock.of(".column($S, $S, $L, $L)", table.name(), column.name(), column.nullable(),
-                    column.length()));
+            calls.add(CodeBlock.of(".column($S, $S, $L, $L, $T.$L)", table.name(), column.name(), column.nullable(),
+                    column.length(), Types.SCHEMA_CHECK_KIND, kind(column.type())));
         }
         for (Snapshot.Column column : table.columns()) {
             if (column.unique()) {
@@ -234,6 +235,21 @@ public final class SchemaWriter {
             }
         }
         return calls;
+    }
+
+    /** The kind of JDBC type that {@code validate} expects of a column of the type. */
+    private static String kind(SqlType type) {
+        return switch (type) {
+            case BYTE, SHORT, INT, LONG -> "WHOLE_NUMBER";
+            case DECIMAL -> "DECIMAL";
+            case FLOAT, DOUBLE -> "FLOATING_POINT";
+            case BOOLEAN -> "BOOLEAN";
+            case CHAR, STRING, ENUM -> "TEXT";
+            case UUID -> "UUID";
+            case DATE -> "DATE";
+            case DATETIME, INSTANT -> "TIMESTAMP";
+            case BYTES -> "BINARY";
+        };
     }
 
     private static MethodSpec validate(CodeBlock check) {

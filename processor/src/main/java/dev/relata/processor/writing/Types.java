@@ -27,6 +27,7 @@ public final class Types {
     public static final ClassName IN_QUERY = ClassName.get("dev.relata.internal", "InQuery");
     public static final ClassName JDBC = ClassName.get("dev.relata.internal", "Jdbc");
     public static final ClassName SCHEMA_CHECK = ClassName.get("dev.relata.internal", "SchemaCheck");
+    public static final ClassName SCHEMA_CHECK_KIND = SCHEMA_CHECK.nestedClass("Kind");
     public static final ClassName SCHEMAS = ClassName.get("dev.relata.internal", "Schemas");
     public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     public static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
