@@ -16,8 +16,10 @@ public @interface Column {
     String name() default "";
 
     /**
-     * The maximum length of a {@code String} column: {@code VARCHAR(length)}. The default, 255, is
-     * Django's {@code CharField(max_length=255)}.
+     * The maximum length of a {@code String} or enum column: {@code VARCHAR(length)}. The default,
+     * 255, is Django's {@code CharField(max_length=255)}. An enum column holds the names of the
+     * constants, so the processor refuses a length shorter than the longest name; on any other type
+     * the length has no use, and the processor warns.
      *
      * @return the column's maximum length, in characters
      */

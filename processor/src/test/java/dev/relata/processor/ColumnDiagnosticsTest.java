@@ -409,6 +409,99 @@ class ColumnDiagnosticsTest {
         assertNoDao(compilation, "test.Tag");
     }
 
+    /** An enum column holds the constants' names: a length shorter than one of them would fail each insert of it. */
+    @Test
+    void enumConstantLongerThanTheLength() {
+        Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        @Column(length = 3) Color color) {}
+                """);
+
+        Compiled compilation = compile(color, tag);
+
+        assertOnlyErrors(compilation, "relata:enum-length");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:enum-length] Tag.color has a VARCHAR(3) column (@Column(length = 3)), too"
+                        + " short for test.Color.GREEN, whose name takes 5 characters: the column holds the names of the"
+                        + " constants, so storing GREEN would fail on every database. Fix: Set @Column(length = 5) or more"
+                        + " on Tag.color.")
+                .inFile(tag.file()).onLine(tag.line("Color color")).atColumn(tag.column("3)"));
+        assertThat(compilation).hadErrorCount(1);
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    /** Java names have no length limit; the default length, 255, holds every name a reader would write, not all. */
+    @Test
+    void enumConstantLongerThanTheDefaultLength() {
+        String constant = "A".repeat(256);
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n        Kind kind) {\n"
+                + "    enum Kind { SHORT, " + constant + " }\n}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertOnlyErrors(compilation, "relata:enum-length");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:enum-length] Tag.kind has a VARCHAR(255) column (the default length), too"
+                        + " short for test.Tag.Kind." + constant + ", whose name takes 256 characters:")
+                .inFile(tag.file()).onLine(tag.line("Kind kind"));
+        assertThat(compilation).hadErrorContaining("Fix: Set @Column(length = 256) or more on Tag.kind.");
+        assertNoDao(compilation, "test.Tag");
+    }
+
+    /**
+     * A length that holds the longest name compiles without warnings; databases count characters, so
+     * a name of three accented letters fits a length of three.
+     */
+    @Test
+    void enumConstantsThatFitTheLengthCompileWithoutWarnings() {
+        Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");
+        Source tag = Source.model("test.Tag", """
+                @Model
+                public record Tag(
+                        @Id long id,
+                        @Column(length = 5) Color color,
+                        @Column(length = 3) Season season,
+                        @Column(length = 3) String code) {
+                    public enum Season { ÉTÉ }
+                }
+                """);
+
+        Compiled compilation = compile(List.of("-Xlint:all,-processing", "-Werror"), color, tag);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.TagDao");
+    }
+
+    /** Only String and enum columns have a length; on any other type it does nothing, which is worth a warning. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "int                  | int",
+        "Long                 | java.lang.Long",
+        "char                 | char",
+        "java.util.UUID       | java.util.UUID",
+        "java.math.BigDecimal | java.math.BigDecimal",
+        "byte[]               | byte[]",
+    })
+    void lengthOnATypeWithoutOne(String type, String shown) {
+        Source tag = Source.model("test.Tag", "@Model\npublic record Tag(\n        @Id long id,\n"
+                + "        @Column(length = 2000) " + type + " value) {}\n");
+
+        Compiled compilation = compile(tag);
+
+        assertWellReported(compilation);
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[relata:ignored-length] @Column(length = 2000) on Tag.value is ignored: Tag.value"
+                        + " has the type " + shown + ", and only String and enum columns have a length. Fix: Remove length"
+                        + " from the @Column (Django's fields.W122), or suppress with"
+                        + " @SuppressWarnings(\"relata:ignored-length\").")
+                .inFile(tag.file()).onLine(tag.line(" value)")).atColumn(tag.column("2000"));
+        assertThat(compilation).hadWarningCount(1);
+    }
+
     @ParameterizedTest(name = "@Default(\"{1}\") {0}")
     @CsvSource(delimiter = '|', value = {
         "int                 | many       | int                 | `many` is not a whole number",

@@ -83,6 +83,15 @@ public enum Message {
     INVALID_LENGTH("invalid-length", Diagnostic.Kind.ERROR,
             "@Column(length = {0}) on {1}.{2} must be positive.",
             "Give the maximum number of characters, for example @Column(length = 255)."),
+    ENUM_LENGTH("enum-length", Diagnostic.Kind.ERROR,
+            "{0}.{1} has a VARCHAR({2}) column ({3}), too short for {4}.{5}, whose name takes {6} characters: the column"
+                    + " holds the names of the constants, so storing {5} would fail on every database.",
+            "Set @Column(length = {6}) or more on {0}.{1}."),
+    IGNORED_LENGTH("ignored-length", Diagnostic.Kind.WARNING,
+            "@Column(length = {0}) on {1}.{2} is ignored: {1}.{2} has the type {3}, and only String and enum columns"
+                    + " have a length.",
+            "Remove length from the @Column (Django's fields.W122), or suppress with"
+                    + " @SuppressWarnings(\"relata:ignored-length\")."),
     UNSUPPORTED_TYPE("unsupported-type", Diagnostic.Kind.ERROR,
             "{0}.{1} has type {2}, which has no SQL mapping.",
             "Supported: boolean, byte, short, int, long, float, double, char and their boxes, String, BigDecimal, "

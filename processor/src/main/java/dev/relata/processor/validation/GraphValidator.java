@@ -50,6 +50,7 @@ public final class GraphValidator {
                 visibility.checkAcrossPackages(edge);
             }
             for (Component component : model.components()) {
+                tables.checkLength(model, component);
                 tables.checkDefault(model, component);
                 if (component.isLink()) {
                     links.check(model, component);

@@ -20,8 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 
-/** Tables and their columns: one table per model, one column per name, names that fit, defaults that parse. */
+/**
+ * Tables and their columns: one table per model, one column per name, names that fit, lengths that hold
+ * their values, defaults that parse.
+ */
 final class TableChecks {
     private final ModelGraph graph;
     private final Reporter reporter;
@@ -132,6 +136,43 @@ final class TableChecks {
                         component.column());
             }
         }
+    }
+
+    /**
+     * A length that the column's values do not fit, or that the column has no use for. An enum column
+     * is a VARCHAR of the component's length that holds the constants' names, so each name must fit
+     * it, the default length included (databases count characters as code points). No other column
+     * but a String's has a length, so {@code @Column(length)} on one does nothing, which is a warning,
+     * as Django's {@code fields.W122} is for {@code max_length}. A length that is not positive is
+     * {@code invalid-length}'s to report.
+     */
+    void checkLength(ModelDef model, Component component) {
+        if (component.sqlType() == null || component.element() == null || component.length() <= 0) {
+            return;
+        }
+        AnnotationMirror column = Annotations.find(component.element(), Annotations.COLUMN).orElse(null);
+        AnnotationValue length = column == null ? null : Annotations.explicit(column, "length");
+        if (component.sqlType() == SqlType.ENUM) {
+            String longest = null;
+            for (String constant : Enums.constants(component)) {
+                if (longest == null || characters(constant) > characters(longest)) {
+                    longest = constant;
+                }
+            }
+            if (longest != null && characters(longest) > component.length()) {
+                reporter.report(Message.ENUM_LENGTH, component.element(), column, length, model.name(), component.name(),
+                        String.valueOf(component.length()), length == null ? "the default length"
+                                : "@Column(length = " + component.length() + ")",
+                        component.type(), longest, String.valueOf(characters(longest)));
+            }
+        } else if (component.sqlType() != SqlType.STRING && length != null) {
+            reporter.report(Message.IGNORED_LENGTH, component.element(), column, length,
+                    String.valueOf(component.length()), model.name(), component.name(), component.type());
+        }
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** A {@code @Default} that is not a literal of the column's type. */
