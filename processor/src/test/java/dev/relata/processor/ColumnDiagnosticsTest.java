@@ -512,6 +512,12 @@ class ColumnDiagnosticsTest {
         "java.time.LocalDate | 2024-13-01 | java.time.LocalDate | `2024-13-01` is not a valid date, such as 2024-12-31",
         "java.util.UUID      | not-a-uuid | java.util.UUID      | `not-a-uuid` is not a valid UUID",
         "byte                | 300        | byte                | `300` does not fit a byte (-128 to 127)",
+        "double              | 1e400      | double              | `1e400` does not fit a double (-1.7976931348623157E308 to 1.7976931348623157E308)",
+        "Double              | -1e309     | java.lang.Double    | `-1e309` does not fit a double (-1.7976931348623157E308 to 1.7976931348623157E308)",
+        "float               | 3.5e38     | float               | `3.5e38` does not fit a float (-3.4028234663852886E38 to 3.4028234663852886E38)",
+        "float               | 3.4028235e38 | float             | `3.4028235e38` does not fit a float (-3.4028234663852886E38 to 3.4028234663852886E38)",
+        "double              | 1e-400     | double              | `1e-400` is nearer to zero than any double, so it would become 0 (the smallest non-zero double is 4.9E-324)",
+        "float               | -1e-50     | float               | `-1e-50` is nearer to zero than any float, so it would become 0 (the smallest non-zero float is 1.4E-45)",
     })
     void defaultThatIsNotALiteralOfTheType(String type, String literal, String shown, String problem) {
         Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");
@@ -527,6 +533,34 @@ class ColumnDiagnosticsTest {
                 .inFile(tag.file()).onLine(tag.line(" value)")).atColumn(tag.column("\"" + literal));
         assertThat(compilation).hadErrorContaining(". Fix: Write the default as a literal of " + shown + ", or remove the @Default.");
         assertNoDao(compilation, "test.Tag");
+    }
+
+    /**
+     * The extremes of float and double, written as MariaDB reads them (as a double, compared with the
+     * type's largest value), compile without warnings, and H2 creates and validates their schema.
+     */
+    @Test
+    void floatingPointDefaultsAtTheTypesLimitsCompileWithoutWarnings() {
+        Source limits = Source.model("test.Limits", """
+                @Model
+                public record Limits(
+                        @Id long id,
+                        @Default("1.7976931348623157E308") double largest,
+                        @Default("-1.7976931348623157e308") double lowest,
+                        @Default("4.9e-324") double smallest,
+                        @Default("0.0e-400") double zero,
+                        @Default("3.4028234663852886E38") float largestFloat,
+                        @Default("1.4e-45") float smallestFloat,
+                        @Default("1e-40") float subnormalFloat) {}
+                """);
+
+        Compiled compilation = compile(List.of("-Xlint:all,-processing", "-Werror"), limits);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        dev.relata.Database db = GeneratedClasses.h2();
+        classes.callStatic("test.RelataSchema", "create", db);
+        classes.callStatic("test.RelataSchema", "validate", db);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.relata.processor.Compilations.assertThat;
 import static dev.relata.processor.Compilations.compile;
 
 import dev.relata.processor.Compilations.Compiled;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +120,43 @@ class LimitChoicesToDiagnosticsTest {
                         + component + " (type " + type + ") with " + literal + ". Fix: " + hint)
                 .inFile(profile.file()).onLine(profile.line("limitChoicesTo")).atColumn(profile.column("\"" + condition));
         assertNoDao(compilation, "test.Profile");
+    }
+
+    /**
+     * A number compared with a float or double must fit the type, as one compared with an int must: one
+     * that overflows would be Infinity in the generated Java, and one nearer to zero than the type's
+     * smallest value would be 0. Conditions write numbers without an exponent, so {@code 1e400} stands
+     * for a 1 and 400 zeros here.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "rating | <  | 1e400    | double | does not fit a double (-1.7976931348623157E308 to 1.7976931348623157E308)",
+        "score  | >  | -4e38    | float  | does not fit a float (-3.4028234663852886E38 to 3.4028234663852886E38)",
+        "rating | >  | 2.5e-400 | double | is nearer to zero than any double, so it would become 0 (the smallest non-zero double is 4.9E-324)",
+        "score  | != | 1e-46    | float  | is nearer to zero than any float, so it would become 0 (the smallest non-zero float is 1.4E-45)",
+    })
+    void floatingPointNumberThatDoesNotFit(String component, String operator, String number, String type,
+            String problem) {
+        String digits = new BigDecimal(number).toPlainString();
+        String condition = component + " " + operator + " " + digits;
+        Source venue = Source.model("test.Venue", """
+                @Model
+                public record Venue(@Id long id, double rating, float score) {}
+                """);
+        Source booking = Source.model("test.Booking", "@Model\npublic record Booking(\n        @Id long id,\n"
+                + "        @ForeignKey(to = Venue.class, onDelete = OnDelete.CASCADE,\n"
+                + "                limitChoicesTo = \"" + condition + "\")\n"
+                + "        long venue) {}\n");
+
+        Compiled compilation = compile(venue, booking);
+
+        assertOnlyErrors(compilation, "relata:condition-type-mismatch");
+        assertThat(compilation)
+                .hadErrorContaining("[relata:condition-type-mismatch] limitChoicesTo on Booking.venue compares Venue."
+                        + component + " (type " + type + ") with the number " + digits + ". Fix: The number does not fit: `"
+                        + digits + "` " + problem + ".")
+                .inFile(booking.file()).onLine(booking.line("limitChoicesTo")).atColumn(booking.column("\"" + condition));
+        assertNoDao(compilation, "test.Booking");
     }
 
     private static final Source PLACE = Source.model("test.Place", """

@@ -16,6 +16,9 @@ import java.util.UUID;
  * column's type, and the Java expression that binds them.
  */
 public final class Literals {
+    /** A number as {@code @Default} and conditions write it: digits, a fraction, an exponent. */
+    private static final String NUMBER = "[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
+
     private Literals() {}
 
     /** Why {@code text} is not a literal of the type, or null when it is. */
@@ -30,8 +33,8 @@ public final class Literals {
                 case LONG: return fits(text, Long.MIN_VALUE, Long.MAX_VALUE, "long");
                 case FLOAT:
                 case DOUBLE:
-                case DECIMAL:
-                    return text.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?") ? null : "`" + text + "` is not a number";
+                    return fitsFloating(text, type);
+                case DECIMAL: return text.matches(NUMBER) ? null : "`" + text + "` is not a number";
                 case CHAR: return text.length() == 1 ? null : "a char default is exactly one character";
                 case STRING: return null;
                 case ENUM:
@@ -73,6 +76,35 @@ public final class Literals {
         BigDecimal value = new BigDecimal(text);
         return value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0 ? null
                 : "`" + text + "` does not fit " + (type.equals("int") ? "an " : "a ") + type + " (" + min + " to " + max + ")";
+    }
+
+    /**
+     * Whether a number fits a float or a double column: the DDL takes the literal as it is written, the
+     * generated Java the value it parses to. MariaDB's CREATE TABLE refuses a default beyond the type's
+     * largest value: it parses a float's literal as a double and compares it with {@code Float.MAX_VALUE},
+     * so it refuses even {@code 3.4028235e38}, the text Java gives that value. A literal that overflows
+     * to infinity fails on H2 and PostgreSQL too, once the default is used, and would be Infinity in Java.
+     * A literal other than zero that lies nearer to zero than the type's smallest value becomes 0 on
+     * MariaDB, and PostgreSQL refuses it.
+     */
+    private static String fitsFloating(String text, SqlType type) {
+        if (!text.matches(NUMBER)) {
+            return "`" + text + "` is not a number";
+        }
+        boolean single = type == SqlType.FLOAT;
+        String name = single ? "float" : "double";
+        double max = single ? Float.MAX_VALUE : Double.MAX_VALUE;
+        double value = Double.parseDouble(text);
+        if (Math.abs(value) > max) {
+            return "`" + text + "` does not fit a " + name + " (" + -max + " to " + max + ")";
+        }
+        double stored = single ? Float.parseFloat(text) : value;
+        boolean zero = !text.replaceFirst("[eE].*", "").matches(".*[1-9].*");
+        if (stored == 0 && !zero) {
+            return "`" + text + "` is nearer to zero than any " + name + ", so it would become 0 (the smallest non-zero "
+                    + name + " is " + (single ? String.valueOf(Float.MIN_VALUE) : String.valueOf(Double.MIN_VALUE)) + ")";
+        }
+        return null;
     }
 
     private static String describe(SqlType type) {
