@@ -141,10 +141,10 @@ final class TableChecks {
     /**
      * A length that the column's values do not fit, or that the column has no use for. An enum column
      * is a VARCHAR of the component's length that holds the constants' names, so each name must fit
-     * it, the default length included (databases count characters as code points). No other column
-     * but a String's has a length, so {@code @Column(length)} on one does nothing, which is a warning,
-     * as Django's {@code fields.W122} is for {@code max_length}. A length that is not positive is
-     * {@code invalid-length}'s to report.
+     * it, the default length included (counted in UTF-16 units, as H2 counts them and as the runtime
+     * checks text, the strictest of the databases). No other column but a String's has a length, so
+     * {@code @Column(length)} on one does nothing, which is a warning, as Django's {@code fields.W122}
+     * is for {@code max_length}. A length that is not positive is {@code invalid-length}'s to report.
      */
     void checkLength(ModelDef model, Component component) {
         if (component.sqlType() == null || component.element() == null || component.length() <= 0) {
@@ -172,7 +172,7 @@ final class TableChecks {
     }
 
     private static int characters(String text) {
-        return text.codePointCount(0, text.length());
+        return text.length();
     }
 
     /** A {@code @Default} that is not a literal of the column's type. */
