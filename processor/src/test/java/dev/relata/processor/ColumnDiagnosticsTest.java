@@ -518,6 +518,9 @@ class ColumnDiagnosticsTest {
         "float               | 3.4028235e38 | float             | `3.4028235e38` does not fit a float (-3.4028234663852886E38 to 3.4028234663852886E38)",
         "double              | 1e-400     | double              | `1e-400` is nearer to zero than any double, so it would become 0 (the smallest non-zero double is 4.9E-324)",
         "float               | -1e-50     | float               | `-1e-50` is nearer to zero than any float, so it would become 0 (the smallest non-zero float is 1.4E-45)",
+        "java.math.BigDecimal | 1e40      | java.math.BigDecimal | `1e40` has 41 digits before the point and 0 after it, where MariaDB's DECIMAL(65, 30) keeps at most 35 and 30",
+        "java.math.BigDecimal | 0.1234567890123456789012345678901 | java.math.BigDecimal | `0.1234567890123456789012345678901` has 0 digits before the point and 31 after it, where MariaDB's DECIMAL(65, 30) keeps at most 35 and 30",
+        "java.math.BigDecimal | 1e99999999999 | java.math.BigDecimal | `1e99999999999` is not a valid decimal number",
     })
     void defaultThatIsNotALiteralOfTheType(String type, String literal, String shown, String problem) {
         Source color = Source.model("test.Color", "public enum Color { RED, GREEN }\n");

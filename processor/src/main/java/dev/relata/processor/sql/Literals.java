@@ -34,7 +34,7 @@ public final class Literals {
                 case FLOAT:
                 case DOUBLE:
                     return fitsFloating(text, type);
-                case DECIMAL: return text.matches(NUMBER) ? null : "`" + text + "` is not a number";
+                case DECIMAL: return decimal(text);
                 case CHAR: return text.length() == 1 ? null : "a char default is exactly one character";
                 case STRING: return null;
                 case ENUM:
@@ -67,6 +67,26 @@ public final class Literals {
             case BYTES -> "nothing: byte[] columns cannot be compared";
         };
         return "Compare it with a literal of its own type: " + form + ".";
+    }
+
+    /**
+     * Why the text is no {@code BigDecimal} that every database stores as written: MariaDB's
+     * {@code DECIMAL(65, 30)} keeps at most 35 digits before the point and 30 after it (trailing
+     * zeros aside), and rounds or refuses the rest; H2's and PostgreSQL's keep every digit.
+     */
+    private static String decimal(String text) {
+        if (!text.matches(NUMBER)) {
+            return "`" + text + "` is not a number";
+        }
+        BigDecimal value = new BigDecimal(text);
+        BigDecimal exact = value.stripTrailingZeros();
+        int decimals = Math.max(exact.scale(), 0);
+        int digits = exact.precision() - exact.scale();
+        if (value.signum() != 0 && (decimals > 30 || digits > 35)) {
+            return "`" + text + "` has " + Math.max(digits, 0) + " digits before the point and " + decimals
+                    + " after it, where MariaDB's DECIMAL(65, 30) keeps at most 35 and 30";
+        }
+        return null;
     }
 
     private static String fits(String text, long min, long max, String type) {
@@ -113,6 +133,7 @@ public final class Literals {
             case DATE -> "date, such as 2024-12-31";
             case DATETIME -> "date and time, such as 2024-12-31T23:59:59";
             case INSTANT -> "instant, such as 2024-12-31T23:59:59Z";
+            case DECIMAL -> "decimal number";
             default -> type.name().toLowerCase(java.util.Locale.ROOT);
         };
     }
