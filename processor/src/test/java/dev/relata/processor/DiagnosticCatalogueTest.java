@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue of diagnostics: stable tags, a fix for each, and a compile test for each. */
+/** The catalogue of diagnostics: stable tags, a fix for each, a compile test for each, each in the README. */
 class DiagnosticCatalogueTest {
     /** Where the compile tests are, relative to the module. */
     private static final Path TESTS = Path.of("src/test/java/dev/relata/processor");
@@ -40,6 +40,21 @@ class DiagnosticCatalogueTest {
             }
             assertWithMessage("%s: an argument left unformatted", message).that(text).doesNotContainMatch("\\{[0-9]\\}");
         }
+    }
+
+    /** Where the README is, relative to the module: it documents every tag, which users search for. */
+    private static final Path README = Path.of("../README.md");
+
+    @Test
+    void everyTagIsInTheReadme() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        List<String> undocumented = new ArrayList<>();
+        for (Message message : Message.values()) {
+            if (!readme.contains("`" + message.tag() + "`")) {
+                undocumented.add(message.tag());
+            }
+        }
+        assertWithMessage("tags missing from the README's tables").that(undocumented).isEmpty();
     }
 
     @Test
