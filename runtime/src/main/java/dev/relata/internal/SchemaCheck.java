@@ -1,6 +1,7 @@
 package dev.relata.internal;
 
 import dev.relata.Database;
+import dev.relata.Dialect;
 import dev.relata.OnDelete;
 import dev.relata.RelataException;
 import java.sql.Connection;
@@ -146,7 +147,7 @@ public final class SchemaCheck {
      * @throws RelataException naming every missing or different table, column, key and foreign key
      */
     public void validate(Database db) {
-        List<String> problems = db.withConnection(connection -> problems(connection, db.dialect().hasOnDeleteSetDefault()));
+        List<String> problems = db.withConnection(connection -> problems(connection, db.dialect()));
         if (!problems.isEmpty()) {
             throw new RelataException("The database does not match the models of " + (packageName.isEmpty() ? "the unnamed package"
                     : packageName) + ":\n  - " + String.join("\n  - ", problems) + "\nMigrate it (with the scripts the"
@@ -154,7 +155,8 @@ public final class SchemaCheck {
         }
     }
 
-    private List<String> problems(Connection connection, boolean hasSetDefault) throws SQLException {
+    private List<String> problems(Connection connection, Dialect dialect) throws SQLException {
+        boolean hasSetDefault = dialect.hasOnDeleteSetDefault();
         DatabaseMetaData metaData = connection.getMetaData();
         String catalog = connection.getCatalog();
         String schema = schema(connection);
@@ -171,7 +173,7 @@ public final class SchemaCheck {
                 problems.add("table `" + table.name + "` is missing");
                 continue;
             }
-            checkColumns(metaData, catalog, schema, actual, table, problems);
+            checkColumns(metaData, catalog, schema, actual, table, problems, dialect);
             checkPrimaryKey(metaData, catalog, schema, actual, table, problems);
             checkUnique(metaData, catalog, schema, actual, table, problems);
             checkForeignKeys(metaData, catalog, schema, actual, table, problems, hasSetDefault);
@@ -179,8 +181,20 @@ public final class SchemaCheck {
         return problems;
     }
 
+    /**
+     * The longest {@code VARCHAR} the processor declares for the dialect; a longer text column is the
+     * dialect's text type ({@code TEXT}, {@code MEDIUMTEXT}, {@code CHARACTER LARGE OBJECT}).
+     */
+    private static int longestVarchar(Dialect dialect) {
+        return switch (dialect) {
+            case H2 -> 1_000_000_000;
+            case POSTGRESQL -> 10_485_760;
+            case MARIADB -> 16_383;
+        };
+    }
+
     private static void checkColumns(DatabaseMetaData metaData, String catalog, String schema, String actual, Table table,
-            List<String> problems) throws SQLException {
+            List<String> problems, Dialect dialect) throws SQLException {
         Map<String, Actual> columns = new HashMap<>();
         try (ResultSet rows = metaData.getColumns(catalog, schema, actual, "%")) {
             while (rows.next()) {
@@ -205,7 +219,12 @@ public final class SchemaCheck {
                         + " there");
                 continue;
             }
-            if (expected.length() > 0 && column.length() != expected.length()) {
+            if (expected.length() > longestVarchar(dialect)) {
+                // A text type beyond the longest VARCHAR: its own size, whatever it is, holds the length.
+                if (column.length() > 0 && column.length() < expected.length()) {
+                    problems.add(name + " holds " + column.length() + " characters, but the model says " + expected.length());
+                }
+            } else if (expected.length() > 0 && column.length() != expected.length()) {
                 problems.add(name + " holds " + column.length() + " characters, but the model says " + expected.length());
             }
         }

@@ -34,7 +34,7 @@ public enum SqlDialect {
             case CHAR: return "CHAR(1)";
             case STRING:
             case ENUM:
-                return "VARCHAR(" + length + ")";
+                return text(length);
             case DECIMAL: return this == MARIADB ? "DECIMAL(65, 30)" : this == H2 ? "DECFLOAT" : "NUMERIC";
             case UUID: return this == MARIADB ? "CHAR(36)" : "UUID";
             case DATE: return "DATE";
@@ -43,6 +43,35 @@ public enum SqlDialect {
             case BYTES: return this == MARIADB ? "LONGBLOB" : this == H2 ? "VARBINARY" : "BYTEA";
             default: throw new IllegalArgumentException(type.toString());
         }
+    }
+
+    /**
+     * The longest {@code VARCHAR} the dialect declares, in characters: H2's limit; PostgreSQL's; and on
+     * MariaDB the 65,535 bytes of a {@code VARCHAR} in utf8mb4, four bytes a character. The runtime's
+     * {@code SchemaCheck} knows the same limits, to validate the text types used beyond them.
+     */
+    public int longestVarchar() {
+        return switch (this) {
+            case H2 -> 1_000_000_000;
+            case POSTGRESQL -> 10_485_760;
+            case MARIADB -> 16_383;
+        };
+    }
+
+    /**
+     * A text column of {@code length} characters: a {@code VARCHAR} up to {@link #longestVarchar()},
+     * beyond it the dialect's text type, whose length the runtime checks on every write as it checks a
+     * {@code VARCHAR}'s ({@code MEDIUMTEXT} holds 16 MiB, 4,194,303 characters of four bytes).
+     */
+    private String text(int length) {
+        if (length <= longestVarchar()) {
+            return "VARCHAR(" + length + ")";
+        }
+        return switch (this) {
+            case H2 -> "CHARACTER LARGE OBJECT";
+            case POSTGRESQL -> "TEXT";
+            case MARIADB -> length <= 4_194_303 ? "MEDIUMTEXT" : "LONGTEXT";
+        };
     }
 
     /**
