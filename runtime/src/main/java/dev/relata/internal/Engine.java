@@ -108,6 +108,26 @@ public final class Engine {
     }
 
     /**
+     * Whether work on the current thread would run in a transaction that is open already: one that
+     * Relata has open on the data source, or, under {@link Database#joining}, the transaction of
+     * someone else that a connection of the data source comes in (with auto-commit off), which
+     * takes a connection to find out. Under {@link Database#of}, a connection that comes with
+     * auto-commit off is one for Relata to begin and commit transactions on, and none is open yet.
+     */
+    public boolean inOpenTransaction() {
+        if (bound() != null) {
+            return true;
+        }
+        if (!joining) {
+            return false;
+        }
+        Connection connection = open();
+        boolean autoCommit = autoCommit(connection, Constraints.NONE);
+        close(connection, null);
+        return !autoCommit;
+    }
+
+    /**
      * One statement's read on a connection, given the statement and two values to run it with (what
      * binds its parameters and what reads its rows, for the {@link Queries} methods): a method
      * reference that captures nothing, so that a read outside a transaction allocates no work of

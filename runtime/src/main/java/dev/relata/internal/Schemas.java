@@ -18,15 +18,28 @@ public final class Schemas {
      * anyway, and through ShardingSphere-JDBC, which reloads its metadata after each DDL statement
      * on another connection, where a table not yet committed does not exist. There, a failed
      * statement leaves the statements before it done: a partial schema, to drop or complete by hand.
-     * Inside a transaction the statements join it, as any call does.
+     *
+     * <p>Inside a transaction, on PostgreSQL, the statements join it, as any call does. H2, MariaDB
+     * and MySQL commit the open transaction before a DDL statement, and with it whatever the
+     * transaction wrote, which its rollback could then no longer undo: there, inside a transaction
+     * (one that Relata has open, or under {@link Database#joining} one that a connection comes in
+     * with auto-commit off), nothing runs and the call throws.
      *
      * @param db         where to create the schema
      * @param statements the DDL, in an order that runs
-     * @throws RelataException when a statement fails; run one by one, naming the statement and how
-     *                         many ran before it
+     * @throws RelataException when a statement fails, run one by one, naming the statement and how
+     *                         many ran before it; or, on H2, MariaDB and MySQL, when called inside a
+     *                         transaction
      */
     public static void create(Database db, List<String> statements) {
-        if (db.inTransaction() || db.dialect() == Dialect.POSTGRESQL && !db.withConnection(ShardingSphere::is)) {
+        if (db.dialect() != Dialect.POSTGRESQL && Engine.of(db).inOpenTransaction()) {
+            throw new RelataException("Cannot create the schema inside a transaction: on "
+                    + (db.dialect() == Dialect.H2 ? "H2" : "MariaDB and MySQL") + ", DDL commits the open transaction,"
+                    + " and with it what the transaction wrote so far, which its rollback could then no longer undo."
+                    + " Create the schema outside any transaction: before the transaction begins, or, under Spring, in a"
+                    + " method with PROPAGATION_NOT_SUPPORTED. Nothing was run.");
+        }
+        if (db.dialect() == Dialect.POSTGRESQL && (db.inTransaction() || !db.withConnection(ShardingSphere::is))) {
             db.withTransaction(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     for (String sql : statements) {

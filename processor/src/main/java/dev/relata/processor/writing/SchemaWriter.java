@@ -73,9 +73,13 @@ public final class SchemaWriter {
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Types.DATABASE, "db")
                 .addJavadoc("Creates the tables on the database: in one transaction on PostgreSQL, where DDL is\n"
-                        + "transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,\n"
-                        + "each committed as it runs, so that a failed statement leaves those before it done.\n\n"
-                        + "@throws $T when a statement fails; run statement by statement, naming it\n", Types.RELATA_EXCEPTION)
+                        + "transactional (inside an open transaction, in that one); elsewhere (H2, MariaDB, MySQL,\n"
+                        + "ShardingSphere-JDBC) statement by statement, each committed as it runs, so that a failed\n"
+                        + "statement leaves those before it done. H2, MariaDB and MySQL commit the open transaction\n"
+                        + "before a DDL statement: there, call it outside any transaction.\n\n"
+                        + "@throws $T when a statement fails; run statement by statement, naming it; and on\n"
+                        + "H2, MariaDB and MySQL when called inside a transaction, before any statement runs\n",
+                        Types.RELATA_EXCEPTION)
                 .addStatement("$T.create(db, statements(db.dialect()))", Types.SCHEMAS)
                 .build());
         addValidate(type, packageName, models);

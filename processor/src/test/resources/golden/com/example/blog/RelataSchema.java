@@ -88,10 +88,13 @@ public final class RelataSchema {
 
     /**
      * Creates the tables on the database: in one transaction on PostgreSQL, where DDL is
-     * transactional; elsewhere (H2, MariaDB, MySQL, ShardingSphere-JDBC) statement by statement,
-     * each committed as it runs, so that a failed statement leaves those before it done.
+     * transactional (inside an open transaction, in that one); elsewhere (H2, MariaDB, MySQL,
+     * ShardingSphere-JDBC) statement by statement, each committed as it runs, so that a failed
+     * statement leaves those before it done. H2, MariaDB and MySQL commit the open transaction
+     * before a DDL statement: there, call it outside any transaction.
      *
-     * @throws RelataException when a statement fails; run statement by statement, naming it
+     * @throws RelataException when a statement fails; run statement by statement, naming it; and on
+     * H2, MariaDB and MySQL when called inside a transaction, before any statement runs
      */
     public static void create(Database db) {
         Schemas.create(db, statements(db.dialect()));
