@@ -345,9 +345,6 @@ public final class Engine {
         T result;
         try {
             result = work.run(transaction.view);
-            if (point != null) {
-                connection.releaseSavepoint(point);
-            }
         } catch (SQLException e) {
             RelataException failure = translate(constraints, e, connection);
             undo(transaction, point, savepoint, e, failure);
@@ -357,8 +354,19 @@ public final class Engine {
             throw e;
         }
         if (transaction.lost != null) {
-            // A call inside the work lost the transaction, and the work caught its exception.
+            // A call inside the work lost the transaction, and the work caught its exception. Its
+            // savepoint went with the transaction (releasing it would fail on MariaDB), and the
+            // exception that says why is the one to throw.
             throw transaction.lostException();
+        }
+        if (point != null) {
+            try {
+                connection.releaseSavepoint(point);
+            } catch (SQLException e) {
+                RelataException failure = translate(constraints, e, connection);
+                undo(transaction, point, savepoint, e, failure);
+                throw failure;
+            }
         }
         return result;
     }

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failures that end a transaction, or would abort it, caught by the application inside
@@ -46,6 +49,36 @@ class DeadlockTest {
                 () -> lockBoth("first", a, b, bothHoldALock),
                 () -> lockBoth("second", b, a, bothHoldALock));
 
+        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
+    }
+
+    @Test
+    void aDeadlockVictimThatCatchesTheExceptionInANestedRunInTransactionCommitsAllOrNothing() throws Exception {
+        User a = users.insert(new User(0, "a", true));
+        User b = users.insert(new User(0, "b", true));
+        CyclicBarrier bothHoldALock = new CyclicBarrier(2);
+
+        List<Outcome> outcomes = inParallel(
+                () -> lockBothNested("first", a, b, bothHoldALock),
+                () -> lockBothNested("second", b, a, bothHoldALock));
+
+        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
+    }
+
+    @Test
+    void aDeadlockVictimThatCatchesTheExceptionInARunInTransactionInsideSpringsCommitsAllOrNothing() throws Exception {
+        User a = users.insert(new User(0, "a", true));
+        User b = users.insert(new User(0, "b", true));
+        CyclicBarrier bothHoldALock = new CyclicBarrier(2);
+
+        List<Outcome> outcomes = inParallel(
+                () -> lockBothInSpring("first", a, b, bothHoldALock),
+                () -> lockBothInSpring("second", b, a, bothHoldALock));
+
+        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
+    }
+
+    private void assertOneCommittedAndTheVictimCommittedNothing(List<Outcome> outcomes) {
         assertTrue(outcomes.stream().anyMatch(Outcome::caughtTransient), "one of them was a deadlock victim: " + outcomes);
         assertTrue(outcomes.stream().anyMatch(o -> o.thrown() == null), "one of them committed: " + outcomes);
         List<String> names = users.findAll().stream().map(User::username).toList();
@@ -75,6 +108,61 @@ class DeadlockTest {
                     caught.set(true);
                 }
                 users.insert(new User(0, name + " ended", false));
+            });
+            return new Outcome(name, caught.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(name, caught.get(), e);
+        }
+    }
+
+    /**
+     * As {@link #lockBoth}, with the second rename in a nested {@code runInTransaction} whose work
+     * catches the deadlock's exception and returns.
+     */
+    private Outcome lockBothNested(String name, User first, User second, CyclicBarrier bothHoldALock) {
+        AtomicBoolean caught = new AtomicBoolean();
+        try {
+            db.runInTransaction(() -> {
+                users.insert(new User(0, name + " began", false));
+                users.update(new User(first.id(), name, true));
+                await(bothHoldALock);
+                db.runInTransaction(() -> {
+                    try {
+                        users.update(new User(second.id(), name, true));
+                    } catch (TransientException e) {
+                        caught.set(true);
+                    }
+                });
+                users.insert(new User(0, name + " ended", false));
+            });
+            return new Outcome(name, caught.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(name, caught.get(), e);
+        }
+    }
+
+    /**
+     * As {@link #lockBothNested}, in a Spring transaction that Relata joins through
+     * {@link Database#joining}: the {@code runInTransaction} is Relata's outermost scope.
+     */
+    private Outcome lockBothInSpring(String name, User first, User second, CyclicBarrier bothHoldALock) {
+        TransactionTemplate spring = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        Database joining = Database.joining(new TransactionAwareDataSourceProxy(database.dataSource()), database.dialect());
+        UserDao usersInSpring = new UserDao(joining);
+        AtomicBoolean caught = new AtomicBoolean();
+        try {
+            spring.executeWithoutResult(status -> {
+                usersInSpring.insert(new User(0, name + " began", false));
+                usersInSpring.update(new User(first.id(), name, true));
+                await(bothHoldALock);
+                joining.runInTransaction(() -> {
+                    try {
+                        usersInSpring.update(new User(second.id(), name, true));
+                    } catch (TransientException e) {
+                        caught.set(true);
+                    }
+                });
+                usersInSpring.insert(new User(0, name + " ended", false));
             });
             return new Outcome(name, caught.get(), null);
         } catch (RuntimeException e) {
