@@ -164,23 +164,37 @@ public final class Database {
      * transaction committed when the work returns (under {@link #of}) or in the connection's
      * transaction (under {@link #joining}). An {@link SQLException} becomes a {@link RelataException}.
      *
+     * <p>On PostgreSQL, a statement that fails aborts the transaction it runs in, and work that
+     * catches its exception and goes on cannot commit: when it returns, what it wrote in the
+     * transaction is rolled back and it throws. To go on after a statement that may fail, run it
+     * in a nested {@code withConnection}, whose savepoint takes the failure back, and catch the
+     * {@link RelataException} that it throws.
+     *
      * @param <T>  the result's type
      * @param work what to do with the connection
      * @return what the work returned
+     * @throws RelataException when the work throws an {@link SQLException}, or, on PostgreSQL, when a
+     *                         statement of the work failed in a transaction and the work went on:
+     *                         nothing the work wrote in it is committed
      */
     public <T> T withConnection(SqlWork<T> work) {
-        return engine.read(Constraints.NONE, work);
+        return engine.withConnection(work);
     }
 
     /**
-     * Runs the work in a transaction, as {@link #inTransaction(Supplier)}, on its connection.
+     * Runs the work in a transaction, as {@link #inTransaction(Supplier)}, on its connection. On
+     * PostgreSQL, work that catches a failed statement's exception and goes on cannot commit; see
+     * {@link #withConnection}.
      *
      * @param <T>  the result's type
      * @param work what to do with the transaction's connection
      * @return what the work returned
+     * @throws RelataException when the work throws an {@link SQLException}, or, on PostgreSQL, when a
+     *                         statement of the work failed and the work went on: nothing the work
+     *                         wrote is committed
      */
     public <T> T withTransaction(SqlWork<T> work) {
-        return engine.withTransaction(Constraints.NONE, work);
+        return engine.withTransaction(work);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,12 @@ public final class Engine {
     private static final String SHARDING_SPHERE_ABORTED = "A statement failed in this transaction through"
             + " ShardingSphere-JDBC on PostgreSQL, which then rolls the whole transaction back at commit, even after a"
             + " rollback to a savepoint";
+
+    /** Why the application's own work in a transaction of Relata's on PostgreSQL committed nothing; see {@link #owned}. */
+    private static final String POSTGRESQL_ABORTED = "A statement of the work failed and the work went on: PostgreSQL"
+            + " aborted the transaction at that statement, and Relata rolled it back, committing nothing of it."
+            + " Let the statement's SQLException propagate, or run the statement in a nested withConnection, which runs"
+            + " it under a savepoint, and catch the RelataException that it throws.";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -152,7 +159,16 @@ public final class Engine {
      * Failures become typed exceptions through {@code constraints}.
      */
     public <T> T read(Constraints constraints, SqlWork<T> work) {
-        return read(constraints, Engine::run, null, work, null);
+        return read(constraints, Engine::run, null, null, work, 0, null, false);
+    }
+
+    /**
+     * Runs the application's own work on a connection, as {@link #read(Constraints, SqlWork)} runs
+     * a generated call's: what {@link Database#withConnection} does. Unlike a generated call's,
+     * the work may catch a failed statement's exception and go on, which {@link #owned} checks.
+     */
+    public <T> T withConnection(SqlWork<T> work) {
+        return read(Constraints.NONE, Engine::run, null, null, work, 0, null, true);
     }
 
     /** The query of {@link #read(Constraints, SqlWork)}: runs the work. */
@@ -167,24 +183,25 @@ public final class Engine {
      * {@code close()}, and nothing is allocated beyond what the query allocates.
      */
     public <A, B, T> T read(Constraints constraints, Query<A, B, T> query, Sql sql, A first, B second) {
-        return read(constraints, query, null, sql, first, 0, second);
+        return read(constraints, query, null, sql, first, 0, second, false);
     }
 
     /** Runs a {@link LongQuery} as {@link #read(Constraints, Query, Sql, Object, Object)} runs a query. */
     public <B, T> T read(Constraints constraints, LongQuery<B, T> query, Sql sql, long first, B second) {
-        return read(constraints, null, query, sql, null, first, second);
+        return read(constraints, null, query, sql, null, first, second, false);
     }
 
     /**
-     * The two reads above in one: runs {@code query} with {@code first}, or, when it is null,
-     * {@code longQuery} with {@code longFirst}, so that a {@code long} key is never boxed.
+     * The reads above in one: runs {@code query} with {@code first}, or, when it is null,
+     * {@code longQuery} with {@code longFirst}, so that a {@code long} key is never boxed;
+     * {@code application} when the query runs the application's own work.
      */
     private <A, B, T> T read(Constraints constraints, Query<A, B, T> query, LongQuery<B, T> longQuery, Sql sql, A first,
-            long longFirst, B second) {
+            long longFirst, B second, boolean application) {
         Connection connection = bound() == null ? open() : null;
         if (connection == null || !autoCommit(connection, constraints)) {
             return read(constraints, connection, c -> query != null ? query.run(c, sql, first, second)
-                    : longQuery.run(c, sql, longFirst, second));
+                    : longQuery.run(c, sql, longFirst, second), application);
         }
         T result;
         try {
@@ -202,14 +219,16 @@ public final class Engine {
 
     /**
      * A read that is not alone on a connection in auto-commit mode: inside the current transaction when
-     * {@code connection} is null, else on that connection, which came without auto-commit.
+     * {@code connection} is null, else on that connection, which came without auto-commit;
+     * {@code application} when the work is the application's own.
      */
-    private <T> T read(Constraints constraints, Connection connection, SqlWork<T> work) {
+    private <T> T read(Constraints constraints, Connection connection, SqlWork<T> work, boolean application) {
         boolean savepoint = Failures.failureAbortsTransaction(dialect);
         if (connection == null) {
             return inside(bound(), constraints, work, savepoint);
         }
-        return joining ? joined(connection, constraints, work, savepoint) : owned(connection, false, constraints, work);
+        return joining ? joined(connection, constraints, work, savepoint)
+                : owned(connection, false, constraints, work, application);
     }
 
     /** The typed exception of a read that failed alone on a connection in auto-commit mode, which is closed. */
@@ -225,6 +244,20 @@ public final class Engine {
      * transaction a connection comes in. Failures become typed exceptions through {@code constraints}.
      */
     public <T> T withTransaction(Constraints constraints, SqlWork<T> work) {
+        return withTransaction(constraints, work, false);
+    }
+
+    /**
+     * Runs the application's own work in a transaction, as {@link #withTransaction(Constraints, SqlWork)}
+     * runs a generated call's: what {@link Database#withTransaction} does. Unlike a generated call's,
+     * the work may catch a failed statement's exception and go on, which {@link #owned} checks.
+     */
+    public <T> T withTransaction(SqlWork<T> work) {
+        return withTransaction(Constraints.NONE, work, true);
+    }
+
+    /** {@link #withTransaction(Constraints, SqlWork)}; {@code application} when the work is the application's own. */
+    private <T> T withTransaction(Constraints constraints, SqlWork<T> work, boolean application) {
         Transaction current = bound();
         if (current != null) {
             return inside(current, constraints, work, true);
@@ -234,7 +267,7 @@ public final class Engine {
         if (joining && !autoCommit) {
             return joined(connection, constraints, work, true);
         }
-        return owned(connection, autoCommit, constraints, work);
+        return owned(connection, autoCommit, constraints, work, application);
     }
 
     private Connection open() {
@@ -273,8 +306,16 @@ public final class Engine {
     /**
      * Work in a transaction of Relata's own on a connection of its own: committed when the work
      * returns, rolled back when it throws or when the database has rolled it back already.
+     *
+     * <p>The application's own work ({@code application}) runs statements of its own, and may catch
+     * a failed one's exception and go on. On PostgreSQL that statement has aborted the transaction:
+     * every later statement fails, and the commit rolls everything back without an exception
+     * (pgjdbc reports none). So before committing such work, a trivial statement asks, and an
+     * aborted transaction is rolled back and throws. Generated calls never go on after a failed
+     * statement, and pay for no such round trip.
      */
-    private <T> T owned(Connection connection, boolean autoCommit, Constraints constraints, SqlWork<T> work) {
+    private <T> T owned(Connection connection, boolean autoCommit, Constraints constraints, SqlWork<T> work,
+            boolean application) {
         if (autoCommit) {
             try {
                 connection.setAutoCommit(false);
@@ -304,6 +345,13 @@ public final class Engine {
             rollback(connection, autoCommit, failure);
             throw failure;
         }
+        if (application && dialect == Dialect.POSTGRESQL) {
+            RelataException aborted = aborted(transaction, constraints);
+            if (aborted != null) {
+                rollback(connection, autoCommit, aborted);
+                throw aborted;
+            }
+        }
         long start = System.nanoTime();
         try {
             connection.commit();
@@ -316,6 +364,21 @@ public final class Engine {
         // Committed: what follows may fail, but the work is done and is reported as done.
         release(connection, autoCommit, null);
         return result;
+    }
+
+    /**
+     * Null when a transaction on PostgreSQL can commit, else the exception to throw: it was aborted
+     * by a failed statement ({@code 25P02} for the trivial statement that asks), or the question
+     * failed otherwise.
+     */
+    private RelataException aborted(Transaction transaction, Constraints constraints) {
+        try (Statement statement = transaction.view.createStatement()) {
+            statement.execute("SELECT 1");
+            return null;
+        } catch (SQLException e) {
+            return "25P02".equals(e.getSQLState()) ? new RelataException(POSTGRESQL_ABORTED, e)
+                    : translate(constraints, e, transaction.connection);
+        }
     }
 
     /**
