@@ -55,6 +55,12 @@ public final class Engine {
             + " Let the statement's SQLException propagate, or run the statement in a nested withConnection, which runs"
             + " it under a savepoint, and catch the RelataException that it throws.";
 
+    /** The same, for such work inside a transaction, which goes on without what the work wrote. */
+    private static final String POSTGRESQL_ABORTED_INSIDE = "A statement of the work failed and the work went on:"
+            + " PostgreSQL aborted the transaction at that statement, and Relata rolled back what the work wrote, to where"
+            + " it began; the transaction goes on. Let the statement's SQLException propagate, or run the statement in a"
+            + " nested withConnection, which runs it under a savepoint, and catch the RelataException that it throws.";
+
     private final DataSource dataSource;
     private final Dialect dialect;
     private final boolean joining;
@@ -426,7 +432,10 @@ public final class Engine {
             try {
                 connection.releaseSavepoint(point);
             } catch (SQLException e) {
-                RelataException failure = translate(constraints, e, connection);
+                // On PostgreSQL, a release refused as in an aborted transaction (25P02) follows a failed
+                // statement whose exception the work caught: only the application's own work does that.
+                RelataException failure = "25P02".equals(e.getSQLState()) ? new RelataException(POSTGRESQL_ABORTED_INSIDE, e)
+                        : translate(constraints, e, connection);
                 undo(transaction, point, savepoint, e, failure);
                 throw failure;
             }

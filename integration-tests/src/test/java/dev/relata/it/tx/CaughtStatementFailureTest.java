@@ -57,6 +57,26 @@ class CaughtStatementFailureTest {
     }
 
     @Test
+    void nestedWorkThatGoesOnAfterAFailedStatementLeavesTheTransactionGoingWithoutItsWrites() {
+        db.runInTransaction(() -> {
+            users.insert(new User(0, "ada", true));
+            Runnable nested = () -> db.withTransaction(connection -> insertThenCatchAFailedStatement(users, connection));
+            if (database.dialect() == Dialect.POSTGRESQL) {
+                RelataException failure = assertThrows(RelataException.class, nested::run);
+                assertTrue(failure.getMessage().contains("PostgreSQL aborted the transaction at that statement, and Relata"
+                        + " rolled back what the work wrote"), failure.getMessage());
+            } else {
+                nested.run();
+            }
+            users.insert(new User(0, "dee", true));
+        });
+
+        List<String> committed = users.findAll().stream().map(User::username).toList();
+        assertEquals(database.dialect() == Dialect.POSTGRESQL ? List.of("ada", "dee") : List.of("ada", "bob", "cy", "dee"),
+                committed);
+    }
+
+    @Test
     void aStatementThatMayFailRunsInANestedWithConnection() {
         db.withTransaction(connection -> {
             users.insert(new User(0, "ada", true));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.relata.Database;
 import dev.relata.Dialect;
@@ -39,31 +38,51 @@ class SchemaInTransactionTest {
     final UserDao usersInSpring = new UserDao(joining);
 
     @Test
-    void whereDdlCommitsItIsRefusedInsideRelatasTransaction() {
-        assumeTrue(database.dialect() != Dialect.POSTGRESQL, "PostgreSQL's DDL is transactional");
+    void insideRelatasTransaction() {
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            // DDL is transactional: the schema joins the transaction, and goes with its rollback.
+            assertThrows(IllegalStateException.class, () -> db.runInTransaction(() -> {
+                users.insert(new User(0, "ada", true));
+                RelataSchema.create(db);
+                throw new IllegalStateException("changed my mind");
+            }));
 
-        RelataException refused = assertThrows(RelataException.class, () -> db.runInTransaction(() -> {
-            users.insert(new User(0, "ada", true));
-            RelataSchema.create(db);
-        }));
+            assertEquals(0, database.countRows("user"));
+            assertFalse(tokenTableExists(), "the tables were rolled back with the transaction");
+        } else {
+            RelataException refused = assertThrows(RelataException.class, () -> db.runInTransaction(() -> {
+                users.insert(new User(0, "ada", true));
+                RelataSchema.create(db);
+            }));
 
-        assertRefusal(refused);
-        assertEquals(0, database.countRows("user"), "the write before it was rolled back with the transaction");
-        assertFalse(tokenTableExists(), "no statement of the schema ran");
+            assertRefusal(refused);
+            assertEquals(0, database.countRows("user"), "the write before it was rolled back with the transaction");
+            assertFalse(tokenTableExists(), "no statement of the schema ran");
+        }
     }
 
     @Test
-    void whereDdlCommitsItIsRefusedInsideSpringsTransaction() {
-        assumeTrue(database.dialect() != Dialect.POSTGRESQL, "PostgreSQL's DDL is transactional");
+    void insideSpringsTransaction() {
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            spring.executeWithoutResult(status -> {
+                usersInSpring.insert(new User(0, "ada", true));
+                RelataSchema.create(joining);
+                assertEquals(0, new TokenDao(joining).count(), "the tables are there inside the transaction");
+                status.setRollbackOnly();
+            });
 
-        RelataException refused = assertThrows(RelataException.class, () -> spring.executeWithoutResult(status -> {
-            usersInSpring.insert(new User(0, "ada", true));
-            RelataSchema.create(joining);
-        }));
+            assertEquals(0, database.countRows("user"));
+            assertFalse(tokenTableExists(), "the tables were rolled back with Spring's transaction");
+        } else {
+            RelataException refused = assertThrows(RelataException.class, () -> spring.executeWithoutResult(status -> {
+                usersInSpring.insert(new User(0, "ada", true));
+                RelataSchema.create(joining);
+            }));
 
-        assertRefusal(refused);
-        assertEquals(0, database.countRows("user"), "Spring rolled its transaction back, the write before it included");
-        assertFalse(tokenTableExists(), "no statement of the schema ran");
+            assertRefusal(refused);
+            assertEquals(0, database.countRows("user"), "Spring rolled its transaction back, the write before it included");
+            assertFalse(tokenTableExists(), "no statement of the schema ran");
+        }
     }
 
     @Test
@@ -71,35 +90,6 @@ class SchemaInTransactionTest {
         RelataSchema.create(joining);
 
         assertTrue(tokenTableExists());
-    }
-
-    @Test
-    void onPostgreSqlItJoinsRelatasTransaction() {
-        assumeTrue(database.dialect() == Dialect.POSTGRESQL, "elsewhere DDL commits the open transaction");
-
-        assertThrows(IllegalStateException.class, () -> db.runInTransaction(() -> {
-            users.insert(new User(0, "ada", true));
-            RelataSchema.create(db);
-            throw new IllegalStateException("changed my mind");
-        }));
-
-        assertEquals(0, database.countRows("user"));
-        assertFalse(tokenTableExists(), "the tables were rolled back with the transaction");
-    }
-
-    @Test
-    void onPostgreSqlItJoinsSpringsTransaction() {
-        assumeTrue(database.dialect() == Dialect.POSTGRESQL, "elsewhere DDL commits the open transaction");
-
-        spring.executeWithoutResult(status -> {
-            usersInSpring.insert(new User(0, "ada", true));
-            RelataSchema.create(joining);
-            assertEquals(0, new TokenDao(joining).count(), "the tables are there inside the transaction");
-            status.setRollbackOnly();
-        });
-
-        assertEquals(0, database.countRows("user"));
-        assertFalse(tokenTableExists(), "the tables were rolled back with Spring's transaction");
     }
 
     private static void assertRefusal(RelataException refused) {
