@@ -26,7 +26,12 @@ public final class FaultyDataSource {
          */
         CONNECTION_LOST,
         /** The call fails once, and from then on every rollback, to a savepoint too, fails as well. */
-        ROLLBACKS_FAIL_TOO
+        ROLLBACKS_FAIL_TOO,
+        /**
+         * The call fails once with an unchecked exception, as a proxy's or ShardingSphere-JDBC's own
+         * calls can; everything else works.
+         */
+        UNCHECKED
     }
 
     private final DataSource target;
@@ -34,7 +39,7 @@ public final class FaultyDataSource {
     private Mode mode = Mode.ONCE;
     private long failAt;
     private long calls;
-    private SQLException fault;
+    private Exception fault;
     private boolean rollbacksFail;
     private int opened;
     private int released;
@@ -65,7 +70,7 @@ public final class FaultyDataSource {
     }
 
     /** The failure injected since {@link #arm}, or null when the {@code n}th call was never made. */
-    public SQLException fault() {
+    public Exception fault() {
         return fault;
     }
 
@@ -133,9 +138,12 @@ public final class FaultyDataSource {
             throw new SQLException("Injected: the rollback failed as well", "08006");
         }
         if (calls == failAt) {
-            fault = mode == Mode.CONNECTION_LOST
-                    ? new SQLException("Injected: the connection was lost at call " + calls + " (" + name + ")", "08006")
-                    : new SQLException("Injected: call " + calls + " (" + name + ") failed", "HY000");
+            fault = switch (mode) {
+                case CONNECTION_LOST -> new SQLException("Injected: the connection was lost at call " + calls + " (" + name
+                        + ")", "08006");
+                case UNCHECKED -> new IllegalStateException("Injected: call " + calls + " (" + name + ") failed unchecked");
+                default -> new SQLException("Injected: call " + calls + " (" + name + ") failed", "HY000");
+            };
             if (mode == Mode.ROLLBACKS_FAIL_TOO) {
                 rollbacksFail = true;
             }

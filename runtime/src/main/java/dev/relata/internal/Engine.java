@@ -28,7 +28,9 @@ import javax.sql.DataSource;
  * savepoint failed), the transaction is marked: every later call in it throws, and so does its end,
  * which rolls back. A transaction ends in one of two states: committed with no exception, or
  * rolled back with one. A connection whose state is unknown is aborted and closed, never handed
- * back with auto-commit switched on over half-done work.
+ * back with auto-commit switched on over half-done work. A JDBC call that throws an unchecked
+ * exception (a proxy's, or ShardingSphere-JDBC's own) is a failed call like any other: the
+ * connection is still rolled back or discarded, and closed, and the exception goes on as thrown.
  *
  * <p>Owning ({@link Database#of}) and joining ({@link Database#joining}) differ in what a connection
  * handed out with auto-commit off means: a connection for Relata to use in transactions it commits,
@@ -291,6 +293,9 @@ public final class Engine {
             RelataException failure = translate(constraints, e, connection);
             discard(connection, failure);
             throw failure;
+        } catch (RuntimeException e) {
+            discard(connection, e);
+            throw e;
         }
     }
 
@@ -329,6 +334,9 @@ public final class Engine {
                 RelataException failure = translate(constraints, e, connection);
                 discard(connection, failure);
                 throw failure;
+            } catch (RuntimeException e) {
+                discard(connection, e);
+                throw e;
             }
         }
         Transaction transaction = bind(new Transaction(connection, true));
@@ -365,6 +373,9 @@ public final class Engine {
             RelataException failure = translate(constraints, e, connection);
             rollback(connection, autoCommit, failure);
             throw failure;
+        } catch (RuntimeException e) {
+            rollback(connection, autoCommit, e);
+            throw e;
         }
         SqlLog.boundary("COMMIT", start);
         // Committed: what follows may fail, but the work is done and is reported as done.
@@ -409,6 +420,9 @@ public final class Engine {
                 RelataException failure = translate(constraints, e, connection);
                 transaction.lose(failure);
                 throw failure;
+            } catch (RuntimeException e) {
+                transaction.lose(e);
+                throw e;
             }
         }
         T result;
@@ -438,6 +452,9 @@ public final class Engine {
                         : translate(constraints, e, connection);
                 undo(transaction, point, savepoint, e, failure);
                 throw failure;
+            } catch (RuntimeException e) {
+                undo(transaction, point, savepoint, null, e);
+                throw e;
             }
         }
         return result;
@@ -465,7 +482,7 @@ public final class Engine {
         try {
             transaction.connection.rollback(point);
             transaction.connection.releaseSavepoint(point);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
             transaction.lose(failure);
             return;
@@ -482,7 +499,7 @@ public final class Engine {
         long start = System.nanoTime();
         try {
             connection.rollback();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
             discard(connection, failure);
             return;
@@ -500,7 +517,7 @@ public final class Engine {
         if (autoCommit) {
             try {
                 connection.setAutoCommit(true);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (failure != null) {
                     failure.addSuppressed(e);
                     discard(connection, failure);
@@ -518,7 +535,7 @@ public final class Engine {
     private static void close(Connection connection, Throwable failure) {
         try {
             connection.close();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             if (failure != null) {
                 failure.addSuppressed(e);
             } else {
