@@ -606,4 +606,40 @@ class ColumnDiagnosticsTest {
                 .inFile(theme.file()).onLine(theme.line("@Default"));
         assertThat(compilation).hadWarningCount(1);
     }
+
+    /** A record of a key and {@code strings} String components, one of them 500 characters long. */
+    private static Source wide(int strings, String annotations) {
+        StringBuilder record = new StringBuilder(annotations + "@Model\npublic record Wide(\n        @Id long id");
+        for (int i = 0; i < strings; i++) {
+            record.append(",\n        ").append(i == 7 ? "@Column(length = 500) " : "").append("String text").append(i);
+        }
+        return Source.model("test.Wide", record.append(") {}\n").toString());
+    }
+
+    /**
+     * MariaDB counts a row's largest size when it creates the table: a key and 63 text columns, one
+     * of 500 characters, fit its 65,535 bytes; a 64th does not, a table H2 and PostgreSQL take.
+     */
+    @Test
+    void aRowLargerThanMariaDbAllowsIsAWarning() {
+        Source fits = wide(63, "");
+        Source tooWide = wide(64, "");
+
+        assertThat(compile(List.of("-Xlint:all,-processing", "-Werror"), fits)).succeededWithoutWarnings();
+        Compiled compilation = compile(tooWide);
+
+        assertThat(compilation).succeeded();
+        // 8 for the key, 63 times 4 * 255 + 2, and 4 * 500 + 2 for text7.
+        assertThat(compilation)
+                .hadWarningContaining("[relata:row-too-large] A row of Wide's table `wide` takes up to 66,396 bytes on"
+                        + " MariaDB (a VARCHAR counts 4 bytes a character in utf8mb4), more than the 65,535 bytes it"
+                        + " allows in a row: its CREATE TABLE fails there. Fix: Shorten the longest text columns (text7"
+                        + " (500), text0 (255), text1 (255)), or give one a length over 16,383 characters, which makes it"
+                        + " a MEDIUMTEXT that counts 11 bytes; where the schema never runs on MariaDB, suppress with"
+                        + " @SuppressWarnings(\"relata:row-too-large\").")
+                .inFile(tooWide.file()).onLine(tooWide.line("@Model"));
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compile(List.of("-Xlint:all,-processing", "-Werror"), wide(64,
+                "@SuppressWarnings(\"relata:row-too-large\")\n"))).succeededWithoutWarnings();
+    }
 }

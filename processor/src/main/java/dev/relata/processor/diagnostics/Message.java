@@ -87,6 +87,12 @@ public enum Message {
             "{0}.{1} has a VARCHAR({2}) column ({3}), too short for {4}.{5}, whose name takes {6} characters: the column"
                     + " holds the names of the constants, so storing {5} would fail on every database.",
             "Set @Column(length = {6}) or more on {0}.{1}."),
+    ROW_TOO_LARGE("row-too-large", Diagnostic.Kind.WARNING,
+            "A row of {0}'s table `{1}` takes up to {2} bytes on MariaDB (a VARCHAR counts 4 bytes a character in"
+                    + " utf8mb4), more than the 65,535 bytes it allows in a row: its CREATE TABLE fails there.",
+            "Shorten the longest text columns ({3}), or give one a length over 16,383 characters, which makes it a"
+                    + " MEDIUMTEXT that counts 11 bytes; where the schema never runs on MariaDB, suppress with"
+                    + " @SuppressWarnings(\"relata:row-too-large\")."),
     IGNORED_LENGTH("ignored-length", Diagnostic.Kind.WARNING,
             "@Column(length = {0}) on {1}.{2} is ignored: {1}.{2} has the type {3}, and only String and enum columns"
                     + " have a length.",

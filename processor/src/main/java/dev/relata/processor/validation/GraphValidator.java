@@ -45,6 +45,7 @@ public final class GraphValidator {
             }
             inheritance.checkCycle(model);
             tables.checkColumns(model);
+            tables.checkRowSize(model);
             visibility.checkColumnTypes(model);
             for (Edge edge : graph.outgoing(model)) {
                 visibility.checkAcrossPackages(edge);

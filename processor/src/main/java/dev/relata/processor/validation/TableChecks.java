@@ -175,6 +175,60 @@ final class TableChecks {
         return text.length();
     }
 
+    /** The bytes MariaDB allows a row of a table, its TEXT and BLOB columns counted by their pointers. */
+    private static final int MARIADB_ROW_LIMIT = 65_535;
+
+    /**
+     * A table whose row is larger than MariaDB allows, as MariaDB counts it when it creates the
+     * table: each column's largest size in its DDL type (a {@code VARCHAR} four bytes a character in
+     * utf8mb4, and one or two for its length), a text or binary column beyond the row by its pointer,
+     * and a bit per nullable column. H2 and PostgreSQL take such a table, so this is a warning.
+     */
+    void checkRowSize(ModelDef model) {
+        Optional<Component> key = graph.root(model).ownKey();
+        if (key.isEmpty() || key.get().sqlType() == null) {
+            return;
+        }
+        long bytes = mariaDbBytes(key.get());
+        int nullable = 0;
+        List<Component> text = new ArrayList<>();
+        for (Component column : model.ownColumns()) {
+            if (column.sqlType() == null || column.column() == null) {
+                return;
+            }
+            bytes += mariaDbBytes(column);
+            nullable += column.nullable() ? 1 : 0;
+            if ((column.sqlType() == SqlType.STRING || column.sqlType() == SqlType.ENUM) && column.length() <= 16_383) {
+                text.add(column);
+            }
+        }
+        bytes += (nullable + 7) / 8;
+        if (bytes > MARIADB_ROW_LIMIT) {
+            text.sort(java.util.Comparator.comparingInt(Component::length).reversed());
+            String longest = String.join(", ", text.stream().limit(3)
+                    .map(c -> c.name() + " (" + c.length() + ")").toList());
+            reporter.report(Message.ROW_TOO_LARGE, model.element(),
+                    Annotations.find(model.element(), Annotations.MODEL).orElse(null), model.name(), model.table(), bytes,
+                    longest);
+        }
+    }
+
+    /** The largest size of the column's MariaDB type, in a row. */
+    private static long mariaDbBytes(Component column) {
+        return switch (column.sqlType()) {
+            case BOOLEAN, BYTE -> 1;
+            case SHORT -> 2;
+            case DATE -> 3;
+            case INT, CHAR -> 4;
+            case LONG, FLOAT, DOUBLE, DATETIME, INSTANT -> 8;
+            case DECIMAL -> 30; // DECIMAL(65, 30): 16 bytes for 35 digits, 14 for 30
+            case UUID -> 144; // CHAR(36)
+            case BYTES -> 12; // LONGBLOB
+            case STRING, ENUM -> column.length() <= 16_383 ? 4L * column.length() + (4L * column.length() > 255 ? 2 : 1)
+                    : column.length() <= 4_194_303 ? 11 : 12; // MEDIUMTEXT, LONGTEXT
+        };
+    }
+
     /** A {@code @Default} that is not a literal of the column's type. */
     void checkDefault(ModelDef model, Component component) {
         if (component.defaultValue() == null || component.sqlType() == null || component.defaultsToNull()) {
