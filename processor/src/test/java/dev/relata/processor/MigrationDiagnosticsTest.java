@@ -294,6 +294,34 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aKeyOfAnotherTypeIsAnErrorEvenAWiderOne() throws IOException {
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id int id, String name) {}
+                """);
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) int author) {}
+                """);
+        Compilations.assertThat(compileVersion("1", author, book)).succeededWithoutWarnings();
+        Source wider = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long id, String name) {}
+                """);
+        Source widerLink = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) long author) {}
+                """);
+
+        Compiled compiled = compileVersion("2", wider, widerLink);
+
+        // MariaDB's MODIFY COLUMN of a key repeats PRIMARY KEY and fails, and the links to it block the change.
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-key-changed] Author.id changes the key of"
+                + " `author` from schema version 1 (`id`)").inFile(wider.file()).onLine(wider.line("@Id long id"));
+        assertThat(files()).doesNotContain("snapshots/V2.schema");
+    }
+
+    @Test
     void aModelThatGainsAParentChangesItsKeyWhichIsAnError() {
         writeVersionOne();
         Source book = Source.model("com.example.shop.Book", """

@@ -90,8 +90,13 @@ public record Snapshot(int version, Map<String, Table> tables) {
             return references != null && !unique && !primaryKey;
         }
 
+        /**
+         * Whether the column is the key of its table as {@code other} is: both keys or neither, generated
+         * alike, and for a key, of the same type and length (the links to it have its type).
+         */
         public boolean sameKey(Column other) {
-            return primaryKey == other.primaryKey && identity == other.identity;
+            return primaryKey == other.primaryKey && identity == other.identity
+                    && (!primaryKey || type == other.type && length == other.length);
         }
     }
 
