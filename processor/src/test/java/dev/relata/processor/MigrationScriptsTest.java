@@ -297,6 +297,42 @@ class MigrationScriptsTest {
     }
 
     @Test
+    void onPostgreSqlATypeWithoutAnAssignmentCastIsConvertedByUsingAndItsDefaultSetAgain() throws IOException {
+        Source item = Source.model("com.example.shop.Item", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Item(@Id long id, String code, @Default("1") int flag, @Nullable Integer level, int count) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                @Model
+                @SuppressWarnings("relata:migration-type-change")
+                public record Item(@Id long id, int code, @Default("true") boolean flag, @Default("false") boolean level,
+                        long count) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // No cast from VARCHAR to INTEGER, nor between INTEGER and BOOLEAN, converts a column (or its default)
+        // by itself; INTEGER to BIGINT needs none.
+        assertThat(files().get("postgresql/V2__alter_item_code_alter_item_flag_alter_item_level_and_more.sql")).endsWith("""
+                ALTER TABLE "item" ALTER COLUMN "code" SET DATA TYPE INTEGER USING CAST("code" AS INTEGER);
+                ALTER TABLE "item" ALTER COLUMN "flag" DROP DEFAULT;
+                ALTER TABLE "item" ALTER COLUMN "flag" SET DATA TYPE BOOLEAN USING CAST("flag" AS BOOLEAN);
+                ALTER TABLE "item" ALTER COLUMN "flag" SET DEFAULT TRUE;
+                ALTER TABLE "item" ALTER COLUMN "level" SET DATA TYPE BOOLEAN USING CAST("level" AS BOOLEAN);
+                ALTER TABLE "item" ALTER COLUMN "level" SET DEFAULT FALSE;
+                UPDATE "item" SET "level" = FALSE WHERE "level" IS NULL;
+                ALTER TABLE "item" ALTER COLUMN "level" SET NOT NULL;
+                ALTER TABLE "item" ALTER COLUMN "count" SET DATA TYPE BIGINT;
+                """);
+        assertThat(files().get("h2/V2__alter_item_code_alter_item_flag_alter_item_level_and_more.sql")).contains("""
+                ALTER TABLE "ITEM" ALTER COLUMN "CODE" SET DATA TYPE INTEGER;
+                """);
+    }
+
+    @Test
     void modelsWithErrorsWriteNoSnapshot() throws IOException {
         Source broken = Source.model("com.example.shop.Book", """
                 @Model

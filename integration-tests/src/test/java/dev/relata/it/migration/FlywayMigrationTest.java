@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for six versions of one model
- * set (packages {@code v1} to {@code v6}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for seven versions of one model
+ * set (packages {@code v1} to {@code v7}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -203,6 +203,35 @@ class FlywayMigrationTest {
         assertTrue(authors.delete(ada));
         assertEquals(0, books.count());
         assertEquals(0, chapters.count());
+    }
+
+    @Test
+    void versionSevenTurnsAnIntegerColumnIntoABooleanOneAndATitleIntoTextLongerThanAVarcharOnMariaDb() {
+        Database db = database.db();
+        flyway("6").migrate();
+        var authors6 = new dev.relata.it.migration.v6.AuthorDao(db);
+        var ada = authors6.insert(new dev.relata.it.migration.v6.Author(0, "Ada", "ada@example.com", "Notes.", 0));
+        var bob = authors6.insert(new dev.relata.it.migration.v6.Author(0, "Bob", "bob@example.com", "Letters.", 3));
+        var notes = new dev.relata.it.migration.v6.BookDao(db).insert(new dev.relata.it.migration.v6.Book(0, ada.id(), "Notes"));
+        var one = new dev.relata.it.migration.v6.ChapterDao(db).insert(new dev.relata.it.migration.v6.Chapter(0, notes.id(), "One"));
+        RelataException notMigrated = assertThrows(RelataException.class,
+                () -> dev.relata.it.migration.v7.RelataSchema.validate(db));
+        assertTrue(notMigrated.getMessage().contains("column `author.featured` is missing"), notMigrated::getMessage);
+
+        assertEquals(1, flyway("7").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v7.RelataSchema.validate(db);
+        var authors = new dev.relata.it.migration.v7.AuthorDao(db);
+        assertEquals(List.of(new dev.relata.it.migration.v7.Author(ada.id(), "Ada", "ada@example.com", "Notes.", false),
+                new dev.relata.it.migration.v7.Author(bob.id(), "Bob", "bob@example.com", "Letters.", true)), authors.findAll());
+        // The column's default is the new one, of the new type.
+        database.execute("INSERT INTO {author} ({name}, {contact}) VALUES (?, ?)", "Cy", "cy@example.com");
+        assertTrue(authors.findAll().get(2).featured());
+        var chapters = new dev.relata.it.migration.v7.ChapterDao(db);
+        assertEquals("One", chapters.findById(one.id()).orElseThrow().title());
+        String longTitle = "\u00e9".repeat(20_000);
+        var long7 = chapters.insert(new dev.relata.it.migration.v7.Chapter(0, notes.id(), longTitle));
+        assertEquals(longTitle, chapters.findById(long7.id()).orElseThrow().title());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.relata.processor.sql;
 
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.schema.SchemaDiff;
 import dev.relata.processor.schema.SchemaDiff.AddColumn;
 import dev.relata.processor.schema.SchemaDiff.AlterColumn;
@@ -11,8 +12,10 @@ import dev.relata.processor.schema.Snapshot;
 import dev.relata.processor.schema.Snapshot.Column;
 import dev.relata.processor.schema.Snapshot.Table;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The statements of a migration script, per dialect. A version's changes run in an order that
@@ -21,6 +24,8 @@ import java.util.Locale;
  * constraints come last, when every table and column they name exists.
  */
 public final class MigrationSql {
+    private static final Set<SqlType> TIMES = EnumSet.of(SqlType.DATE, SqlType.DATETIME, SqlType.INSTANT);
+
     private MigrationSql() {}
 
     /** The statements that create the schema from nothing. */
@@ -120,21 +125,39 @@ public final class MigrationSql {
         }
         String column = d.quote(after.name());
         String prefix = "ALTER TABLE " + d.quote(table) + " ";
-        if (alter.nullabilityChanged() && !after.nullable() && after.defaultValue() != null) {
-            alters.add("UPDATE " + d.quote(table) + " SET " + column + " = " + TableSql.literal(after, d) + " WHERE " + column
-                    + " IS NULL");
+        // The NULLs get the default before the column turns NOT NULL.
+        String fill = alter.nullabilityChanged() && !after.nullable() && after.defaultValue() != null
+                ? "UPDATE " + d.quote(table) + " SET " + column + " = " + TableSql.literal(after, d) + " WHERE " + column
+                        + " IS NULL"
+                : null;
+        // PostgreSQL converts a column to another type only by an implicit or assignment cast, unless USING says
+        // how: there is none from VARCHAR to INTEGER or UUID, nor between INTEGER and BOOLEAN. It converts the
+        // default by the same casts, without USING, so such a default goes first and comes back after, and the
+        // NULLs get the new default once the column has the type it is written in.
+        boolean cast = d == SqlDialect.POSTGRESQL && before.type() != after.type() && !assignable(before, after);
+        boolean defaultDropped = cast && before.defaultValue() != null;
+        if (fill != null && !cast) {
+            alters.add(fill);
         }
         if (d == SqlDialect.MARIADB) {
             if (alter.typeChanged() || alter.nullabilityChanged() || alter.defaultChanged()) {
                 alters.add(prefix + "MODIFY COLUMN " + TableSql.columnDefinition(after, d));
             }
         } else {
-            if (alter.typeChanged()) {
-                alters.add(prefix + "ALTER COLUMN " + column + " SET DATA TYPE " + TableSql.type(after, d));
+            if (defaultDropped) {
+                alters.add(prefix + "ALTER COLUMN " + column + " DROP DEFAULT");
             }
-            if (alter.defaultChanged()) {
+            if (alter.typeChanged()) {
+                String type = TableSql.type(after, d);
+                alters.add(prefix + "ALTER COLUMN " + column + " SET DATA TYPE " + type
+                        + (cast ? " USING CAST(" + column + " AS " + type + ")" : ""));
+            }
+            if (defaultDropped ? after.defaultValue() != null : alter.defaultChanged()) {
                 alters.add(prefix + "ALTER COLUMN " + column + (after.defaultValue() == null ? " DROP DEFAULT"
                         : " SET DEFAULT " + TableSql.literal(after, d)));
+            }
+            if (fill != null && cast) {
+                alters.add(fill);
             }
             if (alter.nullabilityChanged()) {
                 alters.add(prefix + "ALTER COLUMN " + column + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
@@ -149,6 +172,17 @@ public final class MigrationSql {
         if (foreignKey && after.references() != null) {
             addConstraints.add(TableSql.addForeignKey(table, after, d));
         }
+    }
+
+    /**
+     * Whether PostgreSQL converts a column of {@code from}'s type to {@code to}'s by itself: to text (an
+     * assignment cast, which refuses a value too long where the explicit cast of USING would cut it), and
+     * between numbers, and between dates and timestamps.
+     */
+    private static boolean assignable(Column from, Column to) {
+        return EnumSet.of(SqlType.STRING, SqlType.ENUM, SqlType.CHAR).contains(to.type())
+                || from.type().isNumeric() && to.type().isNumeric()
+                || TIMES.contains(from.type()) && TIMES.contains(to.type());
     }
 
     private static String rename(String table, String from, String to, SqlDialect d) {
