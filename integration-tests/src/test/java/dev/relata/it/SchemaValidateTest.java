@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.Dialect;
 import dev.relata.RelataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,35 @@ class SchemaValidateTest {
             assertTrue(e.getMessage().contains("column `all_types.amount` is "), e::getMessage);
             assertTrue(e.getMessage().contains(", but the model needs an exact decimal type there"), e::getMessage);
             assertEquals(1, e.getMessage().split("\n  - ").length - 1, e::getMessage);
+        } finally {
+            database.close();
+        }
+    }
+
+    /**
+     * A float column was a FLOAT on MariaDB before it was a DOUBLE, and a FLOAT reads back with 6
+     * digits: such a column is named, with the statement that fixes it. Elsewhere a float column is
+     * a REAL, and passes.
+     */
+    @Test
+    void aFloatColumnThatMariaDbSendsWithSixDigitsFailsNamingTheFix() {
+        TestDatabase database = TestDatabase.with(ModelPackage.TYPES);
+        try {
+            if (database.dialect() == Dialect.MARIADB) {
+                database.execute("ALTER TABLE {all_types} MODIFY {ratio} FLOAT NOT NULL");
+
+                RelataException e = assertThrows(RelataException.class, () -> ModelPackage.TYPES.validateSchema(database.db()));
+
+                assertTrue(e.getMessage().contains("column `all_types.ratio` is FLOAT, which MariaDB sends with 6 significant"
+                        + " digits, so that values read back changed: make it DOUBLE (ALTER TABLE `all_types` MODIFY `ratio`"
+                        + " DOUBLE NOT NULL)"), e::getMessage);
+                assertEquals(1, e.getMessage().split("\\n  - ").length - 1, e::getMessage);
+            } else {
+                database.execute("ALTER TABLE {all_types} ALTER COLUMN {ratio} "
+                        + (database.dialect() == Dialect.H2 ? "SET DATA TYPE REAL" : "TYPE REAL"));
+
+                ModelPackage.TYPES.validateSchema(database.db());
+            }
         } finally {
             database.close();
         }
