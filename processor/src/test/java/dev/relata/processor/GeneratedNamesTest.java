@@ -67,6 +67,46 @@ class GeneratedNamesTest {
                     @Id long id,
                     @OneToOneField(to = P.class, onDelete = OnDelete.CASCADE, limitChoicesTo = "id > 0") long p) {}""");
 
+    private static final Source OWNER = model("Owner", "public record Owner(@Id long id, java.lang.String name) {}");
+    private static final Source PET = model("Pet", """
+            public record Pet(
+                    @Id long id,
+                    @OneToOneField(to = Owner.class, onDelete = OnDelete.CASCADE) long owner) {}""");
+    /**
+     * Its member types and constants are members of the DAO that implements it, where they hide the
+     * types of those names; its default methods are the DAO's methods.
+     */
+    private static final Source OWNER_FINDERS = Source.model(PACKAGE + ".OwnerFinders", """
+            @Finders(Owner.class)
+            public interface OwnerFinders {
+                @Where("name = :name")
+                java.util.Optional<Owner> named(java.lang.String name);
+
+                /** Hides java.util.Optional, which findById returns. */
+                interface Optional {}
+
+                /** Hides the runtime's Sql, the type of the DAO's statements. */
+                enum Sql { SELECT }
+
+                /** Hides the model Pet, which the reverse accessor returns. */
+                record Pet(int legs) {}
+
+                /** Hides the runtime's Queries, whose RowMapper reads rows. */
+                class Queries {}
+
+                /** Hides java.util.Objects, whose requireNonNull checks the arguments. */
+                int Objects = 0;
+
+                /** Named like the DAO's reader of Owner rows. */
+                default Owner readOwner(java.sql.ResultSet rs) {
+                    return new Owner(0, "none");
+                }
+
+                /** Named like the DAO's binder of columns. */
+                default void bindColumns(java.sql.PreparedStatement ps, Owner owner, int first) {}
+            }
+            """);
+
     private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
             OPTIONAL, MAP, UPDATE_SQL, P_CHOICE_CHECK_SQL};
 
@@ -153,5 +193,23 @@ class GeneratedNamesTest {
         Object checked = classes.create("names.PChoiceCheckSqlDao", db);
         Object linked = call(checked, "insert", classes.create("names.PChoiceCheckSql", 0L, call(p, "id")));
         assertThat(call(checked, "p", linked)).isEqualTo(p);
+    }
+
+    @Test
+    void theMembersAFinderInterfaceGivesItsDaoHideNothingTheDaoUses() {
+        Compilations.Compiled compilation = compileStrictly(OWNER, PET, OWNER_FINDERS);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("names.RelataSchema", "create", db);
+        Object owners = classes.create("names.OwnerDao", db);
+        Object owner = call(owners, "insert", classes.create("names.Owner", 0L, "ann"));
+        assertThat(call(owners, "findById", call(owner, "id"))).isEqualTo(Optional.of(owner));
+        assertThat(call(owners, "named", "ann")).isEqualTo(Optional.of(owner));
+        Object pets = classes.create("names.PetDao", db);
+        Object pet = call(pets, "insert", classes.create("names.Pet", 0L, call(owner, "id")));
+        assertThat(call(owners, "pet", owner)).isEqualTo(Optional.of(pet));
+        assertThat(call(owners, "readOwner", (Object) null)).isEqualTo(classes.create("names.Owner", 0L, "none"));
     }
 }

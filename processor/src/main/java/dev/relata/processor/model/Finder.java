@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.condition.Condition;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -18,9 +19,13 @@ import javax.lang.model.element.VariableElement;
  * @param model   the model named by {@code @Finders}, or null when it names no record type
  * @param mirror  the {@code @Finders} annotation
  * @param methods the abstract methods, declared and inherited, in declaration order
+ * @param memberNames the simple names of the member types and constants the interface declares or
+ *                inherits, which hide types of those names in the body of the DAO that implements it
+ * @param defaultMethods the names of the default methods the interface declares or inherits, which the
+ *                DAO inherits: none of its own methods may take such a name
  */
 public record Finder(TypeElement element, ClassName type, ClassName model, AnnotationMirror mirror,
-        List<Method> methods) {
+        List<Method> methods, Set<String> memberNames, Set<String> defaultMethods) {
 
     /** What a finder method returns, which decides what its statement does. */
     public enum Returns {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -65,22 +66,42 @@ public final class FinderReader {
             }
         }
         List<Finder.Method> methods = new ArrayList<>();
+        Set<String> defaultMethods = new TreeSet<>();
         if (type.getKind() == ElementKind.INTERFACE) {
-            collect((DeclaredType) type.asType(), type, model, methods, new HashSet<>());
+            collect((DeclaredType) type.asType(), type, model, methods, defaultMethods, new HashSet<>());
         }
-        return new Finder(type, ClassName.get(type), model, mirror, List.copyOf(methods));
+        return new Finder(type, ClassName.get(type), model, mirror, List.copyOf(methods), memberNames(type),
+                Set.copyOf(defaultMethods));
+    }
+
+    /**
+     * The simple names of the member types and constants the interface declares or inherits: in the
+     * body of a class that implements it, each hides every type of that name.
+     */
+    private Set<String> memberNames(TypeElement type) {
+        Set<String> names = new TreeSet<>();
+        for (Element member : elements.getAllMembers(type)) {
+            if (member instanceof TypeElement || member.getKind() == ElementKind.FIELD) {
+                names.add(member.getSimpleName().toString());
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /**
      * The interface's abstract methods, then its superinterfaces', each signature once, the most
      * specific first, with their types as {@code root} sees them ({@code List<T>} of a
-     * {@code Base<T>} that {@code root} extends as {@code Base<Profile>} is {@code List<Profile>}).
+     * {@code Base<T>} that {@code root} extends as {@code Base<Profile>} is {@code List<Profile>});
+     * and the names of the default methods, which the implementing class inherits.
      */
     private void collect(DeclaredType root, TypeElement type, ClassName model, List<Finder.Method> methods,
-            Set<String> seen) throws Unresolved {
+            Set<String> defaultMethods, Set<String> seen) throws Unresolved {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)) {
                 continue;
+            }
+            if (method.getModifiers().contains(Modifier.DEFAULT)) {
+                defaultMethods.add(method.getSimpleName().toString());
             }
             ExecutableType member = (ExecutableType) types.asMemberOf(root, method);
             if (!seen.add(signature(method, member)) || !method.getModifiers().contains(Modifier.ABSTRACT)
@@ -93,7 +114,7 @@ public final class FinderReader {
             if (parent.getKind() == TypeKind.ERROR) {
                 throw new Unresolved();
             }
-            collect(root, (TypeElement) types.asElement(parent), model, methods, seen);
+            collect(root, (TypeElement) types.asElement(parent), model, methods, defaultMethods, seen);
         }
     }
 

@@ -72,7 +72,8 @@ public final class FinderChecks {
             }
             if (ok) {
                 valid.computeIfAbsent(model.qualifiedName(), m -> new ArrayList<>()).add(new Finder(finder.element(),
-                        finder.type(), finder.model(), finder.mirror(), List.copyOf(own)));
+                        finder.type(), finder.model(), finder.mirror(), List.copyOf(own), finder.memberNames(),
+                        finder.defaultMethods()));
             }
         }
         return valid;

@@ -31,8 +31,10 @@ import javax.lang.model.element.Modifier;
  * already has it, when the class itself has it, when a type of the package the file refers to has
  * it (these few are found by a walk over the class's types, made only when a type of another package
  * could clash with one: {@link TypeSpec.Builder#packageTypes}), or when any other type of the package
- * has it ({@link TypeSpec.Builder#alwaysQualify}). Generating the sources of a
- * large model this way costs a fraction of formatting it twice.
+ * has it ({@link TypeSpec.Builder#alwaysQualify}); and a type is always qualified when a member type
+ * or constant the class inherits has the name it would start with, which hides it in the class's body
+ * ({@link TypeSpec.Builder#inheritedNames}). Generating the sources of a large model this way costs a
+ * fraction of formatting it twice.
  */
 public final class JavaSource {
     private static final String INDENT = "    ";
@@ -87,6 +89,8 @@ public final class JavaSource {
     private final String packageName;
     private final String typeName;
     private final Set<String> alwaysQualify;
+    /** Simple names that inherited members hide: types of these names are always qualified. */
+    private final Set<String> inheritedNames;
     /** Whether every type is written by its canonical name (for {@link CodeBlock#toString}). */
     private final boolean qualifyAll;
     /**
@@ -106,11 +110,12 @@ public final class JavaSource {
      */
     private final List<ClassName> imports = new ArrayList<>();
 
-    private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, boolean qualifyAll,
-            StringBuilder out) {
+    private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, Set<String> inheritedNames,
+            boolean qualifyAll, StringBuilder out) {
         this.packageName = packageName;
         this.typeName = typeName;
         this.alwaysQualify = alwaysQualify;
+        this.inheritedNames = inheritedNames;
         this.qualifyAll = qualifyAll;
         this.out = out;
     }
@@ -126,7 +131,7 @@ public final class JavaSource {
      */
     public static String render(String packageName, TypeSpec type, StringBuilder buffer) {
         buffer.setLength(0);
-        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, false, buffer);
+        JavaSource body = new JavaSource(packageName, type.name, type.alwaysQualify, type.inheritedNames, false, buffer);
         body.unwalked = type;
         body.packageTypes = type.packageTypes;
         body.type(type);
@@ -148,7 +153,7 @@ public final class JavaSource {
 
     /** The code of a block alone, every type written by its canonical name. */
     static String render(CodeBlock block) {
-        JavaSource code = new JavaSource("", "", Set.of(), true, new StringBuilder(256));
+        JavaSource code = new JavaSource("", "", Set.of(), Set.of(), true, new StringBuilder(256));
         code.block(block, false);
         code.finish();
         return code.out.toString();
@@ -473,6 +478,10 @@ public final class JavaSource {
         }
         ClassName top = type.topLevelClassName();
         String simpleName = top.simpleName();
+        if (inheritedNames.contains(simpleName)) {
+            // A member type or constant of an interface the class implements takes the name in its body.
+            return type.canonicalName();
+        }
         boolean own = top.packageName().equals(packageName) && simpleName.equals(typeName);
         if (simpleName.equals(typeName) && !own) {
             return type.canonicalName();

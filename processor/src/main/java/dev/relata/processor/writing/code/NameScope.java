@@ -36,6 +36,16 @@ public final class NameScope {
         return name;
     }
 
+    /**
+     * Takes {@code name} as it is, unless it is taken already: for a name declared elsewhere (a method the
+     * class inherits) that no new name may take.
+     */
+    public void reserve(String name) {
+        if (!taken(name)) {
+            names.add(name);
+        }
+    }
+
     private boolean taken(String name) {
         for (NameScope scope = this; scope != null; scope = scope.enclosing) {
             if (scope.names.contains(name)) {

@@ -3,6 +3,7 @@ package dev.relata.processor.writing.code;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class TypeSpec {
      * not known.
      */
     final Set<String> packageTypes;
+    /**
+     * Simple names that members the class inherits take in its body (member types and constants of its
+     * interfaces): a type whose name starts with one of these is always written by its canonical name.
+     */
+    final Set<String> inheritedNames;
 
     private TypeSpec(Builder builder) {
         this.name = builder.name;
@@ -36,6 +42,7 @@ public final class TypeSpec {
         this.methods = List.copyOf(builder.methods);
         this.alwaysQualify = Set.copyOf(builder.alwaysQualify);
         this.packageTypes = builder.packageTypes;
+        this.inheritedNames = Set.copyOf(builder.inheritedNames);
     }
 
     public String name() {
@@ -60,6 +67,7 @@ public final class TypeSpec {
         builder.methods.addAll(methods);
         builder.alwaysQualify.addAll(alwaysQualify);
         builder.packageTypes = packageTypes;
+        builder.inheritedNames.addAll(inheritedNames);
         return builder;
     }
 
@@ -73,6 +81,7 @@ public final class TypeSpec {
         private final List<MethodSpec> methods = new ArrayList<>();
         private final Set<String> alwaysQualify = new LinkedHashSet<>();
         private Set<String> packageTypes;
+        private final Set<String> inheritedNames = new LinkedHashSet<>();
 
         private Builder(String name) {
             this.name = name;
@@ -136,6 +145,16 @@ public final class TypeSpec {
          */
         public Builder packageTypes(Set<String> simpleNames) {
             this.packageTypes = Set.copyOf(simpleNames);
+            return this;
+        }
+
+        /**
+         * Simple names of members the class inherits from its interfaces (member types and constants),
+         * which hide the types of those names: such types are written by their canonical names, even
+         * those of the class's own package.
+         */
+        public Builder inheritedNames(Collection<String> simpleNames) {
+            inheritedNames.addAll(simpleNames);
             return this;
         }
 

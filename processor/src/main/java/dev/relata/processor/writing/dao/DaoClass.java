@@ -101,6 +101,11 @@ final class DaoClass {
                 names.newName(method.name());
             }
         }
+        // The default methods of the finder interfaces are the DAO's too: a private method of the same
+        // signature would not compile, so none gets their names.
+        for (Finder finder : finders) {
+            finder.defaultMethods().forEach(names::reserve);
+        }
         this.constraints = names.newName("CONSTRAINTS");
         this.db = names.newName("db");
         this.dialect = names.newName("dialect");

@@ -52,7 +52,7 @@ final class FinderMethods {
 
     /** Implements the interface's methods and declares that the DAO implements it. */
     void write(Finder finder) {
-        dao.type.addSuperinterface(finder.type());
+        dao.type.addSuperinterface(finder.type()).inheritedNames(finder.memberNames());
         for (Finder.Method method : finder.methods()) {
             write(finder, method);
         }

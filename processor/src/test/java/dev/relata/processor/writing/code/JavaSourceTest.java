@@ -70,6 +70,35 @@ class JavaSourceTest {
                 """, source);
     }
 
+    /**
+     * A member type or constant the class inherits from an interface hides every type of its name in the
+     * class's body, those of the class's own package and the enclosing types of nested ones included.
+     */
+    @Test
+    void namesThatInheritedMembersTakeAreQualified() {
+        ClassName rowMapper = ClassName.get("dev.relata.internal", "Queries", "RowMapper");
+        String source = method(TypeSpec.classBuilder("ProfileDao")
+                        .addSuperinterface(ClassName.get("com.example", "ProfileFinders"))
+                        .inheritedNames(List.of("List", "Profile", "Queries", "Override")),
+                MethodSpec.methodBuilder("run").addAnnotation(ClassName.get("java.lang", "Override"))
+                        .returns(ParameterizedTypeName.get(LIST, MODEL))
+                        .addParameter(ParameterizedTypeName.get(rowMapper, MODEL), "reader")
+                        .addParameter(STRING, "name")
+                        .addStatement("return $T.of()", LIST)
+                        .build());
+        assertEquals("""
+                package com.example;
+
+                class ProfileDao implements ProfileFinders {
+                    @java.lang.Override
+                    java.util.List<com.example.Profile> run(
+                            dev.relata.internal.Queries.RowMapper<com.example.Profile> reader, String name) {
+                        return java.util.List.of();
+                    }
+                }
+                """, source);
+    }
+
     @Test
     void aTypeOfThePackageKeepsItsSimpleNameBeforeAnImportOfTheSameName() {
         ClassName foreignProfile = ClassName.get("org.other", "Profile");
