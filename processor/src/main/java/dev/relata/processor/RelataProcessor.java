@@ -337,25 +337,57 @@ public final class RelataProcessor extends AbstractProcessor {
         }
     }
 
-    /** A model whose DAO's name is taken by a type of the user's cannot have its DAO. */
+    /**
+     * A model whose DAO's name is taken, by a type of the user's or by the DAO of another model
+     * ({@code Outer.Inner} and {@code Outer_Inner} both get {@code Outer_InnerDao}), cannot have its DAO.
+     * A package cannot have its {@code RelataSchema} when a type of the user's has that name: reported on
+     * that type when it is a model, else on the package's first model.
+     */
     private void checkGeneratedNamesFree(ModelGraph graph, Reporter reporter) {
-        Elements elements = processingEnv.getElementUtils();
+        Map<String, ModelDef> daos = new HashMap<>();
+        Map<String, List<ModelDef>> packages = new LinkedHashMap<>();
         for (ModelDef model : graph.models()) {
             if (model.compiled()) {
                 continue;
             }
-            // From the unnamed module (a class path compile), looked up without a module, as the filer
-            // looks up every name it creates: javac remembers the answer for the round, so that the
-            // filer's own lookup of the DAO's name, across every module of the platform, is not repeated.
-            // From a named module, looked up in that module, where the DAO goes.
-            ModuleElement module = elements.getModuleOf(model.element());
             String name = model.dao().canonicalName();
-            TypeElement taken = module == null || module.isUnnamed() ? elements.getTypeElement(name)
-                    : elements.getTypeElement(module, name);
-            if (taken != null) {
+            if (typeNamed(model, name) != null) {
                 reporter.report(Message.DAO_NAME_TAKEN, model.element(), name, model.name());
+            } else {
+                ModelDef other = daos.putIfAbsent(name, model);
+                if (other != null) {
+                    reporter.report(Message.DUPLICATE_DAO, model.element(), other.qualifiedName(), model.qualifiedName(),
+                            name);
+                }
+            }
+            if (!writtenPackages.contains(model.packageName())) {
+                packages.computeIfAbsent(model.packageName(), p -> new ArrayList<>()).add(model);
             }
         }
+        for (Map.Entry<String, List<ModelDef>> entry : packages.entrySet()) {
+            String packageName = entry.getKey();
+            List<ModelDef> models = entry.getValue();
+            String name = packageName.isEmpty() ? SchemaWriter.NAME : packageName + "." + SchemaWriter.NAME;
+            if (typeNamed(models.get(0), name) == null) {
+                continue;
+            }
+            ModelDef at = models.stream().filter(m -> m.qualifiedName().equals(name)).findFirst().orElse(models.get(0));
+            reporter.report(Message.SCHEMA_NAME_TAKEN, at.element(), name,
+                    packageName.isEmpty() ? "the unnamed package" : "package " + packageName);
+        }
+    }
+
+    /**
+     * The type of this qualified name that the model's generated code would meet, or null. From the
+     * unnamed module (a class path compile), looked up without a module, as the filer looks up every
+     * name it creates: javac remembers the answer for the round, so that the filer's own lookup of the
+     * name, across every module of the platform, is not repeated. From a named module, looked up in
+     * that module, where the generated code goes.
+     */
+    private TypeElement typeNamed(ModelDef model, String name) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(model.element());
+        return module == null || module.isUnnamed() ? elements.getTypeElement(name) : elements.getTypeElement(module, name);
     }
 
     /**

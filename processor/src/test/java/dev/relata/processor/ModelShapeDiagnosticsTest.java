@@ -408,6 +408,72 @@ class ModelShapeDiagnosticsTest {
         assertOnlyTheTakenName(compile(TAG, finders, NOTE, TAG_DAO));
     }
 
+    /**
+     * A class of the user's named like the package's schema: no {@code RelataSchema} can be written
+     * there, which is reported on the package's first model, not as an internal error when the file is
+     * written; the models' DAOs are written.
+     */
+    @Test
+    void classNamedLikeTheSchema() {
+        Source schema = Source.model("test.RelataSchema", "public class RelataSchema {}\n");
+
+        Compiled compilation = compile(TAG, NOTE, schema);
+
+        assertOnlyErrors(compilation, "relata:schema-name-taken");
+        assertThat(compilation).hadErrorContaining("[relata:schema-name-taken] Relata generates test.RelataSchema for the"
+                        + " models of package test, but a type test.RelataSchema already exists. Fix: Rename that type, or"
+                        + " move the models to another package.")
+                .inFile(NOTE.file()).onLine(NOTE.line("record Note"));
+        assertWithMessage("the generated types").that(compilation.generatedTypes()).contains("test.TagDao");
+    }
+
+    /** A model named like the schema of its package, the unnamed one: the error is on that model. */
+    @Test
+    void modelNamedLikeTheSchema() {
+        Source schema = Source.model("RelataSchema", """
+                @Model
+                public record RelataSchema(@Id long id, String name) {}
+                """);
+        Source other = Source.model("Other", """
+                @Model
+                public record Other(@Id long id) {}
+                """);
+
+        Compiled compilation = compile(other, schema);
+
+        assertOnlyErrors(compilation, "relata:schema-name-taken");
+        assertThat(compilation).hadErrorContaining("[relata:schema-name-taken] Relata generates RelataSchema for the"
+                        + " models of the unnamed package, but a type RelataSchema already exists.")
+                .inFile(schema.file()).onLine(schema.line("record RelataSchema"));
+    }
+
+    /**
+     * A nested record's DAO is named after its enclosing types joined by {@code _}: a record of the
+     * package named like that gets the same DAO, which is reported on the later of the two, not as an
+     * internal error when the second file is written.
+     */
+    @Test
+    void twoModelsWithOneDaoName() {
+        Source outer = Source.model("test.Outer", """
+                public class Outer {
+                    @Model
+                    public record Inner(@Id long id) {}
+                }
+                """);
+        Source flat = Source.model("test.Outer_Inner", """
+                @Model(table = "outer_inner_flat")
+                public record Outer_Inner(@Id long id) {}
+                """);
+
+        Compiled compilation = compile(flat, outer);
+
+        assertOnlyErrors(compilation, "relata:duplicate-dao");
+        assertThat(compilation).hadErrorContaining("[relata:duplicate-dao] Models test.Outer.Inner and test.Outer_Inner"
+                        + " both get the DAO test.Outer_InnerDao: a nested record's DAO is named after its enclosing types"
+                        + " and itself, joined by `_`. Fix: Rename one of the records.")
+                .inFile(flat.file()).onLine(flat.line("record Outer_Inner"));
+    }
+
     private static void assertOnlyTheTakenName(Compiled compilation) {
         assertWellReported(compilation);
         assertOnlyErrors(compilation, "relata:dao-name-taken");

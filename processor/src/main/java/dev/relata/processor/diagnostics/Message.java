@@ -272,6 +272,13 @@ public enum Message {
     DAO_NAME_TAKEN("dao-name-taken", Diagnostic.Kind.ERROR,
             "Relata generates {0} for the model {1}, but a type {0} already exists.",
             "Rename that type, or the record."),
+    DUPLICATE_DAO("duplicate-dao", Diagnostic.Kind.ERROR,
+            "Models {0} and {1} both get the DAO {2}: a nested record's DAO is named after its enclosing types and"
+                    + " itself, joined by `_`.",
+            "Rename one of the records."),
+    SCHEMA_NAME_TAKEN("schema-name-taken", Diagnostic.Kind.ERROR,
+            "Relata generates {0} for the models of {1}, but a type {0} already exists.",
+            "Rename that type, or move the models to another package."),
     SCHEMA_FOLDER("schema-folder", Diagnostic.Kind.ERROR,
             "Relata cannot keep the schema in {0}: {1}.",
             "{2}."),
