@@ -107,6 +107,23 @@ class GeneratedNamesTest {
             }
             """);
 
+    private static final Source VISIT = model("Visit", """
+            public record Visit(@Id long id, java.lang.String place, Kind kind, java.time.LocalDate day) {
+                public enum Kind { HOME, AWAY }
+            }""");
+    /** Its parameters are named like the types whose static methods the DAO's finders call. */
+    private static final Source VISIT_FINDERS = Source.model(PACKAGE + ".VisitFinders", """
+            @Finders(Visit.class)
+            public interface VisitFinders {
+                @Where("place = :Queries and kind = 'HOME' and place in :Objects and day = :Jdbc and id > :Visit")
+                java.util.List<Visit> at(java.lang.String Queries, java.util.Collection<java.lang.String> Objects,
+                        java.time.LocalDate Jdbc, long Visit);
+
+                @Where("place like :Jdbc and day = '2024-05-01'")
+                long countLike(java.lang.String Jdbc);
+            }
+            """);
+
     private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
             OPTIONAL, MAP, UPDATE_SQL, P_CHOICE_CHECK_SQL};
 
@@ -193,6 +210,24 @@ class GeneratedNamesTest {
         Object checked = classes.create("names.PChoiceCheckSqlDao", db);
         Object linked = call(checked, "insert", classes.create("names.PChoiceCheckSql", 0L, call(p, "id")));
         assertThat(call(checked, "p", linked)).isEqualTo(p);
+    }
+
+    @Test
+    void finderParametersNamedLikeTypesObscureNone() {
+        Compilations.Compiled compilation = compileStrictly(VISIT, VISIT_FINDERS);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("names.RelataSchema", "create", db);
+        Object visits = classes.create("names.VisitDao", db);
+        Object[] kinds = classes.load("names.Visit$Kind").getEnumConstants();
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 1);
+        Object home = call(visits, "insert", classes.create("names.Visit", 0L, "park", kinds[0], day));
+        call(visits, "insert", classes.create("names.Visit", 0L, "park", kinds[1], day));
+        assertThat(call(visits, "at", "park", List.of("park", "lake"), day, 0L)).isEqualTo(List.of(home));
+        assertThat(call(visits, "countLike", "pa%")).isEqualTo(2L);
+        assertThat(call(visits, "countLike", "lake")).isEqualTo(0L);
     }
 
     @Test

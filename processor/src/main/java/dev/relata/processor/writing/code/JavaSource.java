@@ -33,8 +33,9 @@ import javax.lang.model.element.Modifier;
  * could clash with one: {@link TypeSpec.Builder#packageTypes}), or when any other type of the package
  * has it ({@link TypeSpec.Builder#alwaysQualify}); and a type is always qualified when a member type
  * or constant the class inherits has the name it would start with, which hides it in the class's body
- * ({@link TypeSpec.Builder#inheritedNames}). Generating the sources of a large model this way costs a
- * fraction of formatting it twice.
+ * ({@link TypeSpec.Builder#inheritedNames}), or, within a method, when a parameter of the method has
+ * that name and would obscure it where it qualifies a member ({@code Objects.requireNonNull}).
+ * Generating the sources of a large model this way costs a fraction of formatting it twice.
  */
 public final class JavaSource {
     private static final String INDENT = "    ";
@@ -91,6 +92,8 @@ public final class JavaSource {
     private final Set<String> alwaysQualify;
     /** Simple names that inherited members hide: types of these names are always qualified. */
     private final Set<String> inheritedNames;
+    /** The names of the parameters of the method being written; empty outside methods. */
+    private Set<String> parameterNames = Set.of();
     /** Whether every type is written by its canonical name (for {@link CodeBlock#toString}). */
     private final boolean qualifyAll;
     /**
@@ -236,6 +239,26 @@ public final class JavaSource {
     }
 
     private void method(MethodSpec method, String enclosingName) {
+        parameterNames = parameterNames(method.parameters);
+        try {
+            methodDeclaration(method, enclosingName);
+        } finally {
+            parameterNames = Set.of();
+        }
+    }
+
+    private static Set<String> parameterNames(List<MethodSpec.Parameter> parameters) {
+        if (parameters.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (MethodSpec.Parameter parameter : parameters) {
+            names.add(parameter.name());
+        }
+        return names;
+    }
+
+    private void methodDeclaration(MethodSpec method, String enclosingName) {
         javadoc(method.javadoc);
         annotations(method.annotations, false);
         modifiers(method.modifiers);
@@ -478,8 +501,9 @@ public final class JavaSource {
         }
         ClassName top = type.topLevelClassName();
         String simpleName = top.simpleName();
-        if (inheritedNames.contains(simpleName)) {
-            // A member type or constant of an interface the class implements takes the name in its body.
+        if (inheritedNames.contains(simpleName) || parameterNames.contains(simpleName)) {
+            // A member type or constant of an interface the class implements takes the name in its body;
+            // a parameter takes it in its method, where it would be read as the variable in front of a dot.
             return type.canonicalName();
         }
         boolean own = top.packageName().equals(packageName) && simpleName.equals(typeName);

@@ -99,6 +99,40 @@ class JavaSourceTest {
                 """, source);
     }
 
+    /**
+     * A parameter named like a type would be read as the variable in front of a dot: within its method
+     * the type is qualified; elsewhere it keeps its simple name.
+     */
+    @Test
+    void aParameterNamedLikeATypeGetsItQualifiedInItsMethod() {
+        ClassName objects = ClassName.get("java.util", "Objects");
+        String source = JavaSource.render("com.example", TypeSpec.classBuilder("ProfileDao")
+                .addMethod(MethodSpec.methodBuilder("check")
+                        .addParameter(STRING, "Objects")
+                        .addStatement("$T.requireNonNull(Objects)", objects)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("run")
+                        .addParameter(STRING, "name")
+                        .addStatement("$T.requireNonNull(name)", objects)
+                        .build())
+                .build());
+        assertEquals("""
+                package com.example;
+
+                import java.util.Objects;
+
+                class ProfileDao {
+                    void check(String Objects) {
+                        java.util.Objects.requireNonNull(Objects);
+                    }
+
+                    void run(String name) {
+                        Objects.requireNonNull(name);
+                    }
+                }
+                """, source);
+    }
+
     @Test
     void aTypeOfThePackageKeepsItsSimpleNameBeforeAnImportOfTheSameName() {
         ClassName foreignProfile = ClassName.get("org.other", "Profile");
