@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,46 +41,30 @@ class DeadlockTest {
     /** What one of the two threads saw. */
     record Outcome(String name, boolean caughtTransient, Throwable thrown) {}
 
-    @Test
-    void aDeadlockVictimThatCatchesTheExceptionAndGoesOnCommitsAllOrNothing() throws Exception {
+    /** Where the victim's second write, which it catches the deadlock's exception of, runs. */
+    enum Shape {
+        /** In the transaction itself. */
+        FLAT,
+        /** In a nested {@code runInTransaction} whose work catches the exception and returns. */
+        NESTED,
+        /**
+         * As {@link #NESTED}, in a Spring transaction that Relata joins through {@link Database#joining}:
+         * the {@code runInTransaction} is Relata's outermost scope.
+         */
+        NESTED_IN_SPRING
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shape.class)
+    void aDeadlockVictimThatCatchesTheExceptionAndGoesOnCommitsAllOrNothing(Shape shape) throws Exception {
         User a = users.insert(new User(0, "a", true));
         User b = users.insert(new User(0, "b", true));
         CyclicBarrier bothHoldALock = new CyclicBarrier(2);
 
         List<Outcome> outcomes = inParallel(
-                () -> lockBoth("first", a, b, bothHoldALock),
-                () -> lockBoth("second", b, a, bothHoldALock));
+                () -> lockBoth(shape, "first", a, b, bothHoldALock),
+                () -> lockBoth(shape, "second", b, a, bothHoldALock));
 
-        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
-    }
-
-    @Test
-    void aDeadlockVictimThatCatchesTheExceptionInANestedRunInTransactionCommitsAllOrNothing() throws Exception {
-        User a = users.insert(new User(0, "a", true));
-        User b = users.insert(new User(0, "b", true));
-        CyclicBarrier bothHoldALock = new CyclicBarrier(2);
-
-        List<Outcome> outcomes = inParallel(
-                () -> lockBothNested("first", a, b, bothHoldALock),
-                () -> lockBothNested("second", b, a, bothHoldALock));
-
-        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
-    }
-
-    @Test
-    void aDeadlockVictimThatCatchesTheExceptionInARunInTransactionInsideSpringsCommitsAllOrNothing() throws Exception {
-        User a = users.insert(new User(0, "a", true));
-        User b = users.insert(new User(0, "b", true));
-        CyclicBarrier bothHoldALock = new CyclicBarrier(2);
-
-        List<Outcome> outcomes = inParallel(
-                () -> lockBothInSpring("first", a, b, bothHoldALock),
-                () -> lockBothInSpring("second", b, a, bothHoldALock));
-
-        assertOneCommittedAndTheVictimCommittedNothing(outcomes);
-    }
-
-    private void assertOneCommittedAndTheVictimCommittedNothing(List<Outcome> outcomes) {
         assertTrue(outcomes.stream().anyMatch(Outcome::caughtTransient), "one of them was a deadlock victim: " + outcomes);
         assertTrue(outcomes.stream().anyMatch(o -> o.thrown() == null), "one of them committed: " + outcomes);
         List<String> names = users.findAll().stream().map(User::username).toList();
@@ -94,76 +80,41 @@ class DeadlockTest {
         }
     }
 
-    /** In one transaction: renames {@code first}, waits for the other thread to lock its row, then renames {@code second}. */
-    private Outcome lockBoth(String name, User first, User second, CyclicBarrier bothHoldALock) {
-        AtomicBoolean caught = new AtomicBoolean();
-        try {
-            db.runInTransaction(() -> {
-                users.insert(new User(0, name + " began", false));
-                users.update(new User(first.id(), name, true));
-                await(bothHoldALock);
-                try {
-                    users.update(new User(second.id(), name, true));
-                } catch (TransientException e) {
-                    caught.set(true);
-                }
-                users.insert(new User(0, name + " ended", false));
-            });
-            return new Outcome(name, caught.get(), null);
-        } catch (RuntimeException e) {
-            return new Outcome(name, caught.get(), e);
-        }
-    }
-
     /**
-     * As {@link #lockBoth}, with the second rename in a nested {@code runInTransaction} whose work
-     * catches the deadlock's exception and returns.
+     * In one transaction: renames {@code first}, waits for the other thread to lock its row, then
+     * renames {@code second} where {@code shape} says, catching a deadlock's exception there.
      */
-    private Outcome lockBothNested(String name, User first, User second, CyclicBarrier bothHoldALock) {
+    private Outcome lockBoth(Shape shape, String name, User first, User second, CyclicBarrier bothHoldALock) {
+        Database on = shape == Shape.NESTED_IN_SPRING
+                ? Database.joining(new TransactionAwareDataSourceProxy(database.dataSource()), database.dialect())
+                : db;
+        UserDao dao = new UserDao(on);
         AtomicBoolean caught = new AtomicBoolean();
+        Runnable secondRename = () -> {
+            try {
+                dao.update(new User(second.id(), name, true));
+            } catch (TransientException e) {
+                caught.set(true);
+            }
+        };
+        Runnable work = () -> {
+            dao.insert(new User(0, name + " began", false));
+            dao.update(new User(first.id(), name, true));
+            await(bothHoldALock);
+            if (shape == Shape.FLAT) {
+                secondRename.run();
+            } else {
+                on.runInTransaction(secondRename);
+            }
+            dao.insert(new User(0, name + " ended", false));
+        };
         try {
-            db.runInTransaction(() -> {
-                users.insert(new User(0, name + " began", false));
-                users.update(new User(first.id(), name, true));
-                await(bothHoldALock);
-                db.runInTransaction(() -> {
-                    try {
-                        users.update(new User(second.id(), name, true));
-                    } catch (TransientException e) {
-                        caught.set(true);
-                    }
-                });
-                users.insert(new User(0, name + " ended", false));
-            });
-            return new Outcome(name, caught.get(), null);
-        } catch (RuntimeException e) {
-            return new Outcome(name, caught.get(), e);
-        }
-    }
-
-    /**
-     * As {@link #lockBothNested}, in a Spring transaction that Relata joins through
-     * {@link Database#joining}: the {@code runInTransaction} is Relata's outermost scope.
-     */
-    private Outcome lockBothInSpring(String name, User first, User second, CyclicBarrier bothHoldALock) {
-        TransactionTemplate spring = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-        Database joining = Database.joining(new TransactionAwareDataSourceProxy(database.dataSource()), database.dialect());
-        UserDao usersInSpring = new UserDao(joining);
-        AtomicBoolean caught = new AtomicBoolean();
-        try {
-            spring.executeWithoutResult(status -> {
-                usersInSpring.insert(new User(0, name + " began", false));
-                usersInSpring.update(new User(first.id(), name, true));
-                await(bothHoldALock);
-                joining.runInTransaction(() -> {
-                    try {
-                        usersInSpring.update(new User(second.id(), name, true));
-                    } catch (TransientException e) {
-                        caught.set(true);
-                    }
-                });
-                usersInSpring.insert(new User(0, name + " ended", false));
-            });
+            if (shape == Shape.NESTED_IN_SPRING) {
+                new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()))
+                        .executeWithoutResult(status -> work.run());
+            } else {
+                db.runInTransaction(work);
+            }
             return new Outcome(name, caught.get(), null);
         } catch (RuntimeException e) {
             return new Outcome(name, caught.get(), e);
