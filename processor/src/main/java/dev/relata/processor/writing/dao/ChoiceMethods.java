@@ -56,11 +56,14 @@ final class ChoiceMethods {
         // The statement fields first: a method's names are taken from the class's names as they are
         // when its scope opens, so a field claimed later could be hidden by a local of the same name.
         Map<Component, String> statements = new IdentityHashMap<>();
+        Map<Component, Dml.ConditionSql> conditions = new IdentityHashMap<>();
         for (Component link : dao.model.links()) {
             link.link().choices().ifPresent(choices -> {
                 ModelDef target = dao.graph.target(link).orElseThrow();
+                Dml.ConditionSql condition = dao.dml.condition(choices, target);
+                conditions.put(link, condition);
                 statements.put(link, dao.sql(link.link().relation() + "ChoiceCheckSql",
-                        dao.dml.choiceCheck(target, dao.dml.condition(choices, target)),
+                        dao.dml.choiceCheck(target, condition),
                         "Selects which of some " + target.name() + " rows " + dao.model.name() + "." + link.name() + " may link to."));
             });
         }
@@ -85,7 +88,7 @@ final class ChoiceMethods {
             }
             ModelDef target = dao.graph.target(link).orElseThrow();
             Component targetKey = dao.graph.key(target);
-            Dml.ConditionSql condition = dao.dml.condition(link.link().choices().orElseThrow(), target);
+            Dml.ConditionSql condition = conditions.get(link);
             String relation = link.link().relation();
             String sql = statements.get(link);
             String keys = s.of(relation + "Keys");
