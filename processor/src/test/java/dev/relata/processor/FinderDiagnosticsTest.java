@@ -273,6 +273,72 @@ class FinderDiagnosticsTest {
                 + clash + " of the generated ProfileDao. Fix: Rename the finder method.", finders, method);
     }
 
+    /**
+     * A default method named like a method every DAO has, or an accessor: the DAO's own method would
+     * not compile beside it (another return type) or would replace it silently (the same one).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "default int count() { return 0; }                                  | the method count",
+        "default long count() { return 42; }                                | the method count",
+        "default Optional<User> user(Profile profile) { return Optional.empty(); } | the accessor user (for Profile.user)",
+    })
+    void defaultMethodNamedLikeADaoMethod(String method, String clash) {
+        Source finders = finders("    " + method + "\n");
+        String name = method.substring(method.indexOf(' ', "default ".length()) + 1, method.indexOf('('));
+
+        assertError(compileWith(finders), "[relata:finder-name-clash]", "Finder ProfileFinders." + name + " (a default method) "
+                + "is named like " + clash + " of the generated ProfileDao. Fix: Rename the finder method.", finders, method);
+    }
+
+    @Test
+    void inheritedDefaultMethodNamedLikeADaoMethod() {
+        Source base = Source.of("test.Counting", """
+                package test;
+
+                public interface Counting {
+                    default int count() {
+                        return 0;
+                    }
+                }
+                """);
+        Source finders = Source.of("test.ProfileFinders", """
+                package test;
+
+                import dev.relata.*;
+
+                @Finders(Profile.class)
+                public interface ProfileFinders extends Counting {
+                }
+                """);
+
+        Compiled compilation = compile(ROLE, USER, PROFILE, PAGE, LIKE, base, finders);
+
+        assertError(compilation, "[relata:finder-name-clash]", "Finder Counting.count (a default method) is named like the "
+                + "method count of the generated ProfileDao.", finders, "@Finders(Profile.class)");
+    }
+
+    @Test
+    void defaultMethodsAreCheckedByName() {
+        Source finders = finders("""
+                    @Where("city = :city")
+                    List<Profile> inCity(String city);
+
+                    default int countIn(String city) {
+                        return inCity(city).size();
+                    }
+
+                    default List<Profile> findAll(int limit) {
+                        return inCity("x");
+                    }
+                """);
+
+        Compiled compilation = compileWith(finders);
+
+        assertError(compilation, "[relata:finder-name-clash]", "Finder ProfileFinders.findAll (a default method) is named like "
+                + "the method findAll of the generated ProfileDao.", finders, "default List<Profile> findAll");
+    }
+
     @Test
     void twoFinderInterfacesWithOneMethodName() {
         Source more = Source.of("test.MoreFinders", """

@@ -63,7 +63,7 @@ public final class FinderChecks {
             Map<String, String> names = taken.computeIfAbsent(model.qualifiedName(), m -> daoMethods(model));
             Set<ExecutableElement> done = implemented.computeIfAbsent(model.qualifiedName(), m -> new HashSet<>());
             List<Finder.Method> own = new ArrayList<>();
-            boolean ok = true;
+            boolean ok = checkDefaultMethods(finder, model);
             for (Finder.Method method : finder.methods()) {
                 if (done.add(method.element())) {
                     own.add(method);
@@ -86,6 +86,45 @@ public final class FinderChecks {
         Accessors.accessors(graph, model).forEach(a -> names.putIfAbsent(a.name(), "the accessor " + a.name()
                 + " (for " + a.describe() + ")"));
         return names;
+    }
+
+    /**
+     * The interface's default methods, declared or inherited, named like a method the DAO always has
+     * or an accessor: the DAO's method would either not compile beside it (another return type) or
+     * replace it without a word. Reported on the method when this interface declares it, else on the
+     * interface.
+     */
+    private boolean checkDefaultMethods(Finder finder, ModelDef model) {
+        Map<String, String> dao = daoMethods(model);
+        boolean ok = true;
+        Set<String> seen = new HashSet<>();
+        List<TypeElement> types = new ArrayList<>(List.of(finder.element()));
+        for (int i = 0; i < types.size(); i++) {
+            TypeElement type = types.get(i);
+            for (Element member : type.getEnclosedElements()) {
+                if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.DEFAULT)) {
+                    continue;
+                }
+                String name = member.getSimpleName().toString();
+                String taken = dao.get(name);
+                if (taken != null && seen.add(name)) {
+                    String describe = String.join(".", ClassNames.simpleNames(type)) + "." + name + " (a default method)";
+                    if (type.equals(finder.element())) {
+                        reporter.report(Message.FINDER_NAME_CLASH, member, describe, taken, model.dao().simpleName());
+                    } else {
+                        reporter.report(Message.FINDER_NAME_CLASH, finder.element(), finder.mirror(), describe, taken,
+                                model.dao().simpleName());
+                    }
+                    ok = false;
+                }
+            }
+            for (var parent : type.getInterfaces()) {
+                if (parent instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+                    types.add(element);
+                }
+            }
+        }
+        return ok;
     }
 
     private boolean checkShape(Finder finder) {
