@@ -51,6 +51,61 @@ class NullnessAnnotationsTest {
         assertThat(source(compilation, "shop/RelataSchema")).doesNotContain("jspecify");
     }
 
+    /**
+     * An implementing method keeps its parameters' {@code @Nullable}, where the type is written and in
+     * its arguments, also through a generic interface: in a {@code @NullMarked} DAO, a parameter
+     * without it would be one that must not be null, which null checkers (NullAway) report on the
+     * override, and which says the opposite of the interface in the IDE.
+     */
+    @Test
+    void finderParametersKeepTheirNullableAnnotations() {
+        Source named = Source.of("shop.Named", """
+                package shop;
+
+                import dev.relata.Where;
+                import java.util.List;
+                import java.util.Set;
+                import org.jspecify.annotations.Nullable;
+
+                public interface Named<T> {
+                    @Where("email in :emails")
+                    List<T> named(Set<? extends @Nullable String> emails);
+                }
+                """);
+        Source finders = Source.of("shop.AccountFinders", """
+                package shop;
+
+                import dev.relata.Finders;
+                import dev.relata.Where;
+                import java.util.Collection;
+                import java.util.List;
+                import org.jspecify.annotations.Nullable;
+
+                @Finders(Account.class)
+                public interface AccountFinders extends Named<Account> {
+                    @Where("email = :email")
+                    List<Account> withEmail(@Nullable String email);
+
+                    @Where("email in :emails")
+                    long countIn(Collection<@Nullable String> emails);
+
+                    @Where("email = :email")
+                    boolean exists(String email);
+                }
+                """);
+
+        Compilation compilation = Compiler.javac().withProcessors(new RelataProcessor()).withOptions("-Xlint:all", "-Werror")
+                .withClasspath(classPath(true)).compile(Source.files(ACCOUNT, SETTINGS, named, finders));
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        String dao = source(compilation, "shop/AccountDao");
+        assertThat(dao).contains("import org.jspecify.annotations.Nullable;");
+        assertThat(dao).contains("public List<Account> withEmail(@Nullable String email) {");
+        assertThat(dao).contains("public long countIn(Collection<@Nullable String> emails) {");
+        assertThat(dao).contains("public List<Account> named(Set<? extends @Nullable String> emails) {");
+        assertThat(dao).contains("public boolean exists(String email) {");
+    }
+
     private static Compilation compile(List<File> classPath) {
         return Compiler.javac().withProcessors(new RelataProcessor()).withOptions("-Xlint:all", "-Werror")
                 .withClasspath(classPath).compile(Source.files(ACCOUNT, SETTINGS));

@@ -46,11 +46,17 @@ public record Finder(TypeElement element, ClassName type, ClassName model, Annot
      *
      * @param element     the parameter, for diagnostics
      * @param name        its name
-     * @param type        its type as declared
+     * @param type        its type as the {@code @Finders} interface sees it, without annotations
      * @param elementType for a {@code Collection}, {@code List} or {@code Set}, the type of its elements; else null
      * @param paging      whether it is the {@code Paging} of a list finder
+     * @param signatureType its type as the implementing method declares it: {@code type} with the
+     *                    {@code @Nullable} type annotations of the declaration ({@code List<@Nullable String>}),
+     *                    which an override must keep for null checkers such as NullAway
+     * @param nullable    the {@code @Nullable} annotations on the declaration itself (not type annotations,
+     *                    such as JSR 305's), to be repeated on the implementing method's parameter
      */
-    public record Parameter(VariableElement element, String name, TypeName type, TypeName elementType, boolean paging) {}
+    public record Parameter(VariableElement element, String name, TypeName type, TypeName elementType, boolean paging,
+            TypeName signatureType, List<ClassName> nullable) {}
 
     /** One entry of an {@code @OrderBy}: a path and its direction. */
     public record Order(String path, boolean descending) {}

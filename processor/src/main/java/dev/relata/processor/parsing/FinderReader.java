@@ -1,7 +1,10 @@
 package dev.relata.processor.parsing;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.relata.processor.condition.Condition;
 import dev.relata.processor.condition.ConditionParser;
 import dev.relata.processor.model.Finder;
@@ -21,6 +24,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -127,6 +131,84 @@ public final class FinderReader {
         return signature.append(')').toString();
     }
 
+    /**
+     * {@code member}'s type name ({@code plain}) with the {@code @Nullable} type annotations that
+     * {@code declared}, the same type as written in the interface, carries at each level: javac's view
+     * of an inherited method through {@code asMemberOf} has none. Where there are none, {@code plain}.
+     */
+    private TypeName annotated(TypeMirror declared, TypeMirror member, TypeName plain, ClassName model) {
+        TypeName result = plain;
+        if (declared instanceof DeclaredType d && member instanceof DeclaredType m
+                && plain instanceof ParameterizedTypeName parameterized && parameterized.enclosingType() == null
+                && d.getTypeArguments().size() == m.getTypeArguments().size()
+                && m.getTypeArguments().size() == parameterized.typeArguments().size()) {
+            TypeName[] arguments = new TypeName[m.getTypeArguments().size()];
+            boolean changed = false;
+            for (int i = 0; i < arguments.length; i++) {
+                TypeName argument = parameterized.typeArguments().get(i);
+                arguments[i] = annotated(d.getTypeArguments().get(i), m.getTypeArguments().get(i), argument, model);
+                changed |= arguments[i] != argument;
+            }
+            if (changed) {
+                result = ParameterizedTypeName.get(parameterized.rawType(), arguments);
+            }
+        } else if (declared instanceof ArrayType d && member instanceof ArrayType m && plain instanceof ArrayTypeName array) {
+            TypeName component = annotated(d.getComponentType(), m.getComponentType(), array.componentType(), model);
+            if (component != array.componentType()) {
+                result = ArrayTypeName.of(component);
+            }
+        } else if (declared instanceof WildcardType d && member instanceof WildcardType m
+                && plain instanceof WildcardTypeName wildcard) {
+            if (d.getExtendsBound() != null && m.getExtendsBound() != null) {
+                TypeName bound = annotated(d.getExtendsBound(), m.getExtendsBound(), wildcard.upperBounds().get(0), model);
+                result = bound == wildcard.upperBounds().get(0) ? wildcard : WildcardTypeName.subtypeOf(bound);
+            } else if (d.getSuperBound() != null && m.getSuperBound() != null) {
+                TypeName bound = annotated(d.getSuperBound(), m.getSuperBound(), wildcard.lowerBounds().get(0), model);
+                result = bound == wildcard.lowerBounds().get(0) ? wildcard : WildcardTypeName.supertypeOf(bound);
+            }
+        }
+        List<com.palantir.javapoet.AnnotationSpec> nullable = new ArrayList<>();
+        for (AnnotationMirror annotation : declared.getAnnotationMirrors()) {
+            if (copiable(annotation, model)) {
+                nullable.add(com.palantir.javapoet.AnnotationSpec.builder(
+                        ClassName.get((TypeElement) annotation.getAnnotationType().asElement())).build());
+            }
+        }
+        return nullable.isEmpty() ? result : result.annotated(nullable);
+    }
+
+    /**
+     * The {@code @Nullable} annotations on the parameter's declaration that are not type annotations
+     * of its type (an annotation that may stand in both places is on both in javac's view).
+     */
+    private List<ClassName> declarationNullable(VariableElement parameter, ClassName model) {
+        List<ClassName> nullable = new ArrayList<>();
+        for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+            if (copiable(annotation, model) && !parameter.asType().getAnnotationMirrors().stream()
+                    .anyMatch(a -> a.getAnnotationType().equals(annotation.getAnnotationType()))) {
+                nullable.add(ClassName.get((TypeElement) annotation.getAnnotationType().asElement()));
+            }
+        }
+        return List.copyOf(nullable);
+    }
+
+    /**
+     * An annotation named {@code Nullable} (what Relata reads as nullable everywhere) without members,
+     * that the DAO, in the model's package, can name.
+     */
+    private static boolean copiable(AnnotationMirror annotation, ClassName model) {
+        TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+        if (!type.getSimpleName().contentEquals("Nullable") || !annotation.getElementValues().isEmpty()) {
+            return false;
+        }
+        boolean visible = true;
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            visible &= t.getModifiers().contains(Modifier.PUBLIC);
+        }
+        return visible || model != null && ClassName.get(type).packageName().equals(model.packageName())
+                && !type.getModifiers().contains(Modifier.PRIVATE);
+    }
+
     /** {@code toString()}, {@code hashCode()} and {@code equals(Object)} redeclared: every class implements them. */
     private static boolean isObjectMethod(ExecutableElement method) {
         String name = method.getSimpleName().toString();
@@ -159,8 +241,9 @@ public final class FinderReader {
                     elementType = argument == null ? ClassName.OBJECT : TypeName.get(argument);
                 }
             }
-            parameters.add(new Finder.Parameter(parameter, parameter.getSimpleName().toString(), TypeName.get(type),
-                    elementType, paging));
+            TypeName plain = TypeName.get(type);
+            parameters.add(new Finder.Parameter(parameter, parameter.getSimpleName().toString(), plain,
+                    elementType, paging, annotated(parameter.asType(), type, plain, model), declarationNullable(parameter, model)));
         }
         AnnotationMirror whereMirror = Annotations.find(method, Annotations.WHERE).orElse(null);
         String where = whereMirror == null ? "" : Annotations.string(elements, whereMirror, "value");

@@ -277,6 +277,7 @@ public final class JavaSource {
                 wrappingSpace();
             }
             MethodSpec.Parameter parameter = parameters.get(i);
+            annotations(parameter.annotations(), true);
             modifiers(parameter.modifiers());
             if (method.varargs && i == parameters.size() - 1) {
                 arrayType((ArrayTypeName) parameter.type(), true);
@@ -438,9 +439,7 @@ public final class JavaSource {
 
     private void typeName(TypeName type) {
         if (type.isAnnotated()) {
-            // Generated code never annotates a type use; should one come from a model, JavaPoet's own
-            // rendering of it (every name qualified) is correct wherever it stands.
-            text(type.toString());
+            annotatedTypeName(type);
         } else if (type instanceof ClassName className) {
             text(name(className));
         } else if (type instanceof ParameterizedTypeName parameterized) {
@@ -450,17 +449,7 @@ public final class JavaSource {
             } else {
                 text(name(parameterized.rawType()));
             }
-            List<TypeName> arguments = parameterized.typeArguments();
-            if (!arguments.isEmpty()) {
-                text("<");
-                for (int i = 0; i < arguments.size(); i++) {
-                    if (i > 0) {
-                        text(", ");
-                    }
-                    typeName(arguments.get(i));
-                }
-                text(">");
-            }
+            typeArguments(parameterized.typeArguments());
         } else if (type instanceof WildcardTypeName wildcard) {
             if (wildcard.lowerBounds().size() == 1) {
                 text("? super ");
@@ -479,6 +468,51 @@ public final class JavaSource {
         } else {
             String keyword = KEYWORDS.get(type);
             text(keyword != null ? keyword : type.toString());
+        }
+    }
+
+    private void typeArguments(List<TypeName> arguments) {
+        if (arguments.isEmpty()) {
+            return;
+        }
+        text("<");
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) {
+                text(", ");
+            }
+            typeName(arguments.get(i));
+        }
+        text(">");
+    }
+
+    /**
+     * A type use with annotations, such as a finder parameter's {@code @Nullable String} or
+     * {@code List<@Nullable String>}: each annotation in front of the simple name
+     * ({@code java.lang.@Nullable String} where the name is qualified). Annotations with members, and
+     * annotated types of other kinds, are written as JavaPoet writes them, every name qualified.
+     */
+    private void annotatedTypeName(TypeName type) {
+        ClassName raw = type instanceof ClassName className ? className.withoutAnnotations()
+                : type instanceof ParameterizedTypeName parameterized && parameterized.enclosingType() == null
+                        ? parameterized.rawType() : null;
+        for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
+            if (!annotation.members().isEmpty() || !(annotation.type() instanceof ClassName)) {
+                raw = null;
+            }
+        }
+        if (raw == null) {
+            text(type.toString());
+            return;
+        }
+        String written = name(raw);
+        int dot = written.lastIndexOf('.');
+        text(written.substring(0, dot + 1));
+        for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
+            text("@" + name((ClassName) annotation.type()) + " ");
+        }
+        text(written.substring(dot + 1));
+        if (type instanceof ParameterizedTypeName parameterized) {
+            typeArguments(parameterized.typeArguments());
         }
     }
 
@@ -570,6 +604,7 @@ public final class JavaSource {
             findPackageNames(method.annotations);
             findPackageNames(method.returnType);
             for (MethodSpec.Parameter parameter : method.parameters) {
+                findPackageNames(parameter.annotations());
                 findPackageNames(parameter.type());
             }
             findPackageNames(method.exceptions);
@@ -605,6 +640,9 @@ public final class JavaSource {
     }
 
     private void findPackageNames(TypeName type) {
+        for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
+            findPackageNames(annotation.type());
+        }
         if (type instanceof ClassName className) {
             ClassName top = className.topLevelClassName();
             if (top.packageName().equals(packageName) && !top.simpleName().equals(typeName)) {

@@ -24,8 +24,8 @@ public final class MethodSpec {
     final List<TypeName> exceptions;
     final CodeBlock code;
 
-    /** A parameter: its type, name and modifiers ({@code final}). */
-    record Parameter(TypeName type, String name, Set<Modifier> modifiers) {}
+    /** A parameter: its annotations, type, name and modifiers ({@code final}). */
+    record Parameter(List<AnnotationSpec> annotations, TypeName type, String name, Set<Modifier> modifiers) {}
 
     private MethodSpec(Builder builder) {
         this.name = builder.name;
@@ -112,8 +112,14 @@ public final class MethodSpec {
         }
 
         public Builder addParameter(TypeName type, String name, Modifier... modifiers) {
-            parameters.add(new Parameter(type, name,
+            parameters.add(new Parameter(List.of(), type, name,
                     JavaSource.modifiers(List.of(modifiers))));
+            return this;
+        }
+
+        /** Adds a parameter with annotations of its declaration, such as {@code @Nullable}. */
+        public Builder addParameter(List<AnnotationSpec> annotations, TypeName type, String name) {
+            parameters.add(new Parameter(List.copyOf(annotations), type, name, Set.of()));
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.relata.processor.model.Finder.Returns;
 import dev.relata.processor.sql.Dml;
 import dev.relata.processor.sql.Literals;
 import dev.relata.processor.writing.Types;
+import dev.relata.processor.writing.code.AnnotationSpec;
 import dev.relata.processor.writing.code.CodeBlock;
 import dev.relata.processor.writing.code.MethodSpec;
 import java.util.ArrayList;
@@ -72,7 +73,11 @@ final class FinderMethods {
         List<String> lists = new ArrayList<>();
         for (Finder.Parameter parameter : method.parameters()) {
             String local = s.named(" parameter " + parameter.name(), parameter.name());
-            code.addParameter(parameter.type(), local);
+            List<AnnotationSpec> annotations = new ArrayList<>();
+            for (ClassName nullable : parameter.nullable()) {
+                annotations.add(AnnotationSpec.get(nullable));
+            }
+            code.addParameter(annotations, parameter.signatureType(), local);
             if (parameter.elementType() != null || parameter.paging()) {
                 code.addStatement("$T.requireNonNull($L, $S)", Objects.class, local, parameter.name());
             }
