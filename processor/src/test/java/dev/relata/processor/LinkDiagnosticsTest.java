@@ -410,9 +410,9 @@ class LinkDiagnosticsTest {
                 @Model
                 public record User(
                         @Id long id,
-                        Role role) {}
-
-                enum Role { MEMBER, STAFF }
+                        Role role) {
+                    enum Role { MEMBER, STAFF }
+                }
                 """);
         Source profile = Source.model("blog.Profile", """
                 @Model
@@ -426,8 +426,8 @@ class LinkDiagnosticsTest {
         assertOnlyErrors(compilation, "relata:cross-package-column-type");
         assertThat(compilation)
                 .hadErrorContaining("[relata:cross-package-column-type] Profile links to User in another package, but"
-                        + " User.role has the type accounts.Role, which is not public, so ProfileDao cannot use it. Fix:"
-                        + " Make accounts.Role public, or move both models into one package.")
+                        + " User.role has the type accounts.User.Role, which is not public, so ProfileDao cannot use it. Fix:"
+                        + " Make accounts.User.Role public, or move both models into one package.")
                 .inFile(profile.file()).onLine(profile.line("long user"));
         assertNoDao(compilation, "blog.Profile");
         assertNoDao(compilation, "accounts.User");
