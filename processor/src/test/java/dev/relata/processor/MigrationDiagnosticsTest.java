@@ -176,6 +176,99 @@ class MigrationDiagnosticsTest {
         Compilations.assertThat(compileVersion("2", AUTHOR_V1, suppressed)).succeededWithoutWarnings();
     }
 
+    static final Source PUBLISHER = Source.model("com.example.shop.Publisher", """
+            @Model
+            public record Publisher(@Id long id, String name) {}
+            """);
+
+    @Test
+    void aForeignKeyRetargetedIsAWarningUnlessSuppressed() {
+        Source toAuthor = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) long author) {}
+                """);
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, PUBLISHER, toAuthor)).succeededWithoutWarnings();
+        Source toPublisher = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title,
+                        @ForeignKey(to = Publisher.class, onDelete = OnDelete.CASCADE) @Column(name = "author_id") long publisher) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, PUBLISHER, toPublisher);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-foreign-key] Book.publisher makes"
+                + " `book.author_id` reference `publisher.id` in schema version 2, with rows already in `book`: the"
+                + " migration's ADD CONSTRAINT FOREIGN KEY fails if one holds a value that no `publisher` row has as its"
+                + " key").inFile(toPublisher.file()).onLine(toPublisher.line("long publisher"));
+        Compilations.assertThat(compiled).hadWarningContaining("Fix: Find those rows first (SELECT * FROM book WHERE"
+                + " author_id IS NOT NULL AND author_id NOT IN (SELECT id FROM publisher))");
+
+        Source suppressed = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title,
+                        @ForeignKey(to = Publisher.class, onDelete = OnDelete.CASCADE) @Column(name = "author_id")
+                        @SuppressWarnings("relata:migration-foreign-key") long publisher) {}
+                """);
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, PUBLISHER, suppressed)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aColumnTurnedIntoAForeignKeyIsAWarning() throws IOException {
+        Source plain = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, long authorKey) {}
+                """);
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, plain)).succeededWithoutWarnings();
+        Source linked = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) @Column(renamedFrom = "author_key")
+                        long author) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, linked);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-foreign-key] Book.author makes"
+                + " `book.author_id` reference `author.id` in schema version 2").inFile(linked.file())
+                .onLine(linked.line("long author"));
+        assertThat(compiled.compilation().warnings().stream()
+                .filter(w -> w.getMessage(Locale.ROOT).contains("[relata:")).count()).isEqualTo(1);
+        assertThat(files().stream().filter(f -> f.startsWith("postgresql/V2__")).toList()).hasSize(1);
+    }
+
+    @Test
+    void aForeignKeyAddedWithADefaultIsAWarning() {
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, BOOK_V1)).succeededWithoutWarnings();
+        Source withDefault = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) @Default("1") long author) {}
+                """);
+
+        Compiled compiled = compileVersion("2", AUTHOR_V1, withDefault);
+
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-foreign-key] Book.author makes"
+                + " `book.author_id` reference `author.id` in schema version 2").inFile(withDefault.file())
+                .onLine(withDefault.line("long author"));
+    }
+
+    @Test
+    void aNullableForeignKeyAddedWithoutADefaultWarnsNothing() {
+        Compilations.assertThat(compileVersion("1", AUTHOR_V1, BOOK_V1)).succeededWithoutWarnings();
+        Source nullable = Source.model("com.example.shop.Book", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Book(@Id long id, String title, @Column(length = 80) String isbn,
+                        @ForeignKey(to = Author.class, onDelete = OnDelete.CASCADE) @Nullable Long author) {}
+                """);
+        Compilations.assertThat(compileVersion("2", AUTHOR_V1, nullable)).succeededWithoutWarnings();
+    }
+
     @Test
     void aDroppedColumnIsAWarningOnItsModelThatSuggestsRenamedFrom() throws IOException {
         writeVersionOne();

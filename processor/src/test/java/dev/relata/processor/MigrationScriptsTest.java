@@ -281,9 +281,9 @@ class MigrationScriptsTest {
         Source changed = Source.model("com.example.shop.Book", """
                 @Model
                 public record Book(@Id long id, @OneToOneField(to = Publisher.class, onDelete = OnDelete.PROTECT,
-                        column = "author_id") long publisher, String title,
+                        column = "author_id") @SuppressWarnings("relata:migration-foreign-key") long publisher, String title,
                         @OneToOneField(to = Author.class, onDelete = OnDelete.CASCADE, column = "isbn")
-                        @SuppressWarnings("relata:migration-unique") long writer) {}
+                        @SuppressWarnings({"relata:migration-unique", "relata:migration-foreign-key"}) long writer) {}
                 """);
 
         Compilations.assertThat(compileVersion(2, AUTHOR_V1, changed, publisher)).succeededWithoutWarnings();

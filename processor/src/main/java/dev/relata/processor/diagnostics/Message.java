@@ -309,6 +309,13 @@ public enum Message {
             "Find the duplicates first (SELECT {3}, COUNT(*) FROM {2} GROUP BY {3} HAVING COUNT(*) > 1) and change or "
                     + "delete them before the migration runs; then suppress with "
                     + "@SuppressWarnings(\"relata:migration-unique\") on {0}.{1}."),
+    MIGRATION_FOREIGN_KEY("migration-foreign-key", Diagnostic.Kind.WARNING,
+            "{0}.{1} makes `{2}.{3}` reference `{4}.{5}` in schema version {6}, with rows already in `{2}`: the "
+                    + "migration's ADD CONSTRAINT FOREIGN KEY fails if one holds a value that no `{4}` row has as its key "
+                    + "(on MariaDB and H2, whose DDL is not transactional, after the script's earlier statements ran).",
+            "Find those rows first (SELECT * FROM {2} WHERE {3} IS NOT NULL AND {3} NOT IN (SELECT {5} FROM {4})) and "
+                    + "change or delete them before the migration runs; then suppress with "
+                    + "@SuppressWarnings(\"relata:migration-foreign-key\") on {0}.{1}."),
     MIGRATION_KEY_CHANGED("migration-key-changed", Diagnostic.Kind.ERROR,
             "{0}.{1} changes the key of `{2}` from schema version {3} (`{4}`): the rows there and every link to them "
                     + "cannot follow.",

@@ -67,6 +67,9 @@ public final class MigrationChecks {
                 } else if (column.unique() && !column.nullable()) {
                     report(Message.MIGRATION_NEW_UNIQUE_NOT_NULL, add.table(), column.name(), add.table(), column.name(),
                             String.valueOf(previous), column.defaultValue());
+                } else if (column.references() != null && column.defaultValue() != null) {
+                    // Every row already there gets the default, which must be a key of the target.
+                    reportForeignKey(add.table(), column, version);
                 }
             } else if (change instanceof AlterColumn alter) {
                 check(alter, version, previous);
@@ -126,6 +129,11 @@ public final class MigrationChecks {
             report(Message.MIGRATION_UNIQUE, alter.table(), after.name(), alter.table(), after.name(),
                     String.valueOf(version));
         }
+        if (after.references() != null && (before.references() == null
+                || !before.references().table().equals(after.references().table())
+                || !before.references().column().equals(after.references().column()))) {
+            reportForeignKey(alter.table(), after, version);
+        }
         boolean narrower = before.type() == after.type() ? after.length() < before.length()
                 : !widens(before.type(), after.type());
         if (narrower) {
@@ -168,6 +176,12 @@ public final class MigrationChecks {
                 }
             }
         }
+    }
+
+    /** A column of a table with rows that becomes a foreign key, or references another table than before. */
+    private void reportForeignKey(String table, Column column, int version) {
+        report(Message.MIGRATION_FOREIGN_KEY, table, column.name(), table, column.name(), column.references().table(),
+                column.references().column(), String.valueOf(version));
     }
 
     /** Reports on the column's component, with the model's and the component's names as the first two arguments. */
