@@ -58,7 +58,6 @@ class DeepCascadeTest {
         assertEquals(30, versions.count());
     }
 
-    /** {@code length} versions, each linking to the one before it. */
     /**
      * Rows that cascade to each other in a loop: the database's cascade takes one of them while the
      * plan deletes the other, and both are still counted, as Django counts them; and the delete of

@@ -51,7 +51,6 @@ public final class Dml {
         }
     }
 
-    /** A condition as SQL over alias {@code t0}, and the values its {@code ?} parameters take, in order. */
     /**
      * A condition's SQL over a model's rows as alias {@code t0} and its ancestors' as {@code t1},
      * {@code t2}... (as {@link #select} joins them), its parameters, and how many of the ancestors'
@@ -280,10 +279,6 @@ public final class Dml {
         }
     }
 
-    /**
-     * One bound value of a finder: a literal, or a parameter of the method (a literal of kind
-     * {@code PARAMETER}), compared with a component; {@code list} for {@code in :names}.
-     */
     /**
      * A value a finder's statement binds: a literal or a parameter, compared with the component; a
      * {@code list} for {@code in}, a {@code like} pattern (bound through {@code Jdbc.likePattern}).
