@@ -238,6 +238,22 @@ class FinderDiagnosticsTest {
                 + " (type " + type + ") with " + value + ". Fix: " + hint, finders, annotation);
     }
 
+    /**
+     * An enum is stored by its constant's name, so {@code <} would compare names alphabetically, not in
+     * declaration order: refused with a parameter as with a literal.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"@Where(\"\"user.role >= :role\"\")\"                    | Role role",
+        "\"@Where(\"\"city = :city and (user.role < :role)\"\")\"  | String city, Role role",
+    })
+    void enumOrderedAgainstAParameter(String where, String parameters) {
+        Source finders = finders("    " + where + "\n    List<Profile> odd(" + parameters + ");\n");
+
+        assertError(compileWith(finders), "[relata:finder-condition-type]", "@Where on ProfileFinders.odd compares user.role"
+                + " (type test.Role) with the parameter :role. Fix: Compare enum constants using = or != only", finders, where);
+    }
+
     @Test
     void genericFinderMethod() {
         Source finders = finders("    @Where(\"city = :city\")\n    <T> List<Profile> inCity(String city);\n");

@@ -253,6 +253,15 @@ public final class FinderChecks {
             }
             return;
         }
+        if (component.sqlType() == SqlType.ENUM && List.of("<", "<=", ">", ">=").contains(comparison.operator())) {
+            // Stored by name: `<` would compare the names alphabetically, not in declaration order.
+            reporter.report(Message.FINDER_CONDITION_TYPE, method.element(), mirror, Annotations.explicit(mirror, "value"),
+                    describe, path, columnType, comparison.literal(), null, null,
+                    "Compare enum constants using = or != only, or name the wanted ones with `in`: an enum is stored"
+                            + " by its constant's name, so < and > would compare names alphabetically, not in"
+                            + " declaration order.");
+            return;
+        }
         String name = comparison.literal().text();
         Finder.Parameter parameter = method.parameter(name);
         if (parameter == null) {
