@@ -206,10 +206,17 @@ public final class Jdbc {
 
     /**
      * Binds a {@code char}; half of a surrogate pair and NUL are refused, as {@link #setText} refuses them.
+     * On MariaDB a space is bound as empty text: its {@code CHAR(1)} holds a space as empty text (see
+     * {@link #getChar}), which its no-pad collation compares as unequal to a space, so that a finder
+     * or a condition comparing with a space would find nothing.
      *
      * @throws IntegrityException for a surrogate or NUL
      */
-    public static void setChar(PreparedStatement ps, int column, Character value) throws SQLException {
+    public static void setChar(PreparedStatement ps, int column, Character value, Dialect dialect) throws SQLException {
+        if (value != null && value == ' ' && dialect == Dialect.MARIADB) {
+            ps.setString(column, "");
+            return;
+        }
         if (value != null && Character.isSurrogate(value)) {
             throw new IntegrityException("A char column cannot store half of a surrogate pair (\\u"
                     + Integer.toHexString(value) + "), which no database keeps; nothing was written.");

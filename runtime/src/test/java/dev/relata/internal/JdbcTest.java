@@ -121,7 +121,7 @@ class JdbcTest {
             ps.setInt(1, id);
             Jdbc.setUuid(ps, 2, u, dialect);
             Jdbc.setInstant(ps, 3, at, dialect);
-            Jdbc.setChar(ps, 4, c);
+            Jdbc.setChar(ps, 4, c, dialect);
             Jdbc.setEnum(ps, 5, e);
             Jdbc.setIntOrNull(ps, 6, i);
             Jdbc.setLongOrNull(ps, 7, l);
