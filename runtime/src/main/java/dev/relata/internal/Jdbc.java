@@ -10,6 +10,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -66,9 +67,17 @@ public final class Jdbc {
 
     /**
      * Binds an {@link Instant}, cut to the microsecond as {@link #setDateTime} cuts a
-     * {@code LocalDateTime}.
+     * {@code LocalDateTime}. A value to be stored is checked first by
+     * {@link #storable(Instant, Dialect, String)}.
+     *
+     * @throws RelataException for an instant beyond the years of a {@code LocalDateTime}
+     *     ({@code Instant.MIN} or {@code MAX}), which no driver takes
      */
     public static void setInstant(PreparedStatement ps, int column, Instant value, Dialect dialect) throws SQLException {
+        if (value != null && !inLocalDateTimeRange(value)) {
+            throw new RelataException("Cannot compare with " + value + ": no database holds an instant beyond "
+                    + LocalDateTime.MIN.toInstant(ZoneOffset.UTC) + " to " + LocalDateTime.MAX.toInstant(ZoneOffset.UTC) + ".");
+        }
         value = value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
         if (dialect.storesInstantAsUtcDateTime()) {
             ps.setObject(column, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC), Types.TIMESTAMP);
@@ -157,6 +166,140 @@ public final class Jdbc {
     private static IntegrityException notFinite(double value, String column) {
         return new IntegrityException("'" + column + "' cannot store " + value + " on MariaDB, which has no value for"
                 + " NaN or an infinity; nothing was written.");
+    }
+
+    /** The first day PostgreSQL's {@code DATE} and {@code TIMESTAMP} columns hold: 4713 BC, in ISO years -4712. */
+    private static final LocalDate POSTGRESQL_FIRST_DAY = LocalDate.of(-4712, 1, 1);
+    /** The day after the last one PostgreSQL's {@code DATE} columns hold. */
+    private static final LocalDate POSTGRESQL_DATES_END = LocalDate.of(5_874_898, 1, 1);
+    /** The first moment after the last one PostgreSQL's {@code TIMESTAMP} columns hold. */
+    private static final LocalDateTime POSTGRESQL_TIMESTAMPS_END = LocalDateTime.of(294_277, 1, 1, 0, 0);
+    /**
+     * The first day of MariaDB's {@code DATE} and {@code DATETIME} columns that its driver writes as
+     * it is: years before 1 go as their absolute value plus one (year 0 as 0001).
+     */
+    private static final LocalDate MARIADB_FIRST_DAY = LocalDate.of(1, 1, 1);
+    /** The day after the last one MariaDB's columns hold, 9999-12-31. */
+    private static final LocalDate MARIADB_DATES_END = LocalDate.of(10_000, 1, 1);
+
+    /**
+     * A {@link LocalDate} to be stored in the column named {@code column}: refused where the database
+     * would change it. PostgreSQL holds 4713 BC ({@code -4712-01-01}) to {@code 5874897-12-31}, and
+     * {@code LocalDate.MIN} and {@code MAX} as its {@code -infinity} and {@code infinity} (its driver
+     * would store an earlier day as {@code -infinity}); MariaDB {@code 0001-01-01} to
+     * {@code 9999-12-31} (its driver would store year 0 as year 1); H2 every {@code LocalDate}.
+     *
+     * @throws IntegrityException for a day the database would not store as it is
+     */
+    public static LocalDate storable(LocalDate value, Dialect dialect, String column) {
+        if (value == null) {
+            return null;
+        }
+        switch (dialect) {
+            case POSTGRESQL:
+                if ((value.isBefore(POSTGRESQL_FIRST_DAY) || !value.isBefore(POSTGRESQL_DATES_END))
+                        && !value.equals(LocalDate.MIN) && !value.equals(LocalDate.MAX)) {
+                    throw outOfRange(value, column, "PostgreSQL", "dates", POSTGRESQL_FIRST_DAY, POSTGRESQL_DATES_END.minusDays(1)
+                            + " (and LocalDate.MIN and MAX, as -infinity and infinity)");
+                }
+                return value;
+            case MARIADB:
+                if (value.isBefore(MARIADB_FIRST_DAY) || !value.isBefore(MARIADB_DATES_END)) {
+                    throw outOfRange(value, column, "MariaDB", "dates", MARIADB_FIRST_DAY, MARIADB_DATES_END.minusDays(1));
+                }
+                return value;
+            default:
+                return value;
+        }
+    }
+
+    /**
+     * A {@link LocalDateTime} to be stored in the column named {@code column}: refused where the
+     * database would change it, as {@link #storable(LocalDate, Dialect, String)} refuses a day.
+     * PostgreSQL holds 4713 BC to {@code 294276-12-31T23:59:59.999999}, and {@code LocalDateTime.MIN}
+     * and {@code MAX} as its infinities; MariaDB {@code 0001-01-01T00:00} to
+     * {@code 9999-12-31T23:59:59.999999}; H2 every {@code LocalDateTime}.
+     *
+     * @throws IntegrityException for a moment the database would not store as it is
+     */
+    public static LocalDateTime storable(LocalDateTime value, Dialect dialect, String column) {
+        if (value == null) {
+            return null;
+        }
+        switch (dialect) {
+            case POSTGRESQL:
+                if ((value.isBefore(POSTGRESQL_FIRST_DAY.atStartOfDay()) || !value.isBefore(POSTGRESQL_TIMESTAMPS_END))
+                        && !value.equals(LocalDateTime.MIN) && !value.equals(LocalDateTime.MAX)) {
+                    throw outOfRange(value, column, "PostgreSQL", "timestamps", POSTGRESQL_FIRST_DAY.atStartOfDay(),
+                            lastMicrosecondBefore(POSTGRESQL_TIMESTAMPS_END)
+                                    + " (and LocalDateTime.MIN and MAX, as -infinity and infinity)");
+                }
+                return value;
+            case MARIADB:
+                if (value.isBefore(MARIADB_FIRST_DAY.atStartOfDay()) || !value.isBefore(MARIADB_DATES_END.atStartOfDay())) {
+                    throw outOfRange(value, column, "MariaDB", "timestamps", MARIADB_FIRST_DAY.atStartOfDay(),
+                            lastMicrosecondBefore(MARIADB_DATES_END.atStartOfDay()));
+                }
+                return value;
+            default:
+                return value;
+        }
+    }
+
+    /**
+     * An {@link Instant} to be stored in the column named {@code column}: refused where the database
+     * would change it or could not take it. At UTC, PostgreSQL holds 4713 BC to
+     * {@code 294276-12-31T23:59:59.999999Z}, MariaDB (a UTC {@code DATETIME}) {@code 0001-01-01T00:00Z}
+     * to {@code 9999-12-31T23:59:59.999999Z}, and H2 the years of a {@code LocalDateTime}, which
+     * {@code Instant.MIN} and {@code MAX} are beyond by a year.
+     *
+     * @throws IntegrityException for an instant the database would not store as it is
+     */
+    public static Instant storable(Instant value, Dialect dialect, String column) {
+        if (value == null) {
+            return null;
+        }
+        LocalDateTime first;
+        LocalDateTime end;
+        String database;
+        switch (dialect) {
+            case POSTGRESQL:
+                first = POSTGRESQL_FIRST_DAY.atStartOfDay();
+                end = POSTGRESQL_TIMESTAMPS_END;
+                database = "PostgreSQL";
+                break;
+            case MARIADB:
+                first = MARIADB_FIRST_DAY.atStartOfDay();
+                end = MARIADB_DATES_END.atStartOfDay();
+                database = "MariaDB";
+                break;
+            default:
+                if (inLocalDateTimeRange(value)) {
+                    return value;
+                }
+                throw outOfRange(value, column, "H2", "timestamps", LocalDateTime.MIN.toInstant(ZoneOffset.UTC),
+                        LocalDateTime.MAX.toInstant(ZoneOffset.UTC));
+        }
+        if (value.isBefore(first.toInstant(ZoneOffset.UTC)) || !value.isBefore(end.toInstant(ZoneOffset.UTC))) {
+            throw outOfRange(value, column, database, "timestamps", first.toInstant(ZoneOffset.UTC),
+                    lastMicrosecondBefore(end).toInstant(ZoneOffset.UTC));
+        }
+        return value;
+    }
+
+    private static LocalDateTime lastMicrosecondBefore(LocalDateTime end) {
+        return end.minus(1, ChronoUnit.MICROS);
+    }
+
+    private static boolean inLocalDateTimeRange(Instant value) {
+        return !value.isBefore(LocalDateTime.MIN.toInstant(ZoneOffset.UTC))
+                && !value.isAfter(LocalDateTime.MAX.toInstant(ZoneOffset.UTC));
+    }
+
+    private static IntegrityException outOfRange(Object value, String column, String database, String what, Object first,
+            Object last) {
+        return new IntegrityException("'" + column + "' cannot store " + value + " on " + database + ", whose " + what
+                + " run from " + first + " to " + last + "; nothing was written.");
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Dialect;
+import dev.relata.IntegrityException;
 import dev.relata.RelataException;
 import dev.relata.TestDatabase;
 import java.sql.Connection;
@@ -13,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +46,33 @@ class JdbcTest {
                 assertEquals(0.5, Jdbc.getDoubleOrNull(rs, 8));
             }
         }
+    }
+
+    @Test
+    void daysAndMomentsAreStorableUpToEachDatabasesLastYearAndRefusedOneStepBeyond() {
+        assertEquals(LocalDate.of(9999, 12, 31), Jdbc.storable(LocalDate.of(9999, 12, 31), Dialect.MARIADB, "R.day"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(LocalDate.of(10_000, 1, 1), Dialect.MARIADB, "R.day"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(LocalDate.of(0, 12, 31), Dialect.MARIADB, "R.day"));
+        assertEquals(LocalDate.of(-4712, 1, 1), Jdbc.storable(LocalDate.of(-4712, 1, 1), Dialect.POSTGRESQL, "R.day"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(LocalDate.of(-4713, 12, 31), Dialect.POSTGRESQL, "R.day"));
+        assertEquals(LocalDate.MAX, Jdbc.storable(LocalDate.MAX, Dialect.POSTGRESQL, "R.day"));
+        assertEquals(LocalDate.MIN, Jdbc.storable(LocalDate.MIN, Dialect.H2, "R.day"));
+
+        LocalDateTime lastMariaDb = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000);
+        assertEquals(lastMariaDb, Jdbc.storable(lastMariaDb, Dialect.MARIADB, "R.at"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(lastMariaDb.plusNanos(1_000), Dialect.MARIADB, "R.at"));
+        LocalDateTime lastPostgresql = LocalDateTime.of(294_276, 12, 31, 23, 59, 59, 999_999_000);
+        assertEquals(lastPostgresql, Jdbc.storable(lastPostgresql, Dialect.POSTGRESQL, "R.at"));
+        IntegrityException beyond = assertThrows(IntegrityException.class,
+                () -> Jdbc.storable(lastPostgresql.plusNanos(1_000), Dialect.POSTGRESQL, "R.at"));
+        assertTrue(beyond.getMessage().contains("'R.at'") && beyond.getMessage().contains("nothing was written"),
+                beyond.getMessage());
+
+        Instant lastMariaDbInstant = lastMariaDb.toInstant(ZoneOffset.UTC);
+        assertEquals(lastMariaDbInstant, Jdbc.storable(lastMariaDbInstant, Dialect.MARIADB, "R.when"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(lastMariaDbInstant.plusNanos(1_000), Dialect.MARIADB, "R.when"));
+        assertThrows(IntegrityException.class, () -> Jdbc.storable(Instant.MAX, Dialect.H2, "R.when"));
+        assertNull(Jdbc.storable((Instant) null, Dialect.POSTGRESQL, "R.when"));
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import dev.relata.Id;
 import dev.relata.Model;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -19,34 +20,39 @@ public record Reading(
         @Nullable Character boxedLetter,
         @Nullable String note,
         @Nullable BigDecimal amount,
+        @Nullable LocalDate day,
         @Nullable LocalDateTime moment,
         @Nullable Instant instant) {
 
     static Reading of() {
-        return new Reading(0, 0f, null, 0, null, 'a', null, null, null, null, null);
+        return new Reading(0, 0f, null, 0, null, 'a', null, null, null, null, null, null);
     }
 
     Reading withRatio(float ratio) {
-        return new Reading(id, ratio, ratio, measure, boxedMeasure, letter, boxedLetter, note, amount, moment, instant);
+        return new Reading(id, ratio, ratio, measure, boxedMeasure, letter, boxedLetter, note, amount, day, moment, instant);
     }
 
     Reading withMeasure(double measure) {
-        return new Reading(id, ratio, boxedRatio, measure, measure, letter, boxedLetter, note, amount, moment, instant);
+        return new Reading(id, ratio, boxedRatio, measure, measure, letter, boxedLetter, note, amount, day, moment, instant);
     }
 
     Reading withLetter(char letter) {
-        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, letter, note, amount, moment, instant);
+        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, letter, note, amount, day, moment, instant);
     }
 
     Reading withNote(String note) {
-        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, moment, instant);
+        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, day, moment, instant);
     }
 
     Reading withAmount(BigDecimal amount) {
-        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, moment, instant);
+        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, day, moment, instant);
+    }
+
+    Reading withDay(LocalDate day) {
+        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, day, moment, instant);
     }
 
     Reading withMoment(LocalDateTime moment, Instant instant) {
-        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, moment, instant);
+        return new Reading(id, ratio, boxedRatio, measure, boxedMeasure, letter, boxedLetter, note, amount, day, moment, instant);
     }
 }

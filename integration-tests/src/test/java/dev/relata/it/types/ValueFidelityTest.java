@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Dialect;
 import dev.relata.IntegrityException;
+import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -121,5 +125,83 @@ class ValueFidelityTest {
         assertEquals(List.of(read), finders.at(lastNanosecond));
         assertEquals(List.of(read), finders.atInstant(instant));
         assertTrue(finders.at(lastNanosecond.minusNanos(1000)).isEmpty());
+    }
+
+    /** The first and last day each database stores as it is, and the days just beyond them. */
+    @Test
+    void datesComeBackAsTheyWereWrittenOrAreRefusedBeyondTheDatabasesYears() {
+        List<LocalDate> stored;
+        List<LocalDate> refused;
+        switch (database.dialect()) {
+            case POSTGRESQL:
+                stored = List.of(LocalDate.of(-4712, 1, 1), LocalDate.of(5_874_897, 12, 31), LocalDate.MIN, LocalDate.MAX);
+                refused = List.of(LocalDate.of(-4713, 12, 31), LocalDate.of(5_874_898, 1, 1), LocalDate.MIN.plusDays(1));
+                break;
+            case MARIADB:
+                stored = List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+                refused = List.of(LocalDate.of(0, 12, 31), LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1));
+                break;
+            default:
+                stored = List.of(LocalDate.MIN, LocalDate.of(0, 1, 1), LocalDate.of(-4713, 12, 31), LocalDate.MAX);
+                refused = List.of();
+        }
+        for (LocalDate day : stored) {
+            assertEquals(day, roundTrip(Reading.of().withDay(day)).day(), "day " + day);
+        }
+        for (LocalDate day : refused) {
+            assertRefused(() -> readings.insert(Reading.of().withDay(day)));
+        }
+        if (!refused.isEmpty()) {
+            LocalDate beyond = refused.get(0);
+            assertRefused(() -> readings.insertAll(List.of(Reading.of().withDay(stored.get(0)), Reading.of().withDay(beyond))));
+            Reading read = readings.insert(Reading.of().withDay(stored.get(0)));
+            assertThrows(IntegrityException.class, () -> readings.update(read.withDay(beyond)));
+            assertEquals(stored.get(0), readings.findById(read.id()).orElseThrow().day(), "the row was left as it was");
+        }
+    }
+
+    @Test
+    void timestampsComeBackAsTheyWereWrittenOrAreRefusedBeyondTheDatabasesYears() {
+        LocalDateTime first;
+        LocalDateTime last;
+        switch (database.dialect()) {
+            case POSTGRESQL:
+                first = LocalDateTime.of(-4712, 1, 1, 0, 0);
+                last = LocalDateTime.of(294_276, 12, 31, 23, 59, 59, 999_999_000);
+                break;
+            case MARIADB:
+                first = LocalDateTime.of(1, 1, 1, 0, 0);
+                last = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000);
+                break;
+            default:
+                first = LocalDateTime.MIN;
+                last = LocalDateTime.MAX.truncatedTo(ChronoUnit.MICROS);
+        }
+        Reading bounds = roundTrip(Reading.of().withMoment(first, first.toInstant(ZoneOffset.UTC)));
+        assertEquals(first, bounds.moment());
+        assertEquals(first.toInstant(ZoneOffset.UTC), bounds.instant());
+        bounds = roundTrip(Reading.of().withMoment(last, last.toInstant(ZoneOffset.UTC)));
+        assertEquals(last, bounds.moment());
+        assertEquals(last.toInstant(ZoneOffset.UTC), bounds.instant());
+        assertEquals(List.of(bounds), readings.atInstant(last.toInstant(ZoneOffset.UTC)));
+
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            // PostgreSQL's -infinity and infinity.
+            assertEquals(LocalDateTime.MIN, roundTrip(Reading.of().withMoment(LocalDateTime.MIN, null)).moment());
+            assertEquals(LocalDateTime.MAX, roundTrip(Reading.of().withMoment(LocalDateTime.MAX, null)).moment());
+        }
+        if (database.dialect() != Dialect.H2) {
+            LocalDateTime before = first.minusNanos(1000);
+            LocalDateTime after = last.plusNanos(1000);
+            assertRefused(() -> readings.insert(Reading.of().withMoment(before, null)));
+            assertRefused(() -> readings.insert(Reading.of().withMoment(after, null)));
+            assertRefused(() -> readings.insert(Reading.of().withMoment(null, before.toInstant(ZoneOffset.UTC))));
+            assertRefused(() -> readings.insert(Reading.of().withMoment(null, after.toInstant(ZoneOffset.UTC))));
+        }
+        for (Instant beyond : List.of(Instant.MIN, Instant.MAX)) {
+            assertRefused(() -> readings.insert(Reading.of().withMoment(null, beyond)));
+            RelataException e = assertThrows(RelataException.class, () -> readings.atInstant(beyond));
+            assertEquals(RelataException.class, e.getClass(), "a finder's parameter is no integrity error");
+        }
     }
 }

@@ -332,7 +332,8 @@ final class DaoClass {
     /**
      * A statement binding a value to be stored in the column of {@code owner}: as {@link #bind}, but
      * first checked to fit the column, so that what a database would change is refused instead:
-     * text the same way on every database, numbers as MariaDB's columns need.
+     * text the same way on every database, numbers as MariaDB's columns need, dates and times
+     * within the years the database holds.
      */
     CodeBlock bindStored(ModelDef owner, Component column, TypeName javaType, String ps, CodeBlock index, CodeBlock value) {
         String name = owner.name() + "." + column.name();
@@ -343,6 +344,9 @@ final class DaoClass {
                 return CodeBlock.of("$T.setDecimal($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, dialect, name);
             case FLOAT:
             case DOUBLE:
+            case DATE:
+            case DATETIME:
+            case INSTANT:
                 return bind(column, javaType, ps, index,
                         CodeBlock.of("$T.storable($L,$W$L,$W$S)", Types.JDBC, value, dialect, name));
             default:
