@@ -8,9 +8,12 @@ import dev.relata.ProtectedException;
 import dev.relata.Reference;
 import dev.relata.RestrictedException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * How a generated DAO deletes rows of one table (the root of its model's inheritance chain), with
@@ -33,6 +37,10 @@ import java.util.Set;
  *   <li>a row that links through RESTRICT refuses it, unless the same delete cascades to that row
  *   too; then the collected rows are deleted explicitly, referencing tables first, so that
  *   databases that check RESTRICT row by row (H2, MariaDB) agree.</li>
+ *   <li>a DO_NOTHING link whose referencing and referenced rows both go with the delete holds no
+ *   row that is gone once it is done, which PostgreSQL checks at the end of each statement; H2 and
+ *   MariaDB check such a link row by row, so there too the plan deletes the rows itself, the
+ *   referencing rows first. A referencing row that stays still makes the database refuse.</li>
  * </ul>
  * All of it runs in the caller's transaction, so a refused delete changes nothing.
  */
@@ -68,7 +76,16 @@ public final class DeletePlan {
      * and InnoDB check a RESTRICT row by row within one statement.
      */
     private final boolean restrictsItsOwnTable;
+    /**
+     * Whether a DO_NOTHING link joins two tables that a delete of the root reaches by cascades, on a
+     * database that checks such a link row by row (H2, MariaDB): its referencing rows must go first.
+     */
+    private final boolean doesNothingWithinTheCascade;
+    /** The tables whose rows a delete of the root can take: the root, and those its cascades reach. */
+    private final Set<String> cascadeReach;
     private final Map<String, String> keyColumns;
+    /** The tables whose keys are UUIDs, read back as such (MariaDB stores them as text). */
+    private final Set<String> uuidKeys;
     /** The model of each table's rows. */
     private final Map<String, String> models;
     private final Map<String, String> parentTables = new HashMap<>();
@@ -86,6 +103,7 @@ public final class DeletePlan {
         this.links = List.copyOf(builder.links);
         this.keyColumns = new LinkedHashMap<>(builder.keyColumns);
         this.models = Map.copyOf(builder.models);
+        this.uuidKeys = Set.copyOf(builder.uuidKeys);
         this.deleteOrder = List.copyOf(builder.keyColumns.keySet());
         if (!keyColumns.containsKey(rootTable)) {
             throw new IllegalArgumentException("No key column for the root table " + rootTable);
@@ -113,8 +131,10 @@ public final class DeletePlan {
         }
         this.restrictsItsOwnTable = links.stream()
                 .anyMatch(l -> l.onDelete() == OnDelete.RESTRICT && l.table().equals(l.targetTable()));
+        this.cascadeReach = cascadeReach();
+        this.doesNothingWithinTheCascade = dialect != Dialect.POSTGRESQL && links.stream().anyMatch(this::ordersTheDelete);
         this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
-        this.singleStatement = !deeperThanTheDatabaseCascades && links.stream().noneMatch(
+        this.singleStatement = !deeperThanTheDatabaseCascades && !doesNothingWithinTheCascade && links.stream().noneMatch(
                 l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l)
                         || checksDefaultAfter(l));
     }
@@ -136,6 +156,7 @@ public final class DeletePlan {
         private final String rootTable;
         private final Map<String, String> keyColumns = new LinkedHashMap<>();
         private final Map<String, String> models = new LinkedHashMap<>();
+        private final Set<String> uuidKeys = new HashSet<>();
         private final List<Link> links = new ArrayList<>();
 
         private Builder(Dialect dialect, String rootTable) {
@@ -152,6 +173,19 @@ public final class DeletePlan {
             keyColumns.put(table, keyColumn);
             models.put(table, model);
             return this;
+        }
+
+        /**
+         * A table as {@link #table(String, String, String)} names it, whose keys are of {@code keyType}
+         * in Java: the plan reads them back as such where the database stores them otherwise (a
+         * {@code UUID} as text on MariaDB), so that they match the keys it was given and the keys it
+         * reports in a {@link ProtectedException} or {@link RestrictedException} are the model's.
+         */
+        public Builder table(String table, String keyColumn, String model, Class<?> keyType) {
+            if (keyType == UUID.class) {
+                uuidKeys.add(table);
+            }
+            return table(table, keyColumn, model);
         }
 
         /** A one-to-one link from rows of {@code model} in {@code table}, through {@code column}, to {@code targetTable}. */
@@ -234,7 +268,7 @@ public final class DeletePlan {
             throw new IllegalArgumentException("The plan does not reach the table " + table);
         }
         List<Object> found = new ArrayList<>();
-        InQuery.forEach(connection, select, keys, rs -> found.add(rs.getObject(1)));
+        InQuery.forEach(connection, select, keys, rs -> found.add(key(rs, 1, table)));
         return found;
     }
 
@@ -248,7 +282,8 @@ public final class DeletePlan {
         if (keys.isEmpty()) {
             return 0;
         }
-        boolean deleteEachRow = deeperThanTheDatabaseCascades || removed != null || restrictsItsOwnTable;
+        boolean deleteEachRow = deeperThanTheDatabaseCascades || removed != null || restrictsItsOwnTable
+                || doesNothingWithinTheCascade;
         if (singleStatement && removed == null) {
             return deleteRows(connection, rootTable, keys);
         }
@@ -278,6 +313,15 @@ public final class DeletePlan {
                         if (checksDefaultAfter(link)) {
                             defaultedByTheDatabase.computeIfAbsent(link, l -> new LinkedHashSet<>())
                                     .addAll(level.getValue());
+                        }
+                        continue;
+                    }
+                    if (deleteEachRow && ordersTheDelete(link)) {
+                        // Not collected: a referencing row that goes with the delete goes first, one that
+                        // stays makes the database refuse.
+                        for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
+                            cascades.computeIfAbsent(new Row(link.table(), pair[0]), r -> new ArrayList<>())
+                                    .add(new Row(link.targetTable(), pair[1]));
                         }
                         continue;
                     }
@@ -394,6 +438,38 @@ public final class DeletePlan {
     private record Row(String table, Object key) {}
 
     /**
+     * Whether the link is DO_NOTHING from and to tables whose rows a delete of the root can take: its
+     * referencing rows must then go before the rows they reference where the plan deletes row by row.
+     */
+    private boolean ordersTheDelete(Link link) {
+        return link.onDelete() == OnDelete.DO_NOTHING && cascadeReach.contains(link.table())
+                && cascadeReach.contains(link.targetTable());
+    }
+
+    /** The root and every table its CASCADE links reach, with the parent tables of a child table reached. */
+    private Set<String> cascadeReach() {
+        Set<String> reach = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(rootTable);
+        while (!queue.isEmpty()) {
+            String table = queue.poll();
+            if (!reach.add(table)) {
+                continue;
+            }
+            for (Link link : links) {
+                if (link.targetTable().equals(table) && link.onDelete() == OnDelete.CASCADE) {
+                    queue.add(link.table());
+                }
+            }
+            String parent = parentTables.get(table);
+            if (parent != null) {
+                queue.add(parent);
+            }
+        }
+        return reach;
+    }
+
+    /**
      * Deletes the collected rows in rounds: each round deletes the rows that no remaining collected
      * row links to through a cascade (a statement per table, referencing tables first), so no
      * foreign key has a cascade left to run, however long the chain. Rows that link to each other
@@ -404,8 +480,11 @@ public final class DeletePlan {
         Map<Row, Integer> referencedBy = new HashMap<>();
         Set<Row> remaining = new LinkedHashSet<>();
         collected.forEach((table, keys) -> keys.forEach(key -> remaining.add(new Row(table, key))));
-        cascades.forEach((from, targets) -> targets.stream().filter(remaining::contains)
-                .forEach(target -> referencedBy.merge(target, 1, Integer::sum)));
+        cascades.forEach((from, targets) -> {
+            if (remaining.contains(from)) { // a DO_NOTHING link's referencing row may stay
+                targets.stream().filter(remaining::contains).forEach(target -> referencedBy.merge(target, 1, Integer::sum));
+            }
+        });
         Set<Object> roots = new HashSet<>(given);
         int deleted = 0;
         List<Row> round = remaining.stream().filter(row -> !referencedBy.containsKey(row)).toList();
@@ -510,15 +589,20 @@ public final class DeletePlan {
 
     private List<Object> referencingKeys(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
         List<Object> keys = new ArrayList<>();
-        InQuery.forEach(connection, referencing.get(link), targetKeys, rs -> keys.add(rs.getObject(1)));
+        InQuery.forEach(connection, referencing.get(link), targetKeys, rs -> keys.add(key(rs, 1, link.table())));
         return keys;
     }
 
     private List<Object[]> referencingPairs(Connection connection, Link link, List<Object> targetKeys) throws SQLException {
         List<Object[]> pairs = new ArrayList<>();
         InQuery.forEach(connection, referencingPairs.get(link), targetKeys,
-                rs -> pairs.add(new Object[] {rs.getObject(1), rs.getObject(2)}));
+                rs -> pairs.add(new Object[] {key(rs, 1, link.table()), key(rs, 2, link.targetTable())}));
         return pairs;
+    }
+
+    /** A key of a row of {@code table}, read from a column of the result. */
+    private Object key(ResultSet rs, int column, String table) throws SQLException {
+        return uuidKeys.contains(table) ? Jdbc.getUuid(rs, column, dialect) : rs.getObject(column);
     }
 
     private int deleteRows(Connection connection, String table, List<?> keys) throws SQLException {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.ModelDef;
 import dev.relata.processor.model.ModelGraph.Edge;
+import dev.relata.processor.model.SqlType;
 import dev.relata.processor.writing.Chains;
 import dev.relata.processor.writing.Types;
 import dev.relata.processor.writing.code.CodeBlock;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.lang.model.element.Modifier;
 
 /** The delete plan and the delete methods that run it. */
@@ -53,7 +55,11 @@ final class DeleteMethods {
         Collections.reverse(referencingFirst);
         List<CodeBlock> calls = new ArrayList<>();
         for (ModelDef table : referencingFirst) {
-            calls.add(CodeBlock.of(".table($S,$W$S,$W$S)", table.table(), dao.graph.keyColumn(table), table.name()));
+            // A UUID key is named, so that the plan reads it back as a UUID where the database stores text.
+            calls.add(dao.graph.key(table).sqlType() == SqlType.UUID
+                    ? CodeBlock.of(".table($S,$W$S,$W$S,$W$T.class)", table.table(), dao.graph.keyColumn(table), table.name(),
+                            UUID.class)
+                    : CodeBlock.of(".table($S,$W$S,$W$S)", table.table(), dao.graph.keyColumn(table), table.name()));
         }
         for (Edge edge : closure) {
             if (edge.isParentLink()) {
