@@ -229,13 +229,21 @@ class FinderDiagnosticsTest {
         "\"@Where(\"\"city = null\"\")\"           | city       | java.lang.String | null           | The component cannot be null; remove the comparison, or make it @Nullable.",
         "\"@Where(\"\"user.karma like 'x%'\"\")\"  | user.karma | int              | the string 'x%' | `like` matches String components only; compare this one with =, !=, <, <=, > or >=.",
         "\"@Where(\"\"user.role = ADMIN\"\")\"     | user.role  | test.Role        | the name ADMIN | Write one of the constants MEMBER, STAFF.",
-        "\"@OrderBy(\"\"avatar\"\")\"              | avatar     | byte[]           | an order       | Order by a component of another type: byte[] columns have no order.",
     })
     void valueOfTheWrongType(String annotation, String path, String type, String value, String hint) {
         Source finders = finders("    " + annotation + "\n    List<Profile> odd();\n");
 
         assertError(compileWith(finders), "[relata:finder-condition-type]", "@Where on ProfileFinders.odd compares " + path
                 + " (type " + type + ") with " + value + ". Fix: " + hint, finders, annotation);
+    }
+
+    @Test
+    void orderByAComponentWithoutOrder() {
+        Source finders = finders("    @OrderBy(\"avatar\")\n    List<Profile> odd();\n");
+
+        assertError(compileWith(finders), "[relata:finder-order-type]", "@OrderBy on ProfileFinders.odd names `avatar`, of type"
+                + " byte[], which has no order to sort by. Fix: Order by a component of another type.", finders,
+                "@OrderBy(\"avatar\")");
     }
 
     /**

@@ -258,6 +258,9 @@ public enum Message {
     FINDER_CONDITION_TYPE("finder-condition-type", Diagnostic.Kind.ERROR,
             "@Where on {0} compares {1} (type {2}) with {3}.",
             "{6}"),
+    FINDER_ORDER_TYPE("finder-order-type", Diagnostic.Kind.ERROR,
+            "@OrderBy on {0} names `{1}`, of type {2}, which has no order to sort by.",
+            "Order by a component of another type."),
     FINDER_ORDER_THROUGH_MANY("finder-order-through-many", Diagnostic.Kind.ERROR,
             "@OrderBy on {0} names `{1}`, which follows the @ForeignKey {2} backward: a {3} may have any number of {4}"
                     + " rows, so it has no one value to order by.",

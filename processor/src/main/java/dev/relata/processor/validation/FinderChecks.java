@@ -207,9 +207,8 @@ public final class FinderChecks {
                         hop.edge().source().name() + "." + hop.edge().component().name(), hop.edge().target().name(),
                         hop.edge().source().name(), hop.edge().reverseName().orElse(""));
             } else if (result.resolved().component().sqlType() == SqlType.BYTES) {
-                reporter.report(Message.FINDER_CONDITION_TYPE, method.element(), method.orderMirror(),
-                        Annotations.explicit(method.orderMirror(), "value"), describe, order.path(), "byte[]",
-                        "an order", null, null, "Order by a component of another type: byte[] columns have no order.");
+                reporter.report(Message.FINDER_ORDER_TYPE, method.element(), method.orderMirror(),
+                        Annotations.explicit(method.orderMirror(), "value"), describe, order.path(), "byte[]");
             }
         }
         for (Finder.Parameter parameter : method.parameters()) {
