@@ -47,8 +47,16 @@ public record Paging(long offset, int limit) {
         return new Paging(0, limit);
     }
 
-    /** {@return the page after this one, of the same size} */
+    /**
+     * {@return the page after this one, of the same size}
+     *
+     * @throws IllegalStateException when that page would start beyond {@code Long.MAX_VALUE} rows
+     */
     public Paging next() {
+        if (offset > Long.MAX_VALUE - limit) {
+            throw new IllegalStateException("No page follows the one at offset " + offset + ": the next would start beyond "
+                    + Long.MAX_VALUE + " rows.");
+        }
         return new Paging(offset + limit, limit);
     }
 }

@@ -18,4 +18,13 @@ class PagingTest {
         assertThrows(IllegalArgumentException.class, () -> Paging.first(0));
         assertThrows(IllegalArgumentException.class, () -> new Paging(-1, 10));
     }
+
+    @Test
+    void theLastPossiblePageHasNoNextOne() {
+        assertEquals(new Paging(Long.MAX_VALUE, 10), new Paging(Long.MAX_VALUE - 10, 10).next());
+
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> new Paging(Long.MAX_VALUE - 9, 10).next());
+        assertEquals("No page follows the one at offset 9223372036854775798: the next would start beyond "
+                + "9223372036854775807 rows.", none.getMessage());
+    }
 }
