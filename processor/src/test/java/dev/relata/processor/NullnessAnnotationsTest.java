@@ -106,6 +106,54 @@ class NullnessAnnotationsTest {
         assertThat(dao).contains("public boolean exists(String email) {");
     }
 
+    /**
+     * A {@code @Nullable} that applies to declarations and to types both (JetBrains' since version 20)
+     * is on the parameter and on its type, and for an array on the element type: written once.
+     */
+    @Test
+    void aNullableOfDeclarationsAndTypesIsWrittenOnce() {
+        Source nullable = Source.of("shop.ann.Nullable", """
+                package shop.ann;
+
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Target;
+
+                @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
+                public @interface Nullable {}
+                """);
+        Source blob = Source.model("shop.Blob", """
+                @Model
+                public record Blob(@Id long id, String email, byte[] data) {}
+                """);
+        Source finders = Source.of("shop.BlobFinders", """
+                package shop;
+
+                import dev.relata.Finders;
+                import dev.relata.Where;
+                import java.util.List;
+                import shop.ann.Nullable;
+
+                @Finders(Blob.class)
+                public interface BlobFinders {
+                    @Where("email = :email")
+                    List<Blob> withEmail(@Nullable String email);
+
+                    @Where("data = :data")
+                    List<Blob> withData(@Nullable byte[] data);
+                }
+                """);
+
+        // -processing: javac says no processor claims shop.ann.Nullable, true of any such annotation.
+        Compilation compilation = Compiler.javac().withProcessors(new RelataProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .withClasspath(classPath(false)).compile(Source.files(nullable, blob, finders));
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+        String dao = source(compilation, "shop/BlobDao");
+        assertThat(dao).contains("public List<Blob> withEmail(@Nullable String email) {");
+        assertThat(dao).contains("public List<Blob> withData(@Nullable byte[] data) {");
+    }
+
     private static Compilation compile(List<File> classPath) {
         return Compiler.javac().withProcessors(new RelataProcessor()).withOptions("-Xlint:all", "-Werror")
                 .withClasspath(classPath).compile(Source.files(ACCOUNT, SETTINGS));

@@ -184,12 +184,30 @@ public final class FinderReader {
     private List<ClassName> declarationNullable(VariableElement parameter, ClassName model) {
         List<ClassName> nullable = new ArrayList<>();
         for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
-            if (copiable(annotation, model) && !parameter.asType().getAnnotationMirrors().stream()
-                    .anyMatch(a -> a.getAnnotationType().equals(annotation.getAnnotationType()))) {
+            if (copiable(annotation, model) && !carries(parameter.asType(), annotation)) {
                 nullable.add(ClassName.get((TypeElement) annotation.getAnnotationType().asElement()));
             }
         }
         return List.copyOf(nullable);
+    }
+
+    /**
+     * Whether the parameter's type carries the annotation already, where javac puts one that applies to
+     * declarations and to types both: on the type, or for an array on its element type
+     * ({@code @Nullable byte[]} annotates {@code byte}). Copied from the type, it must not be written
+     * a second time as the declaration's: not being repeatable, it would not compile.
+     */
+    private static boolean carries(TypeMirror type, AnnotationMirror annotation) {
+        for (TypeMirror t = type; ; t = ((ArrayType) t).getComponentType()) {
+            for (AnnotationMirror present : t.getAnnotationMirrors()) {
+                if (present.getAnnotationType().equals(annotation.getAnnotationType())) {
+                    return true;
+                }
+            }
+            if (!(t instanceof ArrayType)) {
+                return false;
+            }
+        }
     }
 
     /**

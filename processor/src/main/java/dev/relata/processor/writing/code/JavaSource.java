@@ -488,17 +488,22 @@ public final class JavaSource {
     /**
      * A type use with annotations, such as a finder parameter's {@code @Nullable String} or
      * {@code List<@Nullable String>}: each annotation in front of the simple name
-     * ({@code java.lang.@Nullable String} where the name is qualified). Annotations with members, and
+     * ({@code java.lang.@Nullable String} where the name is qualified), or of a primitive's keyword
+     * ({@code @Nullable byte[]}). Annotations with members, and
      * annotated types of other kinds, are written as JavaPoet writes them, every name qualified.
      */
     private void annotatedTypeName(TypeName type) {
-        ClassName raw = type instanceof ClassName className ? className.withoutAnnotations()
+        boolean plain = plainAnnotations(type);
+        ClassName raw = !plain ? null : type instanceof ClassName className ? className.withoutAnnotations()
                 : type instanceof ParameterizedTypeName parameterized && parameterized.enclosingType() == null
                         ? parameterized.rawType() : null;
-        for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
-            if (!annotation.members().isEmpty() || !(annotation.type() instanceof ClassName)) {
-                raw = null;
+        if (plain && type.isPrimitive()) {
+            // A primitive, such as the element type of {@code @Nullable byte[]}: each annotation, then the keyword.
+            for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
+                text("@" + name((ClassName) annotation.type()) + " ");
             }
+            text(type.withoutAnnotations().toString());
+            return;
         }
         if (raw == null) {
             text(type.toString());
@@ -514,6 +519,16 @@ public final class JavaSource {
         if (type instanceof ParameterizedTypeName parameterized) {
             typeArguments(parameterized.typeArguments());
         }
+    }
+
+    /** Whether every annotation of the type is a class's, without members: one to be written by its name. */
+    private static boolean plainAnnotations(TypeName type) {
+        for (com.palantir.javapoet.AnnotationSpec annotation : type.annotations()) {
+            if (!annotation.members().isEmpty() || !(annotation.type() instanceof ClassName)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An array type: its element type, then {@code []} per dimension, the last one {@code ...} for varargs. */
