@@ -75,8 +75,9 @@ public final class Jdbc {
      */
     public static void setInstant(PreparedStatement ps, int column, Instant value, Dialect dialect) throws SQLException {
         if (value != null && !inLocalDateTimeRange(value)) {
-            throw new RelataException("Cannot compare with " + value + ": no database holds an instant beyond "
-                    + LocalDateTime.MIN.toInstant(ZoneOffset.UTC) + " to " + LocalDateTime.MAX.toInstant(ZoneOffset.UTC) + ".");
+            throw new RelataException("Cannot compare with " + value + ": no database holds an instant before "
+                    + LocalDateTime.MIN.toInstant(ZoneOffset.UTC) + " or after " + LocalDateTime.MAX.toInstant(ZoneOffset.UTC)
+                    + "; bound a range with one that a database holds.");
         }
         value = value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
         if (dialect.storesInstantAsUtcDateTime()) {

@@ -90,9 +90,10 @@ public final class FinderChecks {
 
     /**
      * The interface's default methods, declared or inherited, named like a method the DAO always has
-     * or an accessor: the DAO's method would either not compile beside it (another return type) or
-     * replace it without a word. Reported on the method when this interface declares it, else on the
-     * interface.
+     * or an accessor, whatever their parameters, as abstract finders are: with the DAO method's
+     * parameters, the DAO's method would either not compile beside it (another return type) or
+     * replace it without a word; with others, it would be an overload that reads as the DAO's own.
+     * Reported on the method when this interface declares it, else on the interface.
      */
     private boolean checkDefaultMethods(Finder finder, ModelDef model) {
         Map<String, String> dao = daoMethods(model);
