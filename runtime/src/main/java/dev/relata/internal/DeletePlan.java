@@ -40,7 +40,8 @@ import java.util.UUID;
  *   <li>a DO_NOTHING link whose referencing and referenced rows both go with the delete holds no
  *   row that is gone once it is done, which PostgreSQL checks at the end of each statement; H2 and
  *   MariaDB check such a link row by row, so there too the plan deletes the rows itself, the
- *   referencing rows first. A referencing row that stays still makes the database refuse.</li>
+ *   referencing rows first; rows that link to each other in a loop have their links set to null
+ *   first. A referencing row that stays still makes the database refuse.</li>
  * </ul>
  * All of it runs in the caller's transaction, so a refused delete changes nothing.
  */
@@ -94,6 +95,8 @@ public final class DeletePlan {
     private final Map<Link, Sql> referencing = new HashMap<>();
     private final Map<Link, Sql> referencingPairs = new HashMap<>();
     private final Map<Link, Sql> settingDefault = new HashMap<>();
+    /** For each DO_NOTHING link that orders a delete on H2 and MariaDB, the UPDATE that unlinks rows of a loop. */
+    private final Map<Link, Sql> unlinking = new HashMap<>();
     private final Map<String, Sql> deleting = new HashMap<>();
     private final Map<String, Sql> existing = new HashMap<>();
 
@@ -133,6 +136,14 @@ public final class DeletePlan {
                 .anyMatch(l -> l.onDelete() == OnDelete.RESTRICT && l.table().equals(l.targetTable()));
         this.cascadeReach = cascadeReach();
         this.doesNothingWithinTheCascade = dialect != Dialect.POSTGRESQL && links.stream().anyMatch(this::ordersTheDelete);
+        if (doesNothingWithinTheCascade) {
+            for (Link link : links) {
+                if (ordersTheDelete(link)) {
+                    unlinking.put(link, Sql.of(dialect, "UPDATE {" + link.table() + "} SET {" + link.column() + "} = NULL WHERE {"
+                            + keyColumns.get(link.table()) + "} IN (" + Sql.KEYS + ")"));
+                }
+            }
+        }
         this.deeperThanTheDatabaseCascades = cascadeDepth(rootTable, new HashSet<>()) >= dialect.maxCascadeDepth();
         this.singleStatement = !deeperThanTheDatabaseCascades && !doesNothingWithinTheCascade && links.stream().noneMatch(
                 l -> collects(l.onDelete()) && l.onDelete() != OnDelete.CASCADE || setsDefaultHere(l) || deletesParents(l)
@@ -296,9 +307,12 @@ public final class DeletePlan {
         Map<Link, Set<Object>> restricting = new LinkedHashMap<>();
         Map<String, List<Object>> frontier = new LinkedHashMap<>();
         frontier.put(rootTable, new ArrayList<>(keys));
-        // Which collected row links to which, through a cascade or a RESTRICT: kept only where the
-        // plan deletes the rows itself, the referencing rows first.
+        // Which collected row links to which, through a cascade, a RESTRICT or a DO_NOTHING: kept only
+        // where the plan deletes the rows itself, the referencing rows first.
         Map<Row, List<Row>> cascades = new HashMap<>();
+        // The rows that link through each DO_NOTHING link, and the rows they link to, where H2 and
+        // MariaDB need them unlinked when they link to each other in a loop.
+        Map<Link, List<Row[]>> doingNothing = new LinkedHashMap<>();
         while (!frontier.isEmpty()) {
             Map<String, List<Object>> next = new LinkedHashMap<>();
             for (Map.Entry<String, List<Object>> level : frontier.entrySet()) {
@@ -320,8 +334,12 @@ public final class DeletePlan {
                         // Not collected: a referencing row that goes with the delete goes first, one that
                         // stays makes the database refuse.
                         for (Object[] pair : referencingPairs(connection, link, level.getValue())) {
-                            cascades.computeIfAbsent(new Row(link.table(), pair[0]), r -> new ArrayList<>())
-                                    .add(new Row(link.targetTable(), pair[1]));
+                            Row from = new Row(link.table(), pair[0]);
+                            Row to = new Row(link.targetTable(), pair[1]);
+                            cascades.computeIfAbsent(from, r -> new ArrayList<>()).add(to);
+                            if (unlinking.containsKey(link)) {
+                                doingNothing.computeIfAbsent(link, l -> new ArrayList<>()).add(new Row[] {from, to});
+                            }
                         }
                         continue;
                     }
@@ -398,7 +416,7 @@ public final class DeletePlan {
         }
         int deleted;
         if (deleteEachRow) {
-            deleted = deleteReferencingFirst(connection, collected, cascades, keys, removed);
+            deleted = deleteReferencingFirst(connection, collected, cascades, doingNothing, keys, removed);
         } else if (restricting.isEmpty() && !deletesUpwards) {
             deleted = deleteRows(connection, rootTable, keys);
         } else {
@@ -473,10 +491,12 @@ public final class DeletePlan {
      * Deletes the collected rows in rounds: each round deletes the rows that no remaining collected
      * row links to through a cascade (a statement per table, referencing tables first), so no
      * foreign key has a cascade left to run, however long the chain. Rows that link to each other
-     * in a loop go last, together. Returns how many of the given root rows were deleted.
+     * in a loop go last, together, their DO_NOTHING links to each other set to null first where the
+     * database checks those row by row. Returns how many of the given root rows were deleted.
      */
     private int deleteReferencingFirst(Connection connection, Map<String, Set<Object>> collected,
-            Map<Row, List<Row>> cascades, List<Object> given, Map<String, Integer> removed) throws SQLException {
+            Map<Row, List<Row>> cascades, Map<Link, List<Row[]>> doingNothing, List<Object> given,
+            Map<String, Integer> removed) throws SQLException {
         Map<Row, Integer> referencedBy = new HashMap<>();
         Set<Row> remaining = new LinkedHashSet<>();
         collected.forEach((table, keys) -> keys.forEach(key -> remaining.add(new Row(table, key))));
@@ -492,6 +512,7 @@ public final class DeletePlan {
             boolean loop = round.isEmpty();
             if (loop) {
                 round = List.copyOf(remaining); // a loop of links: nothing is left that no other row links to
+                unlinkLoop(connection, doingNothing, remaining);
             }
             deleted += deleteRound(connection, round, roots, removed, loop);
             List<Row> next = new ArrayList<>();
@@ -506,6 +527,28 @@ public final class DeletePlan {
             round = next;
         }
         return deleted;
+    }
+
+    /**
+     * Sets to null the DO_NOTHING links between rows of a loop, which all go in one round: H2 and
+     * MariaDB check such a link row by row, and would refuse the round's statements otherwise. A row
+     * that links to itself is unlinked on MariaDB, whose InnoDB refuses to delete it otherwise, and
+     * left as it is on H2, which lets it go. A link that cannot be null makes the database refuse, as
+     * it would refuse the delete.
+     */
+    private void unlinkLoop(Connection connection, Map<Link, List<Row[]>> doingNothing, Set<Row> loop)
+            throws SQLException {
+        for (Map.Entry<Link, List<Row[]>> entry : doingNothing.entrySet()) {
+            Set<Object> keys = new LinkedHashSet<>();
+            for (Row[] pair : entry.getValue()) {
+                if (loop.contains(pair[0]) && loop.contains(pair[1]) && (!pair[0].equals(pair[1]) || dialect == Dialect.MARIADB)) {
+                    keys.add(pair[0].key());
+                }
+            }
+            if (!keys.isEmpty()) {
+                InQuery.update(connection, unlinking.get(entry.getKey()), new ArrayList<>(keys));
+            }
+        }
     }
 
     /**
