@@ -68,6 +68,25 @@ public final class DataSources {
         });
     }
 
+    /**
+     * Its connections refuse {@code setSavepoint} with {@code refusal}, as some XA drivers' do inside a
+     * global transaction (pgjdbc's: SQLState {@code 55000}); every other call reaches the connection.
+     */
+    static DataSource refusingSavepoints(DataSource dataSource, java.util.function.Supplier<SQLException> refusal) {
+        return proxy(DataSource.class, (p, method, args) -> {
+            Object result = invoke(dataSource, method, args);
+            if (!(result instanceof Connection connection)) {
+                return result;
+            }
+            return proxy(Connection.class, (c, call, arguments) -> {
+                if (call.getName().equals("setSavepoint")) {
+                    throw refusal.get();
+                }
+                return invoke(connection, call, arguments);
+            });
+        });
+    }
+
     /** Cannot reach its server. */
     static DataSource unreachable() {
         return proxy(DataSource.class, (p, method, args) -> {

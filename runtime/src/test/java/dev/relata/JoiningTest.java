@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +102,60 @@ class JoiningTest {
         });
 
         assertEquals(List.of(2L), h2.ids("item"), "the failed write left nothing; the other is committed");
+    }
+
+    @Test
+    void aTransactionWhoseDriverRefusesSavepointsAsUnsupportedIsJoinedWithoutThem() throws SQLException {
+        assertJoinedWithoutSavepoints(() -> new SQLFeatureNotSupportedException("Savepoints are not supported"));
+    }
+
+    @Test
+    void aGlobalTransactionWhoseDriverRefusesSavepointsIsJoinedWithoutThem() throws SQLException {
+        // pgjdbc's XA connection, while its global transaction is active.
+        assertJoinedWithoutSavepoints(() -> new SQLException("Transaction control methods setAutoCommit, commit,"
+                + " rollback and setSavepoint are not allowed while an XA transaction is active.", "55000"));
+    }
+
+    /**
+     * A data source without savepoints still works (README): calls run in the owner's transaction,
+     * and a failed one leaves the rest of Relata's scope throwing, for the owner to roll back.
+     */
+    private void assertJoinedWithoutSavepoints(Supplier<SQLException> refusal) throws SQLException {
+        try (Connection outer = h2.connection()) {
+            Database db = Database.joining(DataSources.refusingSavepoints(DataSources.poolOfOne(outer, false), refusal),
+                    Dialect.H2);
+
+            db.withTransaction(connection -> {
+                Items.insert(connection, 1);
+                return null;
+            });
+            db.runInTransaction(() -> {
+                Items.insert(db, 2);
+                db.withTransaction(connection -> {
+                    Items.insert(connection, 3);
+                    return null;
+                });
+            });
+            assertEquals(3L, (long) db.withConnection(connection -> {
+                try (var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM item")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }));
+            outer.commit();
+            assertEquals(List.of(1L, 2L, 3L), h2.ids("item"));
+
+            assertThrows(RelataException.class, () -> db.runInTransaction(() -> {
+                Items.insert(db, 4);
+                assertThrows(IntegrityException.class, () -> db.withTransaction(connection -> {
+                    Items.insert(connection, 1);
+                    return null;
+                }));
+                Items.insert(db, 5);
+            }), "without a savepoint, the failed call leaves the transaction to its owner to roll back");
+            outer.rollback();
+        }
+        assertEquals(List.of(1L, 2L, 3L), h2.ids("item"));
     }
 
     @Test

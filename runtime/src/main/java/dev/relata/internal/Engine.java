@@ -412,14 +412,15 @@ public final class Engine {
         if (savepoint) {
             try {
                 point = connection.setSavepoint();
-            } catch (SQLFeatureNotSupportedException e) {
+            } catch (SQLException e) {
+                if (!refusesSavepoints(e)) {
+                    RelataException failure = translate(constraints, e, connection);
+                    transaction.lose(failure);
+                    throw failure;
+                }
                 // A data source without savepoints (some XA ones): the call runs without one, and its
                 // failure leaves the transaction's state unknown.
                 point = null;
-            } catch (SQLException e) {
-                RelataException failure = translate(constraints, e, connection);
-                transaction.lose(failure);
-                throw failure;
             } catch (RuntimeException e) {
                 transaction.lose(e);
                 throw e;
@@ -458,6 +459,20 @@ public final class Engine {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a failed {@code setSavepoint} says that the connection has no savepoints to give, rather
+     * than that its transaction is gone: a driver that does not support them, or one that refuses
+     * them in the transaction at hand, as pgjdbc's XA connection does while its global transaction is
+     * active ({@code 55000}), and other XA drivers with codes of their own. A lost connection, a
+     * transaction the database rolled back, and one that PostgreSQL aborted ({@code 25P02}) are not
+     * refusals. Work that runs without a savepoint is safe either way: when it fails, the transaction
+     * is marked lost.
+     */
+    private boolean refusesSavepoints(SQLException e) {
+        return e instanceof SQLFeatureNotSupportedException
+                || !Failures.endsTransaction(e, dialect) && !"25P02".equals(e.getSQLState());
     }
 
     /** Undoes a failed call inside a transaction, back to its savepoint, or marks the transaction lost. */
