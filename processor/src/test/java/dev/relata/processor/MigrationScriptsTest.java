@@ -333,6 +333,65 @@ class MigrationScriptsTest {
     }
 
     @Test
+    void aNullableColumnThatChangesTypeAndBecomesNotNullGetsItsDefaultOnceItHasTheNewType() throws Exception {
+        Source item = Source.model("com.example.shop.Item", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Item(@Id long id, @Nullable Integer code) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                @Model
+                @SuppressWarnings("relata:migration-type-change")
+                public record Item(@Id long id, @Default("none") String code) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // 'none' is no INTEGER: the NULLs get it after the column became a VARCHAR, and before it turns NOT NULL.
+        assertThat(files().get("h2/V2__alter_item_code.sql")).endsWith("""
+                ALTER TABLE "ITEM" ALTER COLUMN "CODE" SET DATA TYPE VARCHAR(255);
+                ALTER TABLE "ITEM" ALTER COLUMN "CODE" SET DEFAULT 'none';
+                UPDATE "ITEM" SET "CODE" = 'none' WHERE "CODE" IS NULL;
+                ALTER TABLE "ITEM" ALTER COLUMN "CODE" SET NOT NULL;
+                """);
+        assertThat(files().get("postgresql/V2__alter_item_code.sql")).endsWith("""
+                ALTER TABLE "item" ALTER COLUMN "code" SET DATA TYPE VARCHAR(255);
+                ALTER TABLE "item" ALTER COLUMN "code" SET DEFAULT 'none';
+                UPDATE "item" SET "code" = 'none' WHERE "code" IS NULL;
+                ALTER TABLE "item" ALTER COLUMN "code" SET NOT NULL;
+                """);
+        assertThat(files().get("mariadb/V2__alter_item_code.sql")).endsWith("""
+                ALTER TABLE `item` MODIFY COLUMN `code` VARCHAR(255) DEFAULT 'none';
+                UPDATE `item` SET `code` = 'none' WHERE `code` IS NULL;
+                ALTER TABLE `item` MODIFY COLUMN `code` VARCHAR(255) DEFAULT 'none' NOT NULL;
+                """);
+        // The scripts run on rows of version 1, one of them NULL.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"ITEM\" (\"CODE\") VALUES (5), (NULL)");
+            runScript(statement, files().get("h2/V2__alter_item_code.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"CODE\" FROM \"ITEM\" ORDER BY \"ID\"");
+            List<String> codes = new java.util.ArrayList<>();
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+            assertThat(codes).containsExactly("5", "none").inOrder();
+        }
+    }
+
+    /** Runs a script's statements, one a line, as Flyway runs them. */
+    private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
+        for (String line : script.split("\n")) {
+            if (!line.isBlank() && !line.startsWith("--")) {
+                statement.execute(line.substring(0, line.length() - 1));
+            }
+        }
+    }
+
+    @Test
     void modelsWithErrorsWriteNoSnapshot() throws IOException {
         Source broken = Source.model("com.example.shop.Book", """
                 @Model

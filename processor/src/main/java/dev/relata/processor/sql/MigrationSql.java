@@ -136,10 +136,19 @@ public final class MigrationSql {
         // NULLs get the new default once the column has the type it is written in.
         boolean cast = d == SqlDialect.POSTGRESQL && before.type() != after.type() && !assignable(before, after);
         boolean defaultDropped = cast && before.defaultValue() != null;
-        if (fill != null && !cast) {
+        // The default is written in the new type (`'none'` for a column that was an INTEGER): with the type
+        // changing too, the NULLs get it once the column has that type, and only then turns NOT NULL.
+        boolean fillAfterType = fill != null && alter.typeChanged();
+        if (fill != null && !fillAfterType) {
             alters.add(fill);
         }
         if (d == SqlDialect.MARIADB) {
+            if (fillAfterType) {
+                alters.add(prefix + "MODIFY COLUMN " + TableSql.columnDefinition(new Column(after.name(), after.type(),
+                        after.length(), after.primaryKey(), after.identity(), true, after.unique(), after.references(),
+                        after.defaultValue()), d));
+                alters.add(fill);
+            }
             if (alter.typeChanged() || alter.nullabilityChanged() || alter.defaultChanged()) {
                 alters.add(prefix + "MODIFY COLUMN " + TableSql.columnDefinition(after, d));
             }
@@ -156,7 +165,7 @@ public final class MigrationSql {
                 alters.add(prefix + "ALTER COLUMN " + column + (after.defaultValue() == null ? " DROP DEFAULT"
                         : " SET DEFAULT " + TableSql.literal(after, d)));
             }
-            if (fill != null && cast) {
+            if (fillAfterType) {
                 alters.add(fill);
             }
             if (alter.nullabilityChanged()) {
