@@ -382,6 +382,42 @@ class MigrationScriptsTest {
         }
     }
 
+    @Test
+    void aColumnRenamedIntoTheNameOfAColumnDroppedInTheSameVersionKeepsTheRenamedColumnsData() throws Exception {
+        Source item = Source.model("com.example.shop.Item", """
+                @Model
+                public record Item(@Id long id, String name, String title) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                @Model
+                @SuppressWarnings("relata:dropped-column")
+                public record Item(@Id long id, @Column(renamedFrom = "name") String title) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // The old `title` goes; `name` becomes `title`, with its values.
+        assertThat(files()).containsKey("h2/V2__rename_item_title_remove_item_title.sql");
+        assertThat(files().get("postgresql/V2__rename_item_title_remove_item_title.sql")).endsWith("""
+                ALTER TABLE "item" DROP COLUMN "title";
+                ALTER TABLE "item" RENAME COLUMN "name" TO "title";
+                """);
+        assertThat(files().get("mariadb/V2__rename_item_title_remove_item_title.sql")).endsWith("""
+                ALTER TABLE `item` DROP COLUMN `title`;
+                ALTER TABLE `item` RENAME COLUMN `name` TO `title`;
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"ITEM\" (\"NAME\", \"TITLE\") VALUES ('Ada', 'Notes')");
+            runScript(statement, files().get("h2/V2__rename_item_title_remove_item_title.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"TITLE\" FROM \"ITEM\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("Ada");
+        }
+    }
+
     /** Runs a script's statements, one a line, as Flyway runs them. */
     private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
         for (String line : script.split("\n")) {

@@ -152,10 +152,13 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
             Map<String, String> renamed = renames.getOrDefault(table.name(), Map.of());
             List<String> matched = new ArrayList<>();
             for (Column column : table.columns()) {
-                Optional<Column> previous = old.column(column.name());
-                if (previous.isEmpty() && renamed.containsKey(column.name())) {
-                    previous = old.column(renamed.get(column.name()))
-                            .filter(p -> table.column(p.name()).isEmpty());
+                // The rename first: a column renamed into the name of one dropped in the same version takes
+                // the renamed column's values, not the dropped one's.
+                Optional<Column> previous = renamed.containsKey(column.name())
+                        ? old.column(renamed.get(column.name())).filter(p -> table.column(p.name()).isEmpty())
+                        : Optional.empty();
+                if (previous.isEmpty()) {
+                    previous = old.column(column.name());
                 }
                 if (previous.isEmpty()) {
                     changes.add(new AddColumn(table.name(), column));
