@@ -148,6 +148,40 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aNullableUniqueColumnMadeNotNullWithADefaultIsAWarningThatSaysToGiveTheNullsValuesFirst() throws IOException {
+        Source nullable = Source.model("com.example.shop.Author", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Author(@Id long id, String name, @Column(unique = true) @Nullable String handle) {}
+                """);
+        Compilations.assertThat(compileVersion("1", nullable)).succeededWithoutWarnings();
+        Source notNull = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long id, String name, @Column(unique = true) @Default("none") String handle) {}
+                """);
+
+        Compiled compiled = compileVersion("2", notNull);
+
+        // Two rows still NULL both get `none`: the script's UPDATE fails on the UNIQUE constraint.
+        Compilations.assertThat(compiled).succeeded();
+        Compilations.assertThat(compiled).hadWarningContaining("[relata:migration-unique-fill] Author.handle makes the"
+                + " unique column `author.handle` NOT NULL in schema version 2: the migration writes @Default(\"none\")"
+                + " into every row of `author` where it is NULL, and UNIQUE refuses the migration as soon as two rows"
+                + " would hold that value. Fix: Give the rows still NULL values of their own before the migration runs"
+                + " (SELECT COUNT(*) FROM author WHERE handle IS NULL OR handle = 'none' must be at most 1)")
+                .inFile(notNull.file()).onLine(notNull.line("String handle"));
+        assertThat(files()).contains("postgresql/V2__alter_author_handle.sql");
+
+        Source suppressed = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long id, String name,
+                        @Column(unique = true) @Default("none") @SuppressWarnings("relata:migration-unique-fill") String handle) {}
+                """);
+        Compilations.assertThat(compileVersion("2", suppressed)).succeededWithoutWarnings();
+    }
+
+    @Test
     void aForeignKeyTurnedOneToOneIsAWarningUnlessSuppressed() {
         Source many = Source.model("com.example.shop.Book", """
                 @Model

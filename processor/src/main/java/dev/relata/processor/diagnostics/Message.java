@@ -312,6 +312,13 @@ public enum Message {
             "Find the duplicates first (SELECT {3}, COUNT(*) FROM {2} GROUP BY {3} HAVING COUNT(*) > 1) and change or "
                     + "delete them before the migration runs; then suppress with "
                     + "@SuppressWarnings(\"relata:migration-unique\") on {0}.{1}."),
+    MIGRATION_UNIQUE_FILL("migration-unique-fill", Diagnostic.Kind.WARNING,
+            "{0}.{1} makes the unique column `{2}.{3}` NOT NULL in schema version {4}: the migration writes "
+                    + "@Default(\"{5}\") into every row of `{2}` where it is NULL, and UNIQUE refuses the migration as "
+                    + "soon as two rows would hold that value.",
+            "Give the rows still NULL values of their own before the migration runs (SELECT COUNT(*) FROM {2} WHERE "
+                    + "{3} IS NULL OR {3} = '{5}' must be at most 1); then suppress with "
+                    + "@SuppressWarnings(\"relata:migration-unique-fill\") on {0}.{1}."),
     MIGRATION_FOREIGN_KEY("migration-foreign-key", Diagnostic.Kind.WARNING,
             "{0}.{1} makes `{2}.{3}` reference `{4}.{5}` in schema version {6}, with rows already in `{2}`: the "
                     + "migration's ADD CONSTRAINT FOREIGN KEY fails if one holds a value that no `{4}` row has as its key "

@@ -125,6 +125,11 @@ public final class MigrationChecks {
             report(Message.MIGRATION_NOT_NULL, alter.table(), after.name(), "makes the column", alter.table(), after.name(),
                     String.valueOf(version));
         }
+        if (alter.nullabilityChanged() && !after.nullable() && after.defaultValue() != null && after.unique()) {
+            // The NULLs all get the one default, which UNIQUE accepts once.
+            report(Message.MIGRATION_UNIQUE_FILL, alter.table(), after.name(), alter.table(), after.name(),
+                    String.valueOf(version), after.defaultValue());
+        }
         if (!before.unique() && after.unique()) {
             report(Message.MIGRATION_UNIQUE, alter.table(), after.name(), alter.table(), after.name(),
                     String.valueOf(version));
