@@ -70,7 +70,7 @@ final class FinderMethods {
                 .addModifiers(Modifier.PUBLIC).returns(method.returnType())
                 .varargs(method.varargs())
                 .addJavadoc(javadoc(finder, method));
-        List<String> lists = new ArrayList<>();
+        List<CodeBlock> lists = new ArrayList<>();
         for (Finder.Parameter parameter : method.parameters()) {
             String local = s.named(" parameter " + parameter.name(), parameter.name());
             List<AnnotationSpec> annotations = new ArrayList<>();
@@ -88,10 +88,10 @@ final class FinderMethods {
         if (query.hasLists()) {
             for (Dml.Value value : query.values()) {
                 if (value.list()) {
-                    lists.add(s.named(" parameter " + value.literal().text(), value.literal().text()) + ".size()");
+                    lists.add(CodeBlock.of("$L.size()", s.named(" parameter " + value.literal().text(), value.literal().text())));
                 }
             }
-            statement = CodeBlock.of("$L.expand($L)", field, String.join(",$W", lists));
+            statement = CodeBlock.of("$L.expand($L)", field, CodeBlock.join(lists, ",$W"));
         } else {
             statement = CodeBlock.of("$L", field);
         }
