@@ -54,4 +54,9 @@ public interface DeviceFinders {
 
     @Where("label like :pattern")
     List<Device> labelled(String pattern);
+
+    @Where("token = '00000000-0000-0000-0000-000000000001' or grade = 'ä' or price = 19.990 or bought = '2023-12-31'"
+            + " or serviced = '2024-01-15T08:30:00.000001' or seen = '2024-06-01T10:15:30Z' or priority = 'HIGH'"
+            + " or label = 'O''Brien \\u0041 $1 */' or weight = 0.25 or active = false or level = -3")
+    List<Device> anyLiteral();
 }

@@ -102,4 +102,49 @@ class DeviceFindersTest {
         assertEquals(all, paged);
         assertEquals(Set.of("d1", "d3", "d4"), new HashSet<>(all));
     }
+
+    @Test
+    void literalsOfEveryKind() {
+        Device bare = Device.named("x");
+        devices.insert(bare);
+        List<String> expected = new ArrayList<>();
+        String[] labels = {"O'Brien \\u0041 $1 */", "O'Brien A $1 */"};
+        int n = 0;
+        for (String label : labels) {
+            devices.insert(new Device(0, null, "label" + n++, label, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null));
+        }
+        expected.add("label0");
+        devices.insert(new Device(0, null, "token", null, null, null, null, null, null, null,
+                UUID.fromString("00000000-0000-0000-0000-000000000001"), null, null, null, null, null, null));
+        expected.add("token");
+        devices.insert(new Device(0, null, "grade", null, null, null, null, null, 'ä', null, null, null, null, null, null, null, null));
+        expected.add("grade");
+        devices.insert(new Device(0, null, "price", null, null, null, null, null, null, new BigDecimal("19.99"), null, null, null,
+                null, null, null, null));
+        expected.add("price");
+        devices.insert(new Device(0, null, "bought", null, null, null, null, null, null, null, null, LocalDate.of(2023, 12, 31),
+                null, null, null, null, null));
+        expected.add("bought");
+        devices.insert(new Device(0, null, "serviced", null, null, null, null, null, null, null, null, null,
+                LocalDateTime.of(2024, 1, 15, 8, 30, 0, 1000), null, null, null, null));
+        expected.add("serviced");
+        devices.insert(new Device(0, null, "seen", null, null, null, null, null, null, null, null, null, null,
+                Instant.parse("2024-06-01T10:15:30Z"), null, null, null));
+        expected.add("seen");
+        devices.insert(new Device(0, null, "priority", null, null, null, null, null, null, null, null, null, null, null, null,
+                Priority.HIGH, null));
+        expected.add("priority");
+        devices.insert(new Device(0, null, "weight", null, null, null, null, 0.25, null, null, null, null, null, null, null, null,
+                null));
+        expected.add("weight");
+        devices.insert(new Device(0, null, "active", null, false, null, null, null, null, null, null, null, null, null, null, null,
+                null));
+        expected.add("active");
+        devices.insert(new Device(0, null, "level", null, null, -3, null, null, null, null, null, null, null, null, null, null,
+                null));
+        expected.add("level");
+
+        assertEquals(expected, names(devices.anyLiteral()));
+    }
 }
