@@ -339,6 +339,40 @@ public final class Jdbc {
     }
 
     /**
+     * Binds text compared with a column: a finder's value or a key looked up. Text that no column
+     * holds, with NUL or half of a surrogate pair (refused by {@link #setText}), equals no stored
+     * text and orders among none, so it is bound as NULL and matches no row on every database;
+     * left to them, PostgreSQL would refuse NUL with an error of its own, and the PostgreSQL and
+     * MariaDB drivers would send half a pair as {@code ?}, matching the rows that hold one.
+     */
+    public static void setComparedText(PreparedStatement ps, int index, String value) throws SQLException {
+        ps.setString(index, value == null || storableText(value) ? value : null);
+    }
+
+    /** Binds a {@code char} compared with a column: NUL or half a surrogate pair, which none holds, as NULL. */
+    public static void setComparedChar(PreparedStatement ps, int column, Character value, Dialect dialect)
+            throws SQLException {
+        if (value != null && (value == 0 || Character.isSurrogate(value))) {
+            ps.setString(column, null);
+            return;
+        }
+        setChar(ps, column, value, dialect);
+    }
+
+    /** Whether a column can hold the text: no NUL, and no half of a surrogate pair. */
+    private static boolean storableText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (c == 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A {@code char} is a {@code CHAR(1)} column. MariaDB cuts the trailing spaces of a {@code CHAR}
      * as it reads it, so that a stored space comes back as empty text: a space, as on H2 and
      * PostgreSQL, where it comes back as it is.

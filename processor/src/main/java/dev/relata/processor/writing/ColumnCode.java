@@ -53,8 +53,8 @@ public final class ColumnCode {
             case LONG: return primitive ? CodeBlock.of("$L.setLong($L, $L)", ps, index, value) : CodeBlock.of("$T.setLongOrNull($L, $L, $L)", Types.JDBC, ps, index, value);
             case FLOAT: return primitive ? CodeBlock.of("$L.setFloat($L, $L)", ps, index, value) : CodeBlock.of("$T.setFloatOrNull($L, $L, $L)", Types.JDBC, ps, index, value);
             case DOUBLE: return primitive ? CodeBlock.of("$L.setDouble($L, $L)", ps, index, value) : CodeBlock.of("$T.setDoubleOrNull($L, $L, $L)", Types.JDBC, ps, index, value);
-            case CHAR: return CodeBlock.of("$T.setChar($L, $L, $L, $L)", Types.JDBC, ps, index, value, dialect);
-            case STRING: return CodeBlock.of("$L.setString($L, $L)", ps, index, value);
+            case CHAR: return CodeBlock.of("$T.setComparedChar($L, $L, $L, $L)", Types.JDBC, ps, index, value, dialect);
+            case STRING: return CodeBlock.of("$T.setComparedText($L, $L, $L)", Types.JDBC, ps, index, value);
             case DECIMAL: return CodeBlock.of("$L.setBigDecimal($L, $L)", ps, index, value);
             case UUID: return CodeBlock.of("$T.setUuid($L, $L, $L, $L)", Types.JDBC, ps, index, value, dialect);
             case DATE: return CodeBlock.of("$T.setObject($L, $L, $L, $T.DATE)", Types.JDBC, ps, index, value, Types.SQL_TYPES);

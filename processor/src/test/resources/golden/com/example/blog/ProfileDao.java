@@ -366,7 +366,7 @@ public final class ProfileDao implements ProfileFinders {
     @Override
     public List<Profile> inCity(String city) {
         return db.read(connection -> Queries.list(connection, inCitySql, ps -> {
-            ps.setString(1, city);
+            Jdbc.setComparedText(ps, 1, city);
         }, profileReader));
     }
 
@@ -380,7 +380,7 @@ public final class ProfileDao implements ProfileFinders {
     @Override
     public Optional<Profile> ofUsername(String username) {
         return db.read(connection -> Queries.single(connection, ofUsernameSql, ps -> {
-            ps.setString(1, username);
+            Jdbc.setComparedText(ps, 1, username);
         }, profileReader, "ProfileFinders.ofUsername"));
     }
 
@@ -393,7 +393,7 @@ public final class ProfileDao implements ProfileFinders {
     public long countByStaffOutside(boolean staff, String city) {
         return db.read(connection -> Queries.count(connection, countByStaffOutsideSql, ps -> {
             ps.setBoolean(1, staff);
-            ps.setString(2, city);
+            Jdbc.setComparedText(ps, 2, city);
         }));
     }
 
@@ -405,7 +405,7 @@ public final class ProfileDao implements ProfileFinders {
     @Override
     public boolean anyIn(String city) {
         return db.read(connection -> Queries.exists(connection, anyInSql, ps -> {
-            ps.setString(1, city);
+            Jdbc.setComparedText(ps, 1, city);
         }));
     }
 
@@ -423,9 +423,9 @@ public final class ProfileDao implements ProfileFinders {
                 inCitiesWithPageSql.expand(cities.size()), ps -> {
             int index = 1;
             for (String value : cities) {
-                ps.setString(index++, value);
+                Jdbc.setComparedText(ps, index++, value);
             }
-            ps.setString(index++, Jdbc.likePattern(prefix));
+            Jdbc.setComparedText(ps, index++, Jdbc.likePattern(prefix));
             ps.setInt(index++, paging.limit());
             ps.setLong(index, paging.offset());
         }, profileReader));

@@ -340,6 +340,8 @@ final class DaoClass {
         switch (column.sqlType()) {
             case STRING:
                 return CodeBlock.of("$T.setText($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, column.length(), name);
+            case CHAR:
+                return CodeBlock.of("$T.setChar($L,$W$L,$W$L,$W$L)", Types.JDBC, ps, index, value, dialect);
             case DECIMAL:
                 return CodeBlock.of("$T.setDecimal($L,$W$L,$W$L,$W$L,$W$S)", Types.JDBC, ps, index, value, dialect, name);
             case FLOAT:

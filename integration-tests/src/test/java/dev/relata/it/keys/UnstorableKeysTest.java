@@ -1,0 +1,36 @@
+package dev.relata.it.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.relata.it.ModelPackage;
+import dev.relata.it.TestDatabase;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A text key that no column can hold, looked up: it names no row, on every database. */
+class UnstorableKeysTest {
+    @RegisterExtension
+    final TestDatabase database = TestDatabase.with(ModelPackage.KEYS);
+
+    final HandleDao handles = new HandleDao(database.db());
+
+    @Test
+    void halfASurrogatePairOrNulFindsNoRow() {
+        handles.insert(new Handle("?", null));
+
+        assertEquals(Optional.empty(), handles.findById("\uD83D"));
+        assertEquals(Optional.empty(), handles.findById("a\u0000"));
+    }
+
+    @Test
+    void halfASurrogatePairOrNulDeletesNoRow() {
+        Handle question = handles.insert(new Handle("?", null));
+
+        assertFalse(handles.deleteById("\uDE00"));
+        assertFalse(handles.deleteById("\u0000"));
+        assertEquals(List.of(question), handles.findAll());
+    }
+}
