@@ -360,7 +360,7 @@ public final class Jdbc {
     }
 
     /** Whether a column can hold the text: no NUL, and no half of a surrogate pair. */
-    private static boolean storableText(String value) {
+    static boolean storableText(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
