@@ -2,7 +2,9 @@ package dev.relata.it.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.relata.RelataException;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import java.util.List;
@@ -32,5 +34,15 @@ class UnstorableKeysTest {
         assertFalse(handles.deleteById("\uDE00"));
         assertFalse(handles.deleteById("\u0000"));
         assertEquals(List.of(question), handles.findAll());
+    }
+
+    @Test
+    void halfASurrogatePairUpdatesNoRow() {
+        Handle question = handles.insert(new Handle("?", null));
+        handles.insert(new Handle("b", null));
+
+        assertThrows(RelataException.class, () -> handles.update(new Handle("\uD83D", "b")));
+
+        assertEquals(Optional.of(question), handles.findById("?"));
     }
 }
