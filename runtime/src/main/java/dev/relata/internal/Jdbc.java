@@ -317,18 +317,15 @@ public final class Jdbc {
     public static void setText(PreparedStatement ps, int index, String value, int length, String column)
             throws SQLException {
         if (value != null) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else if (c == 0) {
-                    throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
-                            + " is NUL (\\u0000), which PostgreSQL refuses in text; nothing was written.");
-                } else if (Character.isSurrogate(c)) {
-                    throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
-                            + " is half of a surrogate pair (\\u" + Integer.toHexString(c) + "), which no database keeps;"
-                            + " nothing was written.");
-                }
+            int i = unstorableAt(value);
+            if (i >= 0 && value.charAt(i) == 0) {
+                throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
+                        + " is NUL (\\u0000), which PostgreSQL refuses in text; nothing was written.");
+            }
+            if (i >= 0) {
+                throw new IntegrityException("'" + column + "' cannot store its text: the character at index " + i
+                        + " is half of a surrogate pair (\\u" + Integer.toHexString(value.charAt(i)) + "), which no database"
+                        + " keeps; nothing was written.");
             }
             if (value.length() > length) {
                 throw new IntegrityException("'" + column + "' holds at most " + length + " characters, counted as"
@@ -361,15 +358,20 @@ public final class Jdbc {
 
     /** Whether a column can hold the text: no NUL, and no half of a surrogate pair. */
     static boolean storableText(String value) {
+        return unstorableAt(value) < 0;
+    }
+
+    /** The index of the text's first character that no column holds (NUL, half of a surrogate pair), or -1. */
+    private static int unstorableAt(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (c == 0 || Character.isSurrogate(c)) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /**

@@ -131,8 +131,10 @@ class XaTransactionTest {
             default -> invoke(handle, call, arguments);
         });
         return proxy(DataSource.class, (source, method, args) -> {
+            // A data source of the one enlisted connection: any other call would be the test's mistake.
             if (!method.getName().equals("getConnection")) {
-                throw new UnsupportedOperationException(method.getName());
+                throw new IllegalStateException("Relata called DataSource." + method.getName()
+                        + ", which this test's data source of one enlisted connection does not answer");
             }
             return inTransaction;
         });
