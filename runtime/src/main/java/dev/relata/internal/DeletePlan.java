@@ -279,7 +279,7 @@ public final class DeletePlan {
             throw new IllegalArgumentException("The plan does not reach the table " + table);
         }
         List<Object> found = new ArrayList<>();
-        InQuery.forEach(connection, select, keysOfRows(keys), rs -> found.add(key(rs, 1, table)));
+        InQuery.forEach(connection, select, keys, rs -> found.add(key(rs, 1, table)));
         return found;
     }
 
@@ -289,7 +289,7 @@ public final class DeletePlan {
      */
     private int deleteRoots(Connection connection, String rootModel, List<?> given, Map<String, Integer> removed)
             throws SQLException {
-        List<Object> keys = keysOfRows(new ArrayList<>(new LinkedHashSet<>(given)));
+        List<Object> keys = new ArrayList<>(new LinkedHashSet<>(InQuery.keysOfRows(given)));
         if (keys.isEmpty()) {
             return 0;
         }
@@ -450,21 +450,6 @@ public final class DeletePlan {
      */
     private boolean checksDefaultAfter(Link link) {
         return link.onDelete() == OnDelete.SET_DEFAULT && dialect == Dialect.H2;
-    }
-
-    /**
-     * The keys among {@code keys} that a row can have: not text with NUL or half of a surrogate pair,
-     * which no column holds, and which the PostgreSQL and MariaDB drivers would send as {@code ?},
-     * naming the row whose key is {@code ?}.
-     */
-    private static List<Object> keysOfRows(List<?> keys) {
-        List<Object> kept = new ArrayList<>(keys.size());
-        for (Object key : keys) {
-            if (!(key instanceof String text) || Jdbc.storableText(text)) {
-                kept.add(key);
-            }
-        }
-        return kept;
     }
 
     /** A row of a table, by key. */

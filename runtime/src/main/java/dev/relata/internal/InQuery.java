@@ -19,7 +19,7 @@ import java.util.UUID;
  * at most {@value #CHUNK} keys
  * ({@link dev.relata.Dialect#keysPerList()}: 128 on H2), each padded to a power of two so that
  * the driver and the server see a handful of distinct statements, not one per list size; the full
- * chunks share one prepared statement.
+ * chunks share one prepared statement. Text keys that no column holds are left out: they match no row.
  */
 public final class InQuery {
     /** The most keys one {@code IN (...)} list binds on any dialect. */
@@ -95,6 +95,7 @@ public final class InQuery {
         if (!sql.hasKeys()) {
             throw new IllegalArgumentException("No IN (" + Sql.KEYS + ") in: " + sql);
         }
+        keys = keysOfRows(keys);
         if (keys.isEmpty()) {
             return;
         }
@@ -146,6 +147,27 @@ public final class InQuery {
         if (full != null) {
             full.close();
         }
+    }
+
+    /**
+     * The keys a row can have: {@code keys} less text with NUL or half of a surrogate pair, which no
+     * column holds (see {@link Jdbc#setText}) and which the PostgreSQL and MariaDB drivers would send
+     * as {@code ?}, naming the rows whose key is {@code ?}. Such a key can only come from a record built
+     * by hand; {@code keys} itself when it holds none, as it nearly always does.
+     */
+    static List<?> keysOfRows(List<?> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) instanceof String text && !Jdbc.storableText(text)) {
+                List<Object> kept = new ArrayList<>(keys.subList(0, i));
+                for (Object key : keys.subList(i + 1, keys.size())) {
+                    if (!(key instanceof String other) || Jdbc.storableText(other)) {
+                        kept.add(key);
+                    }
+                }
+                return kept;
+            }
+        }
+        return keys;
     }
 
     /** Binds a chunk of keys padded to {@code size} with its last key, and runs the statement. */

@@ -165,6 +165,16 @@ class InQueryTest {
         assertEquals(List.of(sql(ARRAYS, "SELECT {id} FROM {item} WHERE {id} IN (?, ?)").text()), prepared);
     }
 
+    @Test
+    void textKeysNoColumnHoldsAreLeftOutAndNothingRunsWhenOnlyTheyAreGiven() throws SQLException {
+        List<Object> keys = List.of(1L, "a", "\uD83D\uDE00");
+        assertTrue(keys == InQuery.keysOfRows(keys), "a list with no such key is used as it is");
+        assertEquals(List.of("a", "b", 3L), InQuery.keysOfRows(List.of("a", "\uD83D", "b", "c\u0000", 3L, "\uDE00")));
+
+        InQuery.forEach(refusingConnection(), sql(ARRAYS, SELECT), List.of("\u0000", "\uDE00x"), rs -> { });
+        InQuery.forEach(refusingConnection(), sql(IN_LISTS, SELECT), List.of("\uD83D"), rs -> { });
+    }
+
     /**
      * Keys of each type the runtime binds as arrays, on a connection that, as ShardingSphere-JDBC's,
      * has no {@code createArrayOf}: the keys go as typed Java arrays through {@code setObject}.
