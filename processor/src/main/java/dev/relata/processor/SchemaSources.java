@@ -35,17 +35,25 @@ final class SchemaSources {
         Map<String, String> components = new LinkedHashMap<>();
         graph.parent(model).ifPresentOrElse(p -> model.parent().ifPresent(c -> components.put(graph.keyColumn(model), c.name())),
                 () -> components.put(graph.keyColumn(model), graph.key(model).name()));
+        if (graph.parent(model).isEmpty()) {
+            renamedFrom(model, graph.key(model));
+        }
         for (Component column : model.ownColumns()) {
             components.put(column.column(), column.name());
-            Annotations.find(column.element(), Annotations.COLUMN)
-                    .flatMap(mirror -> mirror.getElementValues().entrySet().stream()
-                            .filter(e -> e.getKey().getSimpleName().contentEquals("renamedFrom"))
-                            .map(e -> String.valueOf(e.getValue().getValue()))
-                            .findFirst())
-                    .filter(old -> !old.isEmpty())
-                    .ifPresent(old -> renames.computeIfAbsent(model.table(), t -> new TreeMap<>()).put(column.column(), old));
+            renamedFrom(model, column);
         }
         origins.put(model.table(), new Origin(model.qualifiedName(), model.name(), components));
+    }
+
+    /** Notes the column's {@code @Column(renamedFrom = ...)}, if it has one. */
+    private void renamedFrom(ModelDef model, Component column) {
+        Annotations.find(column.element(), Annotations.COLUMN)
+                .flatMap(mirror -> mirror.getElementValues().entrySet().stream()
+                        .filter(e -> e.getKey().getSimpleName().contentEquals("renamedFrom"))
+                        .map(e -> String.valueOf(e.getValue().getValue()))
+                        .findFirst())
+                .filter(old -> !old.isEmpty())
+                .ifPresent(old -> renames.computeIfAbsent(model.table(), t -> new TreeMap<>()).put(column.column(), old));
     }
 
     /** Marks the schema as missing a model that had an error: no migration is written from it. */

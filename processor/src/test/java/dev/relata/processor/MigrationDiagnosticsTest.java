@@ -421,6 +421,34 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aKeyRenamedWithoutRenamedFromIsAChangedKeyAndTheFixSaysHowToRenameIt() throws IOException {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id long code, String name) {}
+                """);
+
+        Compiled compiled = compileVersion("2", author, BOOK_V1);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-key-changed] Author.code changes the key"
+                + " of `author` from schema version 1 (`id`)").inFile(author.file()).onLine(author.line("long code"));
+        Compilations.assertThat(compiled).hadErrorContaining("say a renamed key with @Column(renamedFrom = \"id\")");
+        assertThat(files()).doesNotContain("snapshots/V2.schema");
+    }
+
+    @Test
+    void aKeyRenamedFromAColumnTheTableNeverHadIsReported() {
+        writeVersionOne();
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id @Column(renamedFrom = "key") long code, String name) {}
+                """);
+
+        Compilations.assertThat(compileVersion("2", author, BOOK_V1)).hadErrorContaining("[relata:renamed-from-unknown]")
+                .inFile(author.file()).onLine(author.line("long code"));
+    }
+
+    @Test
     void aKeyOfAnotherTypeIsAnErrorEvenAWiderOne() throws IOException {
         Source author = Source.model("com.example.shop.Author", """
                 @Model

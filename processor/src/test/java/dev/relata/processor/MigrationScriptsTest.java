@@ -3,6 +3,7 @@ package dev.relata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.relata.processor.Compilations.compile;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.processor.Compilations.Compiled;
 import java.io.IOException;
@@ -415,6 +416,49 @@ class MigrationScriptsTest {
             java.sql.ResultSet rows = statement.executeQuery("SELECT \"TITLE\" FROM \"ITEM\"");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("Ada");
+        }
+    }
+
+    @Test
+    void aKeyRenamedWithRenamedFromKeepsItsRowsAndTheLinksToThem() throws Exception {
+        compileVersion(1, AUTHOR_V1, BOOK_V1);
+        Source author = Source.model("com.example.shop.Author", """
+                @Model
+                public record Author(@Id @Column(renamedFrom = "id") long code, String name) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, author, BOOK_V1)).succeededWithoutWarnings();
+
+        // The databases' foreign keys follow the rename: `book.author_id` stays as it is.
+        assertThat(files().get("postgresql/V2__rename_author_code.sql")).endsWith("""
+                never edit it.
+                ALTER TABLE "author" RENAME COLUMN "id" TO "code";
+                """);
+        assertThat(files().get("mariadb/V2__rename_author_code.sql")).endsWith("""
+                never edit it.
+                ALTER TABLE `author` RENAME COLUMN `id` TO `code`;
+                """);
+        assertThat(files().get("snapshots/V2.schema")).contains("""
+                table author model com.example.shop.Author
+                  column code LONG primary-key identity not-null
+                """);
+        assertThat(files().get("snapshots/V2.schema")).contains("references author(code) on-delete PROTECT");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"AUTHOR\" (\"NAME\") VALUES ('Ada')");
+            statement.execute("INSERT INTO \"BOOK\" (\"AUTHOR_ID\", \"TITLE\", \"ISBN\") VALUES (1, 'Notes', '978-0')");
+            runScript(statement, files().get("h2/V2__rename_author_code.sql"));
+            statement.execute("INSERT INTO \"AUTHOR\" (\"NAME\") VALUES ('Bob')");
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"CODE\", \"NAME\" FROM \"AUTHOR\" ORDER BY 1");
+            List<String> authors = new java.util.ArrayList<>();
+            while (rows.next()) {
+                authors.add(rows.getLong(1) + " " + rows.getString(2));
+            }
+            assertThat(authors).containsExactly("1 Ada", "2 Bob").inOrder();
+            assertThrows(java.sql.SQLException.class, () -> statement.execute(
+                    "INSERT INTO \"BOOK\" (\"AUTHOR_ID\", \"TITLE\", \"ISBN\") VALUES (3, 'Lost', '978-1')"));
+            assertThrows(java.sql.SQLException.class, () -> statement.execute("DELETE FROM \"AUTHOR\" WHERE \"CODE\" = 1"));
         }
     }
 

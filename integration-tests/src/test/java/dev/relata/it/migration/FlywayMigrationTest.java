@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for seven versions of one model
- * set (packages {@code v1} to {@code v7}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for eight versions of one model
+ * set (packages {@code v1} to {@code v8}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -232,6 +232,50 @@ class FlywayMigrationTest {
         String longTitle = "\u00e9".repeat(20_000);
         var long7 = chapters.insert(new dev.relata.it.migration.v7.Chapter(0, notes.id(), longTitle));
         assertEquals(longTitle, chapters.findById(long7.id()).orElseThrow().title());
+    }
+
+    @Test
+    void versionEightRenamesKeysThatOtherTablesLinkToAndAColumnIntoTheNameOfOneItDrops() {
+        Database db = database.db();
+        flyway("7").migrate();
+        var ada = new dev.relata.it.migration.v7.AuthorDao(db)
+                .insert(new dev.relata.it.migration.v7.Author(0, "Ada", "ada@example.com", "Notes.", false));
+        var notes = new dev.relata.it.migration.v7.BookDao(db).insert(new dev.relata.it.migration.v7.Book(0, ada.id(), "Notes"));
+        var one = new dev.relata.it.migration.v7.ChapterDao(db)
+                .insert(new dev.relata.it.migration.v7.Chapter(0, notes.id(), "One"));
+        var letters = new dev.relata.it.migration.v7.EbookDao(db).insert(new dev.relata.it.migration.v7.Ebook(
+                new dev.relata.it.migration.v7.Book(0, ada.id(), "Letters"), "pdf"));
+
+        assertEquals(1, flyway("8").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v8.RelataSchema.validate(db);
+        var authors = new dev.relata.it.migration.v8.AuthorDao(db);
+        var books = new dev.relata.it.migration.v8.BookDao(db);
+        var chapters = new dev.relata.it.migration.v8.ChapterDao(db);
+        var ebooks = new dev.relata.it.migration.v8.EbookDao(db);
+        // The keys keep their values under their new names; `contact` holds what `bio` held.
+        var ada8 = new dev.relata.it.migration.v8.Author(ada.id(), "Ada", "Notes.", false);
+        assertEquals(List.of(ada8), authors.findAll());
+        var notes8 = books.findById(notes.id()).orElseThrow();
+        assertEquals(new dev.relata.it.migration.v8.Book(notes.id(), ada.id(), "Notes"), notes8);
+        assertEquals(ada8, books.author(notes8));
+        assertEquals(notes8, chapters.book(chapters.findById(one.id()).orElseThrow()));
+        var letters8 = ebooks.findById(letters.book().id()).orElseThrow();
+        assertEquals("pdf", letters8.format());
+        assertEquals(Optional.of(letters8), books.ebook(letters8.book()));
+        assertEquals(2, authors.bookList(ada8).size());
+
+        // The foreign keys follow the renamed keys: they refuse a missing book and cascade as before.
+        var bob = authors.insert(new dev.relata.it.migration.v8.Author(0, "Bob", "bob@example.com", true));
+        assertTrue(bob.code() > ada.id(), "the key's sequence goes on under its new name");
+        long missing = letters.book().id() + 1_000;
+        assertThrows(IntegrityException.class,
+                () -> chapters.insert(new dev.relata.it.migration.v8.Chapter(0, missing, "Lost")));
+        assertTrue(authors.delete(ada8));
+        assertEquals(List.of(), books.findAll());
+        assertEquals(0, chapters.count());
+        assertEquals(0, ebooks.count());
+        assertEquals(List.of(bob), authors.findAll());
     }
 
     @Test

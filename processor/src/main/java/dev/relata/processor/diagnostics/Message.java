@@ -329,7 +329,8 @@ public enum Message {
     MIGRATION_KEY_CHANGED("migration-key-changed", Diagnostic.Kind.ERROR,
             "{0}.{1} changes the key of `{2}` from schema version {3} (`{4}`): the rows there and every link to them "
                     + "cannot follow.",
-            "Keep the key as it was; or give {0} a new table with @Model(table = \"...\") and move the rows over."),
+            "Keep the key's type and generation as they were, and say a renamed key with @Column(renamedFrom = \"{4}\") "
+                    + "on it; or give {0} a new table with @Model(table = \"...\") and move the rows over."),
     MIGRATION_TYPE_CHANGE("migration-type-change", Diagnostic.Kind.WARNING,
             "{0}.{1} changes `{2}.{3}` from {4} to {5} in schema version {6}: a row whose value does not fit makes "
                     + "the migration fail.",

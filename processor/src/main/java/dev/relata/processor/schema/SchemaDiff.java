@@ -1,8 +1,10 @@
 package dev.relata.processor.schema;
 
 import dev.relata.processor.schema.Snapshot.Column;
+import dev.relata.processor.schema.Snapshot.Reference;
 import dev.relata.processor.schema.Snapshot.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +90,8 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
 
     /**
      * A column whose definition changed, and possibly its name ({@code before.name()} differs from
-     * {@code after.name()} for a column renamed with {@code @Column(renamedFrom = ...)}).
+     * {@code after.name()} for a column renamed with {@code @Column(renamedFrom = ...)}). A foreign key
+     * of {@code before} names a referenced column that this version renames by its new name.
      */
     public record AlterColumn(String table, Column before, Column after) implements Change {
         @Override
@@ -139,9 +142,11 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
     /**
      * The changes from {@code before} to {@code after}. {@code renames} maps a table's column in
      * {@code after} to its name in {@code before}, by table; a column named there that
-     * {@code before} does not have, or that {@code after} has already, is not a rename.
+     * {@code before} does not have, or that {@code after} has already, is not a rename. A renamed
+     * column keeps the links to it: a foreign key that referenced it under its old name is no change.
      */
     public static SchemaDiff between(Snapshot before, Snapshot after, Map<String, Map<String, String>> renames) {
+        Map<String, Map<String, String>> renamed = renamesIn(before, after, renames);
         List<Change> changes = new ArrayList<>();
         for (Table table : after.tables().values()) {
             Table old = before.tables().get(table.name());
@@ -149,23 +154,19 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
                 changes.add(new CreateTable(table));
                 continue;
             }
-            Map<String, String> renamed = renames.getOrDefault(table.name(), Map.of());
+            Map<String, String> renamedHere = renamed.getOrDefault(table.name(), Map.of());
             List<String> matched = new ArrayList<>();
             for (Column column : table.columns()) {
                 // The rename first: a column renamed into the name of one dropped in the same version takes
                 // the renamed column's values, not the dropped one's.
-                Optional<Column> previous = renamed.containsKey(column.name())
-                        ? old.column(renamed.get(column.name())).filter(p -> table.column(p.name()).isEmpty())
-                        : Optional.empty();
-                if (previous.isEmpty()) {
-                    previous = old.column(column.name());
-                }
+                Optional<Column> previous = old.column(renamedHere.getOrDefault(column.name(), column.name()));
                 if (previous.isEmpty()) {
                     changes.add(new AddColumn(table.name(), column));
                 } else {
                     matched.add(previous.get().name());
-                    if (!previous.get().equals(column)) {
-                        changes.add(new AlterColumn(table.name(), previous.get(), column));
+                    Column was = referencingRenamed(previous.get(), renamed);
+                    if (!was.equals(column)) {
+                        changes.add(new AlterColumn(table.name(), was, column));
                     }
                 }
             }
@@ -181,6 +182,47 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
             }
         }
         return new SchemaDiff(before, after, List.copyOf(changes));
+    }
+
+    /**
+     * The renames that take place: those whose old column {@code before} has and {@code after} has
+     * not, in a table both have; by table, each new name to the old one.
+     */
+    private static Map<String, Map<String, String>> renamesIn(Snapshot before, Snapshot after,
+            Map<String, Map<String, String>> renames) {
+        Map<String, Map<String, String>> taking = new HashMap<>();
+        renames.forEach((tableName, columns) -> {
+            Table old = before.tables().get(tableName);
+            Table table = after.tables().get(tableName);
+            if (old == null || table == null) {
+                return;
+            }
+            columns.forEach((newName, oldName) -> {
+                if (old.column(oldName).isPresent() && table.column(oldName).isEmpty()) {
+                    taking.computeIfAbsent(tableName, t -> new HashMap<>()).put(newName, oldName);
+                }
+            });
+        });
+        return taking;
+    }
+
+    /**
+     * {@code column} of the earlier version, its foreign key naming the referenced column by its new
+     * name when that column is renamed (the database's foreign key follows a rename by itself).
+     */
+    private static Column referencingRenamed(Column column, Map<String, Map<String, String>> renamed) {
+        Reference reference = column.references();
+        if (reference == null) {
+            return column;
+        }
+        for (Map.Entry<String, String> rename : renamed.getOrDefault(reference.table(), Map.of()).entrySet()) {
+            if (rename.getValue().equals(reference.column())) {
+                return new Column(column.name(), column.type(), column.length(), column.primaryKey(), column.identity(),
+                        column.nullable(), column.unique(), new Reference(reference.table(), rename.getKey(),
+                                reference.onDelete()), column.defaultValue());
+            }
+        }
+        return column;
     }
 
     /** Every change in a few words, for a message. */
