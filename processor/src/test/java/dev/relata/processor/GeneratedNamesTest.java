@@ -124,6 +124,47 @@ class GeneratedNamesTest {
             }
             """);
 
+    /**
+     * Its rows are held in variables named {@code dev}, the first part of the runtime's package, which
+     * the DAO writes out as {@code dev.relata.internal.Jdbc} because the model {@link #JDBC} takes the
+     * simple name.
+     */
+    private static final Source DEV = model("Dev", """
+            public record Dev(
+                    @Id long id,
+                    java.lang.String name,
+                    @OneToOneField(to = Java.class, onDelete = OnDelete.CASCADE) long java) {}""");
+    /** Its rows are named {@code java}, where the model {@link #LIST} makes the DAO write {@code java.util.List}. */
+    private static final Source JAVA = model("Java", "public record Java(@Id long id, java.lang.String name) {}");
+    private static final Source JDBC = model("Jdbc", "public record Jdbc(@Id long id, java.lang.String name) {}");
+    /** Its parameters are named like the first parts of packages the DAO names types of. */
+    private static final Source DEV_FINDERS = Source.model(PACKAGE + ".DevFinders", """
+            @Finders(Dev.class)
+            public interface DevFinders {
+                @Where("name = :dev")
+                java.util.List<Dev> named(java.lang.String dev);
+
+                @Where("name in :java and java > :org")
+                long countIn(java.util.Collection<java.lang.String> java, long org);
+            }
+            """);
+    /** A model named like the binder's lambda parameter, whose enum constants a choice check binds. */
+    private static final Source PS = model("ps", """
+            public record ps(@Id long id, Kind kind) {
+                public enum Kind { A, B }
+            }""");
+    private static final Source HOLDER = model("Holder", """
+            public record Holder(
+                    @Id long id,
+                    @OneToOneField(to = ps.class, onDelete = OnDelete.CASCADE, limitChoicesTo = "kind = 'A'") long p) {}""");
+    private static final Source HOLDER_FINDERS = Source.model(PACKAGE + ".HolderFinders", """
+            @Finders(Holder.class)
+            public interface HolderFinders {
+                @Where("p.kind = 'A'")
+                java.util.List<Holder> ofA();
+            }
+            """);
+
     private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
             OPTIONAL, MAP, UPDATE_SQL, P_CHOICE_CHECK_SQL};
 
@@ -246,5 +287,39 @@ class GeneratedNamesTest {
         Object pet = call(pets, "insert", classes.create("names.Pet", 0L, call(owner, "id")));
         assertThat(call(owners, "pet", owner)).isEqualTo(Optional.of(pet));
         assertThat(call(owners, "readOwner", (Object) null)).isEqualTo(classes.create("names.Owner", 0L, "none"));
+    }
+
+    @Test
+    void variablesNamedLikePackagesOrTypesObscureNoQualifier() {
+        Compilations.Compiled compilation = compileStrictly(DEV, JAVA, JDBC, LIST, OPTIONAL, DEV_FINDERS, PS, HOLDER,
+                HOLDER_FINDERS);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("names.RelataSchema", "create", db);
+        Object javas = classes.create("names.JavaDao", db);
+        Object java = call(javas, "insert", classes.create("names.Java", 0L, "j"));
+        Object devs = classes.create("names.DevDao", db);
+        Object dev = call(devs, "insert", classes.create("names.Dev", 0L, "d", call(java, "id")));
+        call(devs, "update", classes.create("names.Dev", call(dev, "id"), "e", call(java, "id")));
+        assertThat(call(devs, "named", "e")).isEqualTo(List.of(classes.create("names.Dev", call(dev, "id"), "e",
+                call(java, "id"))));
+        assertThat(call(devs, "countIn", List.of("e", "f"), 0L)).isEqualTo(1L);
+        assertThat(call(javas, "dev", java)).isEqualTo(
+                Optional.of(classes.create("names.Dev", call(dev, "id"), "e", call(java, "id"))));
+        assertThat(call(javas, "deleteCounting", java)).isInstanceOf(dev.relata.Deletion.class);
+        assertThat(call(devs, "count")).isEqualTo(0L);
+
+        Object[] kinds = classes.load("names.ps$Kind").getEnumConstants();
+        Object pss = classes.create("names.psDao", db);
+        Object a = call(pss, "insert", classes.create("names.ps", 0L, kinds[0]));
+        Object b = call(pss, "insert", classes.create("names.ps", 0L, kinds[1]));
+        Object holders = classes.create("names.HolderDao", db);
+        assertThat(call(holders, "pChoices")).isEqualTo(List.of(a));
+        Object holder = call(holders, "insert", classes.create("names.Holder", 0L, call(a, "id")));
+        assertThat(call(holders, "ofA")).isEqualTo(List.of(holder));
+        assertThat(call(holders, "pChoices")).isEqualTo(List.of());
+        assertThat(call(pss, "holder", b)).isEqualTo(Optional.empty());
     }
 }

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,7 +36,8 @@ import javax.lang.model.element.Modifier;
  * first, as DESIGN names them (the validator has made sure they are distinct), then fields and
  * private methods; each method's parameters and locals come from a {@link Scope} of their own
  * that starts from the class's names. So no model, component or relation name can make two
- * declarations collide, or a local hide a field the method uses.
+ * declarations collide, or a local hide a field the method uses, or a package or type that an
+ * expression is qualified with.
  */
 final class DaoClass {
     final ModelGraph graph;
@@ -74,7 +76,11 @@ final class DaoClass {
     private final List<FieldSpec> readerFieldSpecs = new ArrayList<>();
     private final NameScope names = new NameScope();
 
-    DaoClass(ModelGraph graph, Dml dml, ModelDef model, List<Finder> finders) {
+    /**
+     * @param qualifierNames names that start qualifiers in the generated code's expressions: no field,
+     *                       parameter or local takes one, which would obscure the package or type
+     */
+    DaoClass(ModelGraph graph, Dml dml, ModelDef model, List<Finder> finders, Set<String> qualifierNames) {
         this.graph = graph;
         this.dml = dml;
         this.model = model;
@@ -106,6 +112,8 @@ final class DaoClass {
         for (Finder finder : finders) {
             finder.defaultMethods().forEach(names::reserve);
         }
+        // Methods may share them: a method's name never stands in front of a dot.
+        qualifierNames.forEach(names::reserve);
         this.constraints = names.newName("CONSTRAINTS");
         this.db = names.newName("db");
         this.dialect = names.newName("dialect");

@@ -1,5 +1,6 @@
 package dev.relata.processor.writing.dao;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.model.Accessors;
 import dev.relata.processor.model.Accessors.Accessor;
@@ -30,15 +31,49 @@ import javax.lang.model.element.Modifier;
 public final class DaoWriter {
     private final ModelGraph graph;
     private final Dml dml;
+    /** The names no field, parameter or local of a DAO takes: see {@link #qualifierNames}. */
+    private final Set<String> qualifierNames;
 
     public DaoWriter(ModelGraph graph) {
         this.graph = graph;
         this.dml = new Dml(graph);
+        this.qualifierNames = qualifierNames(graph);
+    }
+
+    /**
+     * The names that start a qualifier the generated code writes in an expression ({@code Jdbc.setText},
+     * {@code java.util.List.of}, {@code Visit.Kind.HOME}): the first part of each package of the runtime's,
+     * the JDK's and the models' types, and the top-level types of the models and their components. A
+     * variable of one of these names would obscure the package or type where the qualifier names it, so
+     * none is declared in a DAO: a model {@code Dev} holds its rows in {@code dev_}, not in {@code dev},
+     * which would make {@code dev.relata.internal.Jdbc} read as a field of the row.
+     */
+    private static Set<String> qualifierNames(ModelGraph graph) {
+        Set<String> names = new HashSet<>(List.of("java", "javax", "dev", "org"));
+        for (ModelDef model : graph.models()) {
+            addQualifier(names, model.type());
+            for (Component component : model.components()) {
+                addQualifier(names, component.type());
+            }
+        }
+        return names;
+    }
+
+    private static void addQualifier(Set<String> names, TypeName type) {
+        if (type.withoutAnnotations() instanceof ClassName className) {
+            ClassName top = className.topLevelClassName();
+            names.add(top.simpleName());
+            if (!top.packageName().isEmpty()) {
+                String packageName = top.packageName();
+                int dot = packageName.indexOf('.');
+                names.add(dot < 0 ? packageName : packageName.substring(0, dot));
+            }
+        }
     }
 
     /** The DAO of the model, implementing its {@code @Finders} interfaces (checked, without errors). */
     public TypeSpec write(ModelDef model, List<Finder> finders) {
-        DaoClass dao = new DaoClass(graph, dml, model, finders);
+        DaoClass dao = new DaoClass(graph, dml, model, finders, qualifierNames);
         List<CodeBlock> constraintCalls = constraints(model);
         MethodSpec constraintsMethod = Chains.fits(constraintCalls) ? null : constraintsMethod(dao, constraintCalls);
         dao.type.addJavadoc(classJavadoc(dao))
