@@ -165,6 +165,29 @@ class GeneratedNamesTest {
             }
             """);
 
+    /** Components named with letters beyond ASCII and with a dollar sign, as Java allows. */
+    private static final Source CAFE = model("Cafe", """
+            public record Cafe(
+                    @Id long id,
+                    @Column(name = "naive") java.lang.String naïve,
+                    @Column(name = "rank") int $rank) {}""");
+    private static final Source SEAT = model("Seat", """
+            public record Seat(
+                    @Id long id,
+                    @OneToOneField(to = Cafe.class, onDelete = OnDelete.CASCADE,
+                            limitChoicesTo = "$rank >= 2 and naïve <> 'no'") long café) {}""");
+    private static final Source CAFE_FINDERS = Source.model(PACKAGE + ".CafeFinders", """
+            @Finders(Cafe.class)
+            public interface CafeFinders {
+                @Where("naïve = :naïve and $rank > :$min")
+                @OrderBy("$rank DESC, naïve")
+                java.util.List<Cafe> named(java.lang.String naïve, int $min);
+
+                @Where("seat.café.$rank = :größe")
+                long countSeated(int größe);
+            }
+            """);
+
     private static final Source[] ALL = {P, GRAND_PARENT, PARENT, FOUND, KEYS, FIRST, STRING, CONNECTION, STATEMENT, LIST,
             OPTIONAL, MAP, UPDATE_SQL, P_CHOICE_CHECK_SQL};
 
@@ -321,5 +344,26 @@ class GeneratedNamesTest {
         assertThat(call(holders, "ofA")).isEqualTo(List.of(holder));
         assertThat(call(holders, "pChoices")).isEqualTo(List.of());
         assertThat(call(pss, "holder", b)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void conditionsAndOrdersNameComponentsAsJavaDoes() {
+        Compilations.Compiled compilation = compileStrictly(CAFE, SEAT, CAFE_FINDERS);
+
+        Compilations.assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation.compilation());
+        Database db = GeneratedClasses.h2();
+        classes.callStatic("names.RelataSchema", "create", db);
+        Object cafes = classes.create("names.CafeDao", db);
+        Object low = call(cafes, "insert", classes.create("names.Cafe", 0L, "yes", 1));
+        Object high = call(cafes, "insert", classes.create("names.Cafe", 0L, "yes", 3));
+        Object no = call(cafes, "insert", classes.create("names.Cafe", 0L, "no", 5));
+        assertThat(call(cafes, "named", "yes", 0)).isEqualTo(List.of(high, low));
+        Object seats = classes.create("names.SeatDao", db);
+        assertThat(call(seats, "caféChoices")).isEqualTo(List.of(high));
+        call(seats, "insert", classes.create("names.Seat", 0L, call(high, "id")));
+        assertThat(call(cafes, "countSeated", 3)).isEqualTo(1L);
+        assertThat(call(cafes, "countSeated", 5)).isEqualTo(0L);
+        assertThat(no).isNotNull();
     }
 }

@@ -4,6 +4,7 @@ import dev.relata.processor.condition.Condition.Literal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.lang.model.SourceVersion;
 
 /** Parses {@code limitChoicesTo} and {@code @Where} text into a {@link Condition}; see its grammar. */
 public final class ConditionParser {
@@ -107,7 +108,7 @@ public final class ConditionParser {
         }
         String text = token.text();
         if (text.startsWith(":")) {
-            if (!text.substring(1).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            if (!SourceVersion.isIdentifier(text.substring(1))) {
                 throw new SyntaxError("`" + text + "` at character " + (token.position() + 1)
                         + " is not a parameter; write a colon and the method parameter's name, such as :city");
             }
@@ -147,8 +148,20 @@ public final class ConditionParser {
 
     /** A component's name, or a path of names joined by dots. */
     private static boolean isName(String text) {
-        return text.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")
-                && !List.of("and", "or").contains(text.toLowerCase(Locale.ROOT));
+        return isPath(text) && !List.of("and", "or").contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the text is a component's name or a path of them, {@code city} or {@code user.city}: Java
+     * identifiers joined by dots, as the components are named ({@code naïve}, {@code $rank}).
+     */
+    public static boolean isPath(String text) {
+        for (String part : text.split("\\.", -1)) {
+            if (!SourceVersion.isIdentifier(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> tokenize(String text) throws SyntaxError {
@@ -191,13 +204,13 @@ public final class ConditionParser {
                 tokens.add(new Token(op, false, start));
             } else if (c == ':') {
                 int start = i++;
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
                     i++;
                 }
                 tokens.add(new Token(text.substring(start, i), false, start));
-            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '+' || c == '.') {
+            } else if (Character.isJavaIdentifierPart(c) || c == '-' || c == '+' || c == '.') {
                 int start = i;
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || "_.-+".indexOf(text.charAt(i)) >= 0)) {
+                while (i < text.length() && (Character.isJavaIdentifierPart(text.charAt(i)) || ".-+".indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
                 tokens.add(new Token(text.substring(start, i), false, start));

@@ -329,7 +329,7 @@ public final class FinderReader {
             if (words.length == 0 || words[0].isEmpty()) {
                 return "entry " + (i + 1) + " is empty";
             }
-            if (!words[0].matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+            if (!ConditionParser.isPath(words[0])) {
                 return "`" + words[0] + "` is not a component name or a path";
             }
             boolean descending = false;

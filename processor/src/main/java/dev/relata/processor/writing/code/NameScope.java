@@ -12,6 +12,7 @@ import javax.lang.model.SourceVersion;
 public final class NameScope {
     private final NameScope enclosing;
     private final Set<String> names = new HashSet<>();
+    private Set<String> avoided = Set.of();
 
     public NameScope() {
         this(null);
@@ -46,9 +47,17 @@ public final class NameScope {
         }
     }
 
+    /**
+     * From now on no new name here or in an inner scope is one of {@code names}, which is kept, not
+     * copied (a set shared by many scopes); names taken before are not changed.
+     */
+    public void avoid(Set<String> names) {
+        this.avoided = names;
+    }
+
     private boolean taken(String name) {
         for (NameScope scope = this; scope != null; scope = scope.enclosing) {
-            if (scope.names.contains(name)) {
+            if (scope.names.contains(name) || scope.avoided.contains(name)) {
                 return true;
             }
         }

@@ -113,7 +113,7 @@ final class DaoClass {
             finder.defaultMethods().forEach(names::reserve);
         }
         // Methods may share them: a method's name never stands in front of a dot.
-        qualifierNames.forEach(names::reserve);
+        names.avoid(qualifierNames);
         this.constraints = names.newName("CONSTRAINTS");
         this.db = names.newName("db");
         this.dialect = names.newName("dialect");

@@ -56,7 +56,7 @@ public final class DaoWriter {
                 addQualifier(names, component.type());
             }
         }
-        return names;
+        return Set.copyOf(names);
     }
 
     private static void addQualifier(Set<String> names, TypeName type) {
