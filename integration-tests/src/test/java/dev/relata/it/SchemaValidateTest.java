@@ -51,6 +51,27 @@ class SchemaValidateTest {
     }
 
     /**
+     * The metadata takes a table's name as a pattern, whose {@code _} matches any character: the
+     * columns of a table named like the model's but for that character are not the model's.
+     */
+    @Test
+    void aTableWhoseNameMatchesTheModelsTableAsAPatternIsNotReadAsIt() {
+        TestDatabase database = TestDatabase.with(ModelPackage.TYPES);
+        try {
+            database.execute("CREATE TABLE {allxtypes} ({amount} VARCHAR(3), {extra} INTEGER)");
+
+            ModelPackage.TYPES.validateSchema(database.db());
+
+            database.execute("ALTER TABLE {all_types} DROP COLUMN {amount}");
+            RelataException e = assertThrows(RelataException.class, () -> ModelPackage.TYPES.validateSchema(database.db()));
+            assertTrue(e.getMessage().contains("column `all_types.amount` is missing"), e::getMessage);
+            assertEquals(1, e.getMessage().split("\n  - ").length - 1, e::getMessage);
+        } finally {
+            database.close();
+        }
+    }
+
+    /**
      * A float column was a FLOAT on MariaDB before it was a DOUBLE, and a FLOAT reads back with 6
      * digits: such a column is named, with the statement that fixes it. Elsewhere a float column is
      * a REAL, and passes.

@@ -163,6 +163,9 @@ public final class SchemaCheck {
         Map<String, String> existing = new HashMap<>();
         try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
             while (rows.next()) {
+                if (!inSchema(rows, schema)) {
+                    continue;
+                }
                 existing.putIfAbsent(fold(rows.getString("TABLE_NAME")), rows.getString("TABLE_NAME"));
             }
         }
@@ -198,6 +201,11 @@ public final class SchemaCheck {
         Map<String, Actual> columns = new HashMap<>();
         try (ResultSet rows = metaData.getColumns(catalog, schema, actual, "%")) {
             while (rows.next()) {
+                // The table's name is a pattern there, whose `_` matches any character: `all_types` also
+                // names the columns of `allxtypes`.
+                if (!actual.equals(rows.getString("TABLE_NAME")) || !inSchema(rows, schema)) {
+                    continue;
+                }
                 columns.put(fold(rows.getString("COLUMN_NAME")), new Actual(rows.getString("COLUMN_NAME"),
                         rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getInt("COLUMN_SIZE"),
                         rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")));
@@ -325,6 +333,14 @@ public final class SchemaCheck {
             case DatabaseMetaData.importedKeySetDefault -> SET_DEFAULT;
             default -> REFUSE;
         };
+    }
+
+    /**
+     * Whether a row of the metadata's tables or columns is of the connection's schema: the schema is a
+     * pattern for them, whose {@code _} matches any character.
+     */
+    private static boolean inSchema(ResultSet rows, String schema) throws SQLException {
+        return schema == null || schema.equals(rows.getString("TABLE_SCHEM"));
     }
 
     private static String schema(Connection connection) {
