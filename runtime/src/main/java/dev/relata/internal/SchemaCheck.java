@@ -163,9 +163,6 @@ public final class SchemaCheck {
         Map<String, String> existing = new HashMap<>();
         try (ResultSet rows = metaData.getTables(catalog, schema, "%", null)) {
             while (rows.next()) {
-                if (!inSchema(rows, schema)) {
-                    continue;
-                }
                 existing.putIfAbsent(fold(rows.getString("TABLE_NAME")), rows.getString("TABLE_NAME"));
             }
         }
@@ -203,7 +200,7 @@ public final class SchemaCheck {
             while (rows.next()) {
                 // The table's name is a pattern there, whose `_` matches any character: `all_types` also
                 // names the columns of `allxtypes`.
-                if (!actual.equals(rows.getString("TABLE_NAME")) || !inSchema(rows, schema)) {
+                if (!actual.equals(rows.getString("TABLE_NAME"))) {
                     continue;
                 }
                 columns.put(fold(rows.getString("COLUMN_NAME")), new Actual(rows.getString("COLUMN_NAME"),
@@ -333,14 +330,6 @@ public final class SchemaCheck {
             case DatabaseMetaData.importedKeySetDefault -> SET_DEFAULT;
             default -> REFUSE;
         };
-    }
-
-    /**
-     * Whether a row of the metadata's tables or columns is of the connection's schema: the schema is a
-     * pattern for them, whose {@code _} matches any character.
-     */
-    private static boolean inSchema(ResultSet rows, String schema) throws SQLException {
-        return schema == null || schema.equals(rows.getString("TABLE_SCHEM"));
     }
 
     private static String schema(Connection connection) {
