@@ -17,6 +17,7 @@ import dev.relata.processor.validation.GraphValidator;
 import dev.relata.processor.writing.Deprecations;
 import dev.relata.processor.writing.SourceFiles;
 import dev.relata.processor.writing.SchemaWriter;
+import dev.relata.processor.writing.code.ObscuredNameException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
@@ -459,6 +460,11 @@ public final class RelataProcessor extends AbstractProcessor {
     }
 
     static void internalError(Reporter reporter, Element element, Throwable e) {
+        if (e instanceof ObscuredNameException obscured) {
+            // Not Relata's bug: the user's names leave no way to write the type.
+            reporter.report(Message.NAME_OBSCURED, element, obscured.file(), obscured.typeName(), obscured.obscuring());
+            return;
+        }
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         String[] lines = trace.toString().split("\\R");

@@ -366,4 +366,46 @@ class GeneratedNamesTest {
         assertThat(call(cafes, "countSeated", 5)).isEqualTo(0L);
         assertThat(no).isNotNull();
     }
+
+    /**
+     * A type of the package named like the first part of a package the DAO names a type of in full,
+     * where another type takes that type's simple name: Java reads the name as the type, so no source
+     * can name it there, and the model gets an error instead of a DAO that does not compile.
+     */
+    @Test
+    void aTypeThatHidesAPackageTheDaoMustNameIsAPositionedError() {
+        Source thing = model("Thing", "public record Thing(@Id long id, String name) {}");
+        Source lowerJava = Source.of(PACKAGE + ".java", "package names;\n\nclass java {}\n");
+        Source objects = Source.of(PACKAGE + ".Objects", "package names;\n\nclass Objects {}\n");
+
+        Compilations.Compiled compilation = compileStrictly(thing, lowerJava, objects);
+
+        Compilations.assertThat(compilation).hadErrorContaining("[relata:name-obscured] The generated ThingDao must name"
+                + " java.util.Objects in full, as its simple name means something else there, but `java` there is a type"
+                + " or member of yours").inFile(thing.file()).onLine(thing.line("public record Thing"));
+        Compilations.assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** The same with a finder interface's constant and member type, which the DAO inherits. */
+    @Test
+    void aFinderConstantThatHidesAPackageTheDaoMustNameIsAPositionedError() {
+        Source owner = model("Owner", "public record Owner(@Id long id, java.lang.String name) {}");
+        Source finders = Source.model(PACKAGE + ".OwnerFinders", """
+                @Finders(Owner.class)
+                public interface OwnerFinders {
+                    @Where("name = :name")
+                    java.util.List<Owner> named(java.lang.String name);
+
+                    int dev = 0;
+
+                    interface Jdbc {}
+                }
+                """);
+
+        Compilations.Compiled compilation = compileStrictly(owner, finders);
+
+        Compilations.assertThat(compilation).hadErrorContaining("[relata:name-obscured] The generated OwnerDao must name"
+                + " dev.relata.internal.Jdbc in full").inFile(owner.file()).onLine(owner.line("public record Owner"));
+        Compilations.assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -275,6 +275,12 @@ public enum Message {
     DAO_NAME_TAKEN("dao-name-taken", Diagnostic.Kind.ERROR,
             "Relata generates {0} for the model {1}, but a type {0} already exists.",
             "Rename that type, or the record."),
+    NAME_OBSCURED("name-obscured", Diagnostic.Kind.ERROR,
+            "The generated {0} must name {1} in full, as its simple name means something else there, but `{2}`"
+                    + " there is a type or member of yours, which hides the package `{2}`: no Java source can name {1}"
+                    + " in that class.",
+            "Rename your type or member `{2}` (a type's name starts with a capital letter by convention), or the one"
+                    + " named like {1}'s simple name."),
     DUPLICATE_DAO("duplicate-dao", Diagnostic.Kind.ERROR,
             "Models {0} and {1} both get the DAO {2}: a nested record's DAO is named after its enclosing types and"
                     + " itself, joined by `_`.",

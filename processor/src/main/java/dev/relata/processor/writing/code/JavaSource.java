@@ -553,11 +553,11 @@ public final class JavaSource {
         if (inheritedNames.contains(simpleName) || parameterNames.contains(simpleName)) {
             // A member type or constant of an interface the class implements takes the name in its body;
             // a parameter takes it in its method, where it would be read as the variable in front of a dot.
-            return type.canonicalName();
+            return qualified(type);
         }
         boolean own = top.packageName().equals(packageName) && simpleName.equals(typeName);
         if (simpleName.equals(typeName) && !own) {
-            return type.canonicalName();
+            return qualified(type);
         }
         ClassName holder = named.get(simpleName);
         if (holder == null && !own) {
@@ -565,7 +565,7 @@ public final class JavaSource {
                 named.put(simpleName, top);
             } else if (top.packageName().isEmpty() || alwaysQualify.contains(type.simpleName())
                     || refersToPackageType(simpleName)) {
-                return type.canonicalName();
+                return qualified(type);
             } else {
                 named.put(simpleName, top);
                 if (!top.packageName().equals("java.lang")) {
@@ -578,7 +578,23 @@ public final class JavaSource {
             List<String> simpleNames = type.simpleNames();
             return simpleNames.size() == 1 ? simpleNames.get(0) : String.join(".", simpleNames);
         }
-        return type.canonicalName();
+        return qualified(type);
+    }
+
+    /**
+     * {@code type}'s qualified name, unless a type of the package or an inherited member has the name of
+     * its first part, which Java would read as that type or member: then no source can name it here.
+     */
+    private String qualified(ClassName type) {
+        String name = type.canonicalName();
+        int dot = name.indexOf('.');
+        if (dot > 0) {
+            String first = name.substring(0, dot);
+            if (alwaysQualify.contains(first) || inheritedNames.contains(first)) {
+                throw new ObscuredNameException(typeName, name, first);
+            }
+        }
+        return name;
     }
 
     // ---- the package's types the file refers to, found before a name is given away
