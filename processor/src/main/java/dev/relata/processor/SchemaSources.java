@@ -35,25 +35,24 @@ final class SchemaSources {
         Map<String, String> components = new LinkedHashMap<>();
         graph.parent(model).ifPresentOrElse(p -> model.parent().ifPresent(c -> components.put(graph.keyColumn(model), c.name())),
                 () -> components.put(graph.keyColumn(model), graph.key(model).name()));
-        if (graph.parent(model).isEmpty()) {
-            renamedFrom(model, graph.key(model));
-        }
+        // A child's key column is its @Parent component's, which may rename it as any column.
+        renamedFrom(model, model.parent().orElseGet(() -> graph.key(model)), graph.keyColumn(model));
         for (Component column : model.ownColumns()) {
             components.put(column.column(), column.name());
-            renamedFrom(model, column);
+            renamedFrom(model, column, column.column());
         }
         origins.put(model.table(), new Origin(model.qualifiedName(), model.name(), components));
     }
 
-    /** Notes the column's {@code @Column(renamedFrom = ...)}, if it has one. */
-    private void renamedFrom(ModelDef model, Component column) {
+    /** Notes the {@code @Column(renamedFrom = ...)} of the component of the column {@code name}, if it has one. */
+    private void renamedFrom(ModelDef model, Component column, String name) {
         Annotations.find(column.element(), Annotations.COLUMN)
                 .flatMap(mirror -> mirror.getElementValues().entrySet().stream()
                         .filter(e -> e.getKey().getSimpleName().contentEquals("renamedFrom"))
                         .map(e -> String.valueOf(e.getValue().getValue()))
                         .findFirst())
                 .filter(old -> !old.isEmpty())
-                .ifPresent(old -> renames.computeIfAbsent(model.table(), t -> new TreeMap<>()).put(column.column(), old));
+                .ifPresent(old -> renames.computeIfAbsent(model.table(), t -> new TreeMap<>()).put(name, old));
     }
 
     /** Marks the schema as missing a model that had an error: no migration is written from it. */

@@ -462,6 +462,49 @@ class MigrationScriptsTest {
         }
     }
 
+    @Test
+    void aParentLinkRenamedWithRenamedFromKeepsItsRows() throws Exception {
+        Source book = Source.model("com.example.shop.Book", """
+                @Model
+                public record Book(@Id long id, String title) {}
+                """);
+        Source ebookV1 = Source.model("com.example.shop.Ebook", """
+                @Model
+                public record Ebook(@Parent Book book, String format) {}
+                """);
+        compileVersion(1, book, ebookV1);
+        Source ebook = Source.model("com.example.shop.Ebook", """
+                @Model
+                public record Ebook(@Parent @Column(name = "book_id", renamedFrom = "book_ptr_id") Book book,
+                        String format) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, book, ebook)).succeededWithoutWarnings();
+
+        // The foreign key is named after its column, so it is created again under the new name.
+        assertThat(files().get("postgresql/V2__rename_ebook_book_id.sql")).endsWith("""
+                never edit it.
+                ALTER TABLE "ebook" DROP CONSTRAINT "fk_ebook_book_ptr_id";
+                ALTER TABLE "ebook" RENAME COLUMN "book_ptr_id" TO "book_id";
+                ALTER TABLE "ebook" ADD CONSTRAINT "fk_ebook_book_id" FOREIGN KEY ("book_id") REFERENCES "book" ("id") \
+                ON DELETE CASCADE;
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"BOOK\" (\"TITLE\") VALUES ('Notes')");
+            statement.execute("INSERT INTO \"EBOOK\" (\"BOOK_PTR_ID\", \"FORMAT\") VALUES (1, 'pdf')");
+            runScript(statement, files().get("h2/V2__rename_ebook_book_id.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"BOOK_ID\", \"FORMAT\" FROM \"EBOOK\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1) + " " + rows.getString(2)).isEqualTo("1 pdf");
+            statement.execute("DELETE FROM \"BOOK\"");
+            java.sql.ResultSet left = statement.executeQuery("SELECT COUNT(*) FROM \"EBOOK\"");
+            assertThat(left.next()).isTrue();
+            assertThat(left.getLong(1)).isEqualTo(0L);
+        }
+    }
+
     /** Runs a script's statements, one a line, as Flyway runs them. */
     private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
         for (String line : script.split("\n")) {
