@@ -420,6 +420,69 @@ class MigrationScriptsTest {
     }
 
     @Test
+    void aColumnRenamedAwayFromANameANewColumnTakesKeepsItsData() throws Exception {
+        Source item = Source.model("com.example.shop.Item", """
+                @Model
+                public record Item(@Id long id, String name) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Item(@Id long id, @Column(renamedFrom = "name") String title, @Nullable String name) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // `name` becomes `title`, with its values, before a new, empty `name` is added.
+        assertThat(files().get("postgresql/V2__rename_item_title_add_item_name.sql")).endsWith("""
+                ALTER TABLE "item" RENAME COLUMN "name" TO "title";
+                ALTER TABLE "item" ADD COLUMN "name" VARCHAR(255);
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"ITEM\" (\"NAME\") VALUES ('Ada')");
+            runScript(statement, files().get("h2/V2__rename_item_title_add_item_name.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"TITLE\", \"NAME\" FROM \"ITEM\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("Ada");
+            assertThat(rows.getString(2)).isNull();
+        }
+    }
+
+    @Test
+    void columnsRenamedInAChainEachKeepTheirData() throws Exception {
+        Source item = Source.model("com.example.shop.Item", """
+                @Model
+                public record Item(@Id long id, String a, String b) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                @Model
+                public record Item(@Id long id, @Column(renamedFrom = "a") String b, @Column(renamedFrom = "b") String c) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // `b` is free for `a` only once it is `c`.
+        assertThat(files().get("postgresql/V2__rename_item_b_rename_item_c.sql")).endsWith("""
+                ALTER TABLE "item" RENAME COLUMN "b" TO "c";
+                ALTER TABLE "item" RENAME COLUMN "a" TO "b";
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"ITEM\" (\"A\", \"B\") VALUES ('one', 'two')");
+            runScript(statement, files().get("h2/V2__rename_item_b_rename_item_c.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"B\", \"C\" FROM \"ITEM\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2)).isEqualTo("one two");
+        }
+    }
+
+    @Test
     void aKeyRenamedWithRenamedFromKeepsItsRowsAndTheLinksToThem() throws Exception {
         compileVersion(1, AUTHOR_V1, BOOK_V1);
         Source author = Source.model("com.example.shop.Author", """

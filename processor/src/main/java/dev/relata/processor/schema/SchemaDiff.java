@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What turns one version's schema into the next: the tables and columns added, dropped, renamed
@@ -142,8 +143,11 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
     /**
      * The changes from {@code before} to {@code after}. {@code renames} maps a table's column in
      * {@code after} to its name in {@code before}, by table; a column named there that
-     * {@code before} does not have, or that {@code after} has already, is not a rename. A renamed
-     * column keeps the links to it: a foreign key that referenced it under its old name is no change.
+     * {@code before} does not have is not a rename, nor is one that {@code after} has already while
+     * {@code before} has the new name too (a {@code renamedFrom} left from an earlier version). A
+     * column of {@code after} named like a column renamed away is a new one, unless it is renamed itself
+     * ({@code b} renamed from {@code a} while {@code b} becomes {@code c}). A renamed column keeps the
+     * links to it: a foreign key that referenced it under its old name is no change.
      */
     public static SchemaDiff between(Snapshot before, Snapshot after, Map<String, Map<String, String>> renames) {
         Map<String, Map<String, String>> renamed = renamesIn(before, after, renames);
@@ -155,18 +159,22 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
                 continue;
             }
             Map<String, String> renamedHere = renamed.getOrDefault(table.name(), Map.of());
+            Set<String> renamedAway = Set.copyOf(renamedHere.values());
             List<String> matched = new ArrayList<>();
             for (Column column : table.columns()) {
                 // The rename first: a column renamed into the name of one dropped in the same version takes
-                // the renamed column's values, not the dropped one's.
-                Optional<Column> previous = old.column(renamedHere.getOrDefault(column.name(), column.name()));
+                // the renamed column's values, not the dropped one's; a column named like one renamed away
+                // is new.
+                String was = renamedHere.get(column.name());
+                Optional<Column> previous = was != null ? old.column(was)
+                        : renamedAway.contains(column.name()) ? Optional.empty() : old.column(column.name());
                 if (previous.isEmpty()) {
                     changes.add(new AddColumn(table.name(), column));
                 } else {
                     matched.add(previous.get().name());
-                    Column was = referencingRenamed(previous.get(), renamed);
-                    if (!was.equals(column)) {
-                        changes.add(new AlterColumn(table.name(), was, column));
+                    Column earlier = referencingRenamed(previous.get(), renamed);
+                    if (!earlier.equals(column)) {
+                        changes.add(new AlterColumn(table.name(), earlier, column));
                     }
                 }
             }
@@ -185,8 +193,9 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
     }
 
     /**
-     * The renames that take place: those whose old column {@code before} has and {@code after} has
-     * not, in a table both have; by table, each new name to the old one.
+     * The renames that take place: those whose old column {@code before} has, and {@code after} has
+     * not or {@code before} has not the new one, in a table both have; by table, each new name to the
+     * old one.
      */
     private static Map<String, Map<String, String>> renamesIn(Snapshot before, Snapshot after,
             Map<String, Map<String, String>> renames) {
@@ -198,7 +207,7 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
                 return;
             }
             columns.forEach((newName, oldName) -> {
-                if (old.column(oldName).isPresent() && table.column(oldName).isEmpty()) {
+                if (old.column(oldName).isPresent() && (table.column(oldName).isEmpty() || old.column(newName).isEmpty())) {
                     taking.computeIfAbsent(tableName, t -> new HashMap<>()).put(newName, oldName);
                 }
             });

@@ -37,7 +37,7 @@ public final class MigrationSql {
     public static List<String> migrate(SchemaDiff diff, SqlDialect d) {
         List<String> dropConstraints = new ArrayList<>();
         List<String> drops = new ArrayList<>();
-        List<String> renames = new ArrayList<>();
+        List<AlterColumn> renames = new ArrayList<>();
         List<Table> created = new ArrayList<>();
         List<String> adds = new ArrayList<>();
         List<String> alters = new ArrayList<>();
@@ -64,7 +64,9 @@ public final class MigrationSql {
         }
         List<String> statements = new ArrayList<>(dropConstraints);
         statements.addAll(drops);
-        statements.addAll(renames);
+        for (AlterColumn rename : inOrder(renames)) {
+            statements.add(rename(rename.table(), rename.before().name(), rename.after().name(), d));
+        }
         List<String> creation = Ddl.create(created, d);
         // The new tables' CREATE TABLEs before any column is added; their foreign keys with the others.
         statements.addAll(creation.subList(0, created.size()));
@@ -99,7 +101,30 @@ public final class MigrationSql {
         }
     }
 
-    private static void alter(AlterColumn alter, List<String> dropConstraints, List<String> renames, List<String> alters,
+    /**
+     * The renames in an order that runs: a column renamed into the old name of another ({@code a} to
+     * {@code b} while {@code b} becomes {@code c}) after that one. {@link SchemaDiff} never makes a cycle
+     * of them, whose every name both versions have.
+     */
+    private static List<AlterColumn> inOrder(List<AlterColumn> renames) {
+        List<AlterColumn> pending = new ArrayList<>(renames);
+        List<AlterColumn> ordered = new ArrayList<>(renames.size());
+        while (!pending.isEmpty()) {
+            AlterColumn next = pending.get(0);
+            for (AlterColumn rename : pending) {
+                if (pending.stream().noneMatch(other -> other.table().equals(rename.table())
+                        && other.before().name().equals(rename.after().name()))) {
+                    next = rename;
+                    break;
+                }
+            }
+            pending.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
+    }
+
+    private static void alter(AlterColumn alter, List<String> dropConstraints, List<AlterColumn> renames, List<String> alters,
             List<String> addConstraints, SqlDialect d) {
         String table = alter.table();
         Column before = alter.before();
@@ -121,7 +146,7 @@ public final class MigrationSql {
             dropConstraints.add(TableSql.dropIndex(table, before, d));
         }
         if (alter.renamed()) {
-            renames.add(rename(table, before.name(), after.name(), d));
+            renames.add(alter);
         }
         String column = d.quote(after.name());
         String prefix = "ALTER TABLE " + d.quote(table) + " ";
