@@ -568,6 +568,50 @@ class MigrationScriptsTest {
         }
     }
 
+    @Test
+    void aChildsKeyRenamedWithRenamedFromOnItsParentComponentKeepsItsRows() throws Exception {
+        Source place = Source.model("com.example.shop.Place", """
+                @Model
+                public record Place(@Id long id, String name) {}
+                """);
+        Source restaurant = Source.model("com.example.shop.Restaurant", """
+                @Model
+                public record Restaurant(@Parent Place place, int seats) {}
+                """);
+        compileVersion(1, place, restaurant);
+        // The parent model renamed, its table kept: the child's key column is named after the model.
+        Source venue = Source.model("com.example.shop.Venue", """
+                @Model(table = "place")
+                public record Venue(@Id long id, String name) {}
+                """);
+        Source renamed = Source.model("com.example.shop.Restaurant", """
+                @Model
+                public record Restaurant(@Parent @Column(renamedFrom = "place_ptr_id") Venue place, int seats) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, venue, renamed)).succeededWithoutWarnings();
+
+        assertThat(files().get("postgresql/V2__rename_restaurant_venue_ptr_id.sql")).endsWith("""
+                ALTER TABLE "restaurant" DROP CONSTRAINT "fk_restaurant_place_ptr_id";
+                ALTER TABLE "restaurant" RENAME COLUMN "place_ptr_id" TO "venue_ptr_id";
+                ALTER TABLE "restaurant" ADD CONSTRAINT "fk_restaurant_venue_ptr_id" FOREIGN KEY ("venue_ptr_id") REFERENCES "place" ("id") ON DELETE CASCADE;
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"PLACE\" (\"NAME\") VALUES ('Ada''s')");
+            statement.execute("INSERT INTO \"RESTAURANT\" (\"PLACE_PTR_ID\", \"SEATS\") VALUES (1, 12)");
+            runScript(statement, files().get("h2/V2__rename_restaurant_venue_ptr_id.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"VENUE_PTR_ID\", \"SEATS\" FROM \"RESTAURANT\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1) + " " + rows.getInt(2)).isEqualTo("1 12");
+            statement.execute("DELETE FROM \"PLACE\"");
+            java.sql.ResultSet left = statement.executeQuery("SELECT COUNT(*) FROM \"RESTAURANT\"");
+            assertThat(left.next()).isTrue();
+            assertThat(left.getInt(1)).isEqualTo(0);
+        }
+    }
+
     /** Runs a script's statements, one a line, as Flyway runs them. */
     private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
         for (String line : script.split("\n")) {
