@@ -612,6 +612,49 @@ class MigrationScriptsTest {
         }
     }
 
+    @Test
+    void onPostgreSqlATypeWithoutACastOfItsOwnIsConvertedAsH2AndMariaDbConvertIt() throws IOException {
+        Source item = Source.model("com.example.shop.Item", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Item(@Id long id, short active, @Default("1") long flag, boolean done, String code,
+                        byte @Nullable [] data, char mark, @Nullable Long since) {}
+                """);
+        compileVersion(1, item);
+        Source changed = Source.model("com.example.shop.Item", """
+                import java.time.Instant;
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                @SuppressWarnings("relata:migration-type-change")
+                public record Item(@Id long id, boolean active, @Default("true") boolean flag, long done, long code,
+                        @Nullable String data, String mark, @Nullable Instant since) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, changed)).succeededWithoutWarnings();
+
+        // PostgreSQL has no cast from SMALLINT or BIGINT to BOOLEAN, none from BOOLEAN to BIGINT, none from
+        // BIGINT to a timestamp: without one, the script would fail on any table, rows or none. Bytes become
+        // their UTF-8 text, not their hex form; a CHAR(1) space stays a space.
+        assertThat(script(files(), "postgresql/V2__")).endsWith("""
+                ALTER TABLE "item" ALTER COLUMN "active" SET DATA TYPE BOOLEAN USING ("active" <> 0);
+                ALTER TABLE "item" ALTER COLUMN "flag" DROP DEFAULT;
+                ALTER TABLE "item" ALTER COLUMN "flag" SET DATA TYPE BOOLEAN USING ("flag" <> 0);
+                ALTER TABLE "item" ALTER COLUMN "flag" SET DEFAULT TRUE;
+                ALTER TABLE "item" ALTER COLUMN "done" SET DATA TYPE BIGINT USING CAST(CAST("done" AS INTEGER) AS BIGINT);
+                ALTER TABLE "item" ALTER COLUMN "code" SET DATA TYPE BIGINT USING CAST("code" AS BIGINT);
+                ALTER TABLE "item" ALTER COLUMN "data" SET DATA TYPE VARCHAR(255) USING convert_from("data", 'UTF8');
+                ALTER TABLE "item" ALTER COLUMN "mark" SET DATA TYPE VARCHAR(255) USING rpad(CAST("mark" AS TEXT), 1);
+                ALTER TABLE "item" ALTER COLUMN "since" SET DATA TYPE TIMESTAMP(6) WITH TIME ZONE USING CAST(CAST("since" AS TEXT) AS TIMESTAMP(6) WITH TIME ZONE);
+                """);
+        // MariaDB's CHAR(1) gives a space back as empty text, which its VARCHAR would keep as it is.
+        assertThat(script(files(), "mariadb/V2__")).contains("""
+                ALTER TABLE `item` MODIFY COLUMN `mark` VARCHAR(255) NOT NULL;
+                UPDATE `item` SET `mark` = ' ' WHERE `mark` = '';
+                """);
+    }
+
     /** Runs a script's statements, one a line, as Flyway runs them. */
     private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
         for (String line : script.split("\n")) {

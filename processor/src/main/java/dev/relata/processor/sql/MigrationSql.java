@@ -159,7 +159,8 @@ public final class MigrationSql {
         // how: there is none from VARCHAR to INTEGER or UUID, nor between INTEGER and BOOLEAN. It converts the
         // default by the same casts, without USING, so such a default goes first and comes back after, and the
         // NULLs get the new default once the column has the type it is written in.
-        boolean cast = d == SqlDialect.POSTGRESQL && before.type() != after.type() && !assignable(before, after);
+        boolean cast = d == SqlDialect.POSTGRESQL && before.type() != after.type()
+                && (!assignable(before, after) || spaceKept(before, after));
         boolean defaultDropped = cast && before.defaultValue() != null;
         // The default is written in the new type (`'none'` for a column that was an INTEGER): with the type
         // changing too, the NULLs get it once the column has that type, and only then turns NOT NULL.
@@ -177,6 +178,9 @@ public final class MigrationSql {
             if (alter.typeChanged() || alter.nullabilityChanged() || alter.defaultChanged()) {
                 alters.add(prefix + "MODIFY COLUMN " + TableSql.columnDefinition(after, d));
             }
+            if (spaceKept(before, after)) {
+                alters.add("UPDATE " + d.quote(table) + " SET " + column + " = ' ' WHERE " + column + " = ''");
+            }
         } else {
             if (defaultDropped) {
                 alters.add(prefix + "ALTER COLUMN " + column + " DROP DEFAULT");
@@ -184,7 +188,7 @@ public final class MigrationSql {
             if (alter.typeChanged()) {
                 String type = TableSql.type(after, d);
                 alters.add(prefix + "ALTER COLUMN " + column + " SET DATA TYPE " + type
-                        + (cast ? " USING CAST(" + column + " AS " + type + ")" : ""));
+                        + (cast ? " USING " + conversion(before, after, column, type) : ""));
             }
             if (defaultDropped ? after.defaultValue() != null : alter.defaultChanged()) {
                 alters.add(prefix + "ALTER COLUMN " + column + (after.defaultValue() == null ? " DROP DEFAULT"
@@ -210,13 +214,52 @@ public final class MigrationSql {
 
     /**
      * Whether PostgreSQL converts a column of {@code from}'s type to {@code to}'s by itself: to text (an
-     * assignment cast, which refuses a value too long where the explicit cast of USING would cut it), and
+     * assignment cast, which refuses a value too long where the explicit cast of USING would cut it), but
+     * for bytes, whose text would be their hex form; and
      * between numbers, and between dates and timestamps.
      */
     private static boolean assignable(Column from, Column to) {
-        return EnumSet.of(SqlType.STRING, SqlType.ENUM, SqlType.CHAR).contains(to.type())
+        return EnumSet.of(SqlType.STRING, SqlType.ENUM, SqlType.CHAR).contains(to.type()) && from.type() != SqlType.BYTES
                 || from.type().isNumeric() && to.type().isNumeric()
                 || TIMES.contains(from.type()) && TIMES.contains(to.type());
+    }
+
+    /**
+     * How PostgreSQL converts a value of {@code from}'s type to {@code to}'s, which it does not by itself: a
+     * direct cast where one exists (from text, the input of the type; between INTEGER and BOOLEAN), a number
+     * as a BOOLEAN by whether it is zero (as H2 and MariaDB read it), a BOOLEAN as a number by way of INTEGER,
+     * and any other value by way of its text, so that the script runs on an empty table, and a row whose text
+     * the new type does not read fails it.
+     */
+    private static String conversion(Column from, Column to, String column, String type) {
+        Set<SqlType> text = EnumSet.of(SqlType.STRING, SqlType.ENUM, SqlType.CHAR);
+        if (spaceKept(from, to)) {
+            return "rpad(CAST(" + column + " AS TEXT), 1)";
+        }
+        if (text.contains(from.type()) || from.type() == SqlType.INT && to.type() == SqlType.BOOLEAN
+                || from.type() == SqlType.BOOLEAN && to.type() == SqlType.INT) {
+            return "CAST(" + column + " AS " + type + ")";
+        }
+        if (from.type() == SqlType.BYTES && text.contains(to.type())) {
+            // Their text in UTF-8, as H2 and MariaDB read them, not their hex form.
+            return "convert_from(" + column + ", 'UTF8')";
+        }
+        if (from.type().isNumeric() && to.type() == SqlType.BOOLEAN) {
+            return "(" + column + " <> 0)";
+        }
+        if (from.type() == SqlType.BOOLEAN && to.type().isNumeric()) {
+            return "CAST(CAST(" + column + " AS INTEGER) AS " + type + ")";
+        }
+        return "CAST(CAST(" + column + " AS TEXT) AS " + type + ")";
+    }
+
+    /**
+     * Whether a {@code char} column becomes a text column: PostgreSQL's and MariaDB's {@code CHAR(1)} give a
+     * space back as empty text (which the runtime reads as the space), and converted as it is, the space
+     * would be lost.
+     */
+    private static boolean spaceKept(Column from, Column to) {
+        return from.type() == SqlType.CHAR && to.type() == SqlType.STRING;
     }
 
     private static String rename(String table, String from, String to, SqlDialect d) {
