@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The scripts the processor wrote into {@code src/migration/schema} for eight versions of one model
- * set (packages {@code v1} to {@code v8}), run by Flyway on the selected database: each
+ * The scripts the processor wrote into {@code src/migration/schema} for ten versions of one model
+ * set (packages {@code v1} to {@code v10}), run by Flyway on the selected database: each
  * version's rows survive the next migration, the next version's DAOs read and write them, its
  * rules hold, and {@code RelataSchema.validate} fails before a migration and passes after it.
  */
@@ -276,6 +276,31 @@ class FlywayMigrationTest {
         assertEquals(0, chapters.count());
         assertEquals(0, ebooks.count());
         assertEquals(List.of(bob), authors.findAll());
+    }
+
+    @Test
+    void versionTenConvertsTypesPostgreSqlHasNoCastForAsH2AndMariaDbDo() {
+        Database db = database.db();
+        flyway("9").migrate();
+        var ada = new dev.relata.it.migration.v9.AuthorDao(db)
+                .insert(new dev.relata.it.migration.v9.Author(0, "Ada", "ada@example.com", true));
+        var notes = new dev.relata.it.migration.v9.BookDao(db).insert(new dev.relata.it.migration.v9.Book(0, ada.code(), "Notes"));
+        var chapters9 = new dev.relata.it.migration.v9.ChapterDao(db);
+        var one = chapters9.insert(new dev.relata.it.migration.v9.Chapter(0, notes.number(), "One", (short) 0, ' ',
+                "ab".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var two = chapters9.insert(new dev.relata.it.migration.v9.Chapter(0, notes.number(), "Two", (short) 3, 'B', null));
+
+        assertEquals(1, flyway("10").migrate().migrationsExecuted);
+
+        dev.relata.it.migration.v10.RelataSchema.validate(db);
+        var chapters = new dev.relata.it.migration.v10.ChapterDao(db);
+        assertEquals(List.of(new dev.relata.it.migration.v10.Chapter(one.id(), notes.number(), "One", false, " ", "ab"),
+                new dev.relata.it.migration.v10.Chapter(two.id(), notes.number(), "Two", true, "B", null)), chapters.findAll());
+        // The columns' defaults are the new ones, of the new types.
+        database.execute("INSERT INTO {chapter} ({book_id}, {title}) VALUES (?, ?)", notes.number(), "Three");
+        var three = chapters.findAll().get(2);
+        assertFalse(three.level());
+        assertEquals("A", three.grade());
     }
 
     @Test
