@@ -407,6 +407,28 @@ class MigrationDiagnosticsTest {
     }
 
     @Test
+    void aByteArrayMadeNotNullIsAnErrorWhoseFixIsToKeepItNullable() {
+        Source v1 = Source.model("com.example.shop.Scan", """
+                import org.jspecify.annotations.Nullable;
+
+                @Model
+                public record Scan(@Id long id, byte @Nullable [] image) {}
+                """);
+        Compilations.assertThat(compileVersion("1", v1)).succeededWithoutWarnings();
+        Source v2 = Source.model("com.example.shop.Scan", """
+                @Model
+                public record Scan(@Id long id, byte[] image) {}
+                """);
+
+        Compiled compiled = compileVersion("2", v2);
+
+        Compilations.assertThat(compiled).hadErrorContaining("[relata:migration-not-null] Scan.image makes the column"
+                + " `scan.image` NOT NULL in schema version 2").inFile(v2.file()).onLine(v2.line("byte[] image"));
+        Compilations.assertThat(compiled).hadErrorContaining("(a byte[] column takes none), or keep the column nullable"
+                + " (a box or an array annotated with @Nullable)");
+    }
+
+    @Test
     void aChangedKeyIsAnError() {
         writeVersionOne();
         Source author = Source.model("com.example.shop.Author", """

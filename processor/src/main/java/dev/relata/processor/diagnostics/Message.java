@@ -298,8 +298,8 @@ public enum Message {
                     + "on no database you keep, delete {1} and the V{0}__*.sql scripts instead, and compile again."),
     MIGRATION_NOT_NULL("migration-not-null", Diagnostic.Kind.ERROR,
             "{0}.{1} {2} `{3}.{4}` NOT NULL in schema version {5}, without a default for the rows already in `{3}`.",
-            "Add @Default(\"...\") with the value those rows get, or keep the column nullable (a box annotated with "
-                    + "@Nullable)."),
+            "Add @Default(\"...\") with the value those rows get (a byte[] column takes none), or keep the column "
+                    + "nullable (a box or an array annotated with @Nullable)."),
     MIGRATION_NEW_LINK_NOT_NULL("migration-new-link-not-null", Diagnostic.Kind.ERROR,
             "{0}.{1} adds the NOT NULL one-to-one link `{2}.{3}` to a table of schema version {4}: the rows already "
                     + "there would all need a value, and a one-to-one link cannot give them all the same one.",
