@@ -655,6 +655,41 @@ class MigrationScriptsTest {
                 """);
     }
 
+    @Test
+    void columnsThatSwapTheirNamesEachKeepTheirData() throws Exception {
+        Source person = Source.model("com.example.shop.Person", """
+                @Model
+                public record Person(@Id long id, @Column(unique = true) String first, String last) {}
+                """);
+        compileVersion(1, person);
+        Source swapped = Source.model("com.example.shop.Person", """
+                @Model
+                public record Person(@Id long id, @Column(renamedFrom = "last") String first,
+                        @Column(unique = true, renamedFrom = "first") String last) {}
+                """);
+
+        Compilations.assertThat(compileVersion(2, swapped)).succeededWithoutWarnings();
+
+        // One column steps aside to a free name; the UNIQUE constraint goes with the data, to `last`.
+        assertThat(files().get("postgresql/V2__rename_person_first_rename_person_last.sql")).endsWith("""
+                never edit it.
+                ALTER TABLE "person" DROP CONSTRAINT "uq_person_first";
+                ALTER TABLE "person" RENAME COLUMN "last" TO "relata_renaming_1";
+                ALTER TABLE "person" RENAME COLUMN "first" TO "last";
+                ALTER TABLE "person" RENAME COLUMN "relata_renaming_1" TO "first";
+                ALTER TABLE "person" ADD CONSTRAINT "uq_person_last" UNIQUE ("last");
+                """);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
+                java.sql.Statement statement = connection.createStatement()) {
+            runScript(statement, files().get("h2/V1__create_schema.sql"));
+            statement.execute("INSERT INTO \"PERSON\" (\"FIRST\", \"LAST\") VALUES ('Ada', 'Lovelace')");
+            runScript(statement, files().get("h2/V2__rename_person_first_rename_person_last.sql"));
+            java.sql.ResultSet rows = statement.executeQuery("SELECT \"FIRST\", \"LAST\" FROM \"PERSON\"");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2)).isEqualTo("Lovelace Ada");
+        }
+    }
+
     /** Runs a script's statements, one a line, as Flyway runs them. */
     private static void runScript(java.sql.Statement statement, String script) throws java.sql.SQLException {
         for (String line : script.split("\n")) {

@@ -194,8 +194,8 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
 
     /**
      * The renames that take place: those whose old column {@code before} has, and {@code after} has
-     * not or {@code before} has not the new one, in a table both have; by table, each new name to the
-     * old one.
+     * not or {@code before} has not the new one, or that close a cycle of renames (columns that swap
+     * their names, each saying so), in a table both have; by table, each new name to the old one.
      */
     private static Map<String, Map<String, String>> renamesIn(Snapshot before, Snapshot after,
             Map<String, Map<String, String>> renames) {
@@ -207,12 +207,29 @@ public record SchemaDiff(Snapshot before, Snapshot after, List<Change> changes) 
                 return;
             }
             columns.forEach((newName, oldName) -> {
-                if (old.column(oldName).isPresent() && (table.column(oldName).isEmpty() || old.column(newName).isEmpty())) {
+                if (old.column(oldName).isPresent() && (table.column(oldName).isEmpty() || old.column(newName).isEmpty()
+                        || inCycle(columns, newName))) {
                     taking.computeIfAbsent(tableName, t -> new HashMap<>()).put(newName, oldName);
                 }
             });
         });
         return taking;
+    }
+
+    /**
+     * Whether following the renames from {@code newName} (its old name, that name's old name, ...)
+     * comes back to it: {@code a} renamed from {@code b} while {@code b} is renamed from {@code a}. A
+     * {@code renamedFrom} left from an earlier version makes no such cycle.
+     */
+    private static boolean inCycle(Map<String, String> renames, String newName) {
+        String at = renames.get(newName);
+        for (int steps = 0; at != null && steps < renames.size(); steps++) {
+            if (at.equals(newName)) {
+                return true;
+            }
+            at = renames.get(at);
+        }
+        return false;
     }
 
     /**

@@ -64,8 +64,8 @@ public final class MigrationSql {
         }
         List<String> statements = new ArrayList<>(dropConstraints);
         statements.addAll(drops);
-        for (AlterColumn rename : inOrder(renames)) {
-            statements.add(rename(rename.table(), rename.before().name(), rename.after().name(), d));
+        for (String[] rename : inOrder(renames, diff)) {
+            statements.add(rename(rename[0], rename[1], rename[2], d));
         }
         List<String> creation = Ddl.create(created, d);
         // The new tables' CREATE TABLEs before any column is added; their foreign keys with the others.
@@ -102,26 +102,57 @@ public final class MigrationSql {
     }
 
     /**
-     * The renames in an order that runs: a column renamed into the old name of another ({@code a} to
-     * {@code b} while {@code b} becomes {@code c}) after that one. {@link SchemaDiff} never makes a cycle
-     * of them, whose every name both versions have.
+     * The renames as {table, from, to}, in an order that runs: a column renamed into the old name of
+     * another ({@code a} to {@code b} while {@code b} becomes {@code c}) after that one; of columns that
+     * swap their names, one first to a name neither version has, and from it last.
      */
-    private static List<AlterColumn> inOrder(List<AlterColumn> renames) {
-        List<AlterColumn> pending = new ArrayList<>(renames);
-        List<AlterColumn> ordered = new ArrayList<>(renames.size());
+    private static List<String[]> inOrder(List<AlterColumn> renames, SchemaDiff diff) {
+        List<String[]> pending = new ArrayList<>(renames.size());
+        for (AlterColumn rename : renames) {
+            pending.add(new String[] {rename.table(), rename.before().name(), rename.after().name()});
+        }
+        List<String[]> ordered = new ArrayList<>(renames.size() + 1);
         while (!pending.isEmpty()) {
-            AlterColumn next = pending.get(0);
-            for (AlterColumn rename : pending) {
-                if (pending.stream().noneMatch(other -> other.table().equals(rename.table())
-                        && other.before().name().equals(rename.after().name()))) {
+            String[] next = null;
+            for (String[] rename : pending) {
+                if (!taken(pending, rename[0], rename[2])) {
                     next = rename;
                     break;
                 }
+            }
+            if (next == null) {
+                // Every name is still taken: a cycle. Its first column steps aside to a free name.
+                String[] first = pending.get(0);
+                String free = freeName(diff, first[0]);
+                ordered.add(new String[] {first[0], first[1], free});
+                first[1] = free;
+                continue;
             }
             pending.remove(next);
             ordered.add(next);
         }
         return ordered;
+    }
+
+    /** Whether a pending rename still takes its column from {@code name} in {@code table}. */
+    private static boolean taken(List<String[]> pending, String table, String name) {
+        for (String[] rename : pending) {
+            if (rename[0].equals(table) && rename[1].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A column name that {@code table} has in neither version, for a column stepping aside. */
+    private static String freeName(SchemaDiff diff, String table) {
+        for (int n = 1; ; n++) {
+            String name = "relata_renaming_" + n;
+            if (diff.before().tables().get(table).column(name).isEmpty()
+                    && diff.after().tables().get(table).column(name).isEmpty()) {
+                return name;
+            }
+        }
     }
 
     private static void alter(AlterColumn alter, List<String> dropConstraints, List<AlterColumn> renames, List<String> alters,
