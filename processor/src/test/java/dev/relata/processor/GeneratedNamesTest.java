@@ -408,4 +408,17 @@ class GeneratedNamesTest {
                 + " dev.relata.internal.Jdbc in full").inFile(owner.file()).onLine(owner.line("public record Owner"));
         Compilations.assertThat(compilation).hadErrorCount(1);
     }
+
+    /** The same with an imported type named in lower case, an enum of another package used as a column. */
+    @Test
+    void anImportedTypeThatHidesAPackageTheDaoMustNameIsAPositionedError() {
+        Source level = Source.of("other.dev", "package other;\n\npublic enum dev { LOW, HIGH }\n");
+        Source thing = model("Thing", "public record Thing(@Id long id, other.dev level) {}");
+
+        Compilations.Compiled compilation = compileStrictly(level, thing, JDBC);
+
+        Compilations.assertThat(compilation).hadErrorContaining("[relata:name-obscured] The generated ThingDao must name"
+                + " dev.relata.internal.Jdbc in full").inFile(thing.file()).onLine(thing.line("public record Thing"));
+        Compilations.assertThat(compilation).hadErrorCount(1);
+    }
 }

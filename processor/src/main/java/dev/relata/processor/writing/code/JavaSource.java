@@ -112,6 +112,8 @@ public final class JavaSource {
      * written: a sorted set here would put its insertion in the path of every type name.
      */
     private final List<ClassName> imports = new ArrayList<>();
+    /** The names written in full, with a package in front; null while there is none. */
+    private List<String> qualifiedNames;
 
     private JavaSource(String packageName, String typeName, Set<String> alwaysQualify, Set<String> inheritedNames,
             boolean qualifyAll, StringBuilder out) {
@@ -593,6 +595,12 @@ public final class JavaSource {
             if (alwaysQualify.contains(first) || inheritedNames.contains(first)) {
                 throw new ObscuredNameException(typeName, name, first);
             }
+            // A type the file names simply by `first` (imported: a class named in lower case) hides the
+            // package too, wherever it is named: checked when the file is done.
+            if (qualifiedNames == null) {
+                qualifiedNames = new ArrayList<>();
+            }
+            qualifiedNames.add(name);
         }
         return name;
     }
@@ -841,6 +849,14 @@ public final class JavaSource {
     private void finish() {
         if (deferred != null) {
             flush(deferred);
+        }
+        if (qualifiedNames != null) {
+            for (String name : qualifiedNames) {
+                String first = name.substring(0, name.indexOf('.'));
+                if (named.containsKey(first)) {
+                    throw new ObscuredNameException(typeName, name, first);
+                }
+            }
         }
     }
 
