@@ -73,6 +73,32 @@ class JoiningTest {
         assertTrue(calls.stream().noneMatch(c -> c.equals("rollback")), "no rollback of the whole transaction: " + calls);
     }
 
+    /**
+     * A connection that cannot tell its auto-commit mode may hold the owner's transaction: Relata's
+     * call fails and gives it back, and never aborts it, which would end that transaction.
+     */
+    @Test
+    void aConnectionThatCannotTellItsAutoCommitModeIsGivenBackNotAborted() throws SQLException {
+        List<String> calls = new ArrayList<>();
+        try (Connection outer = h2.connection()) {
+            Database db = Database.joining(
+                    DataSources.recording(DataSources.poolOfOne(outer, false), calls, Set.of("getAutoCommit")), Dialect.H2);
+
+            assertThrows(RelataException.class, () -> db.withTransaction(connection -> {
+                Items.insert(connection, 1);
+                return null;
+            }));
+            assertThrows(RelataException.class, () -> db.withConnection(connection -> null));
+
+            assertFalse(calls.contains("abort"), calls.toString());
+            assertTrue(calls.contains("close"), calls.toString());
+            // The owner's transaction goes on, and is the owner's to end.
+            Items.insert(outer, 2);
+            outer.commit();
+        }
+        assertEquals(List.of(2L), h2.ids("item"));
+    }
+
     @Test
     void theOwnerCanRollBackEverythingRelataWrote() throws SQLException {
         try (Connection outer = h2.connection()) {

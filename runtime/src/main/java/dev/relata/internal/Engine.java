@@ -286,16 +286,29 @@ public final class Engine {
         }
     }
 
+    /**
+     * The connection's auto-commit mode. When it cannot be told, the connection is given up: under
+     * {@link dev.relata.Database#joining} closed, which gives it back to its owner, whose transaction it
+     * may hold and who alone ends that; otherwise discarded, as a connection of Relata's own.
+     */
     private boolean autoCommit(Connection connection, Constraints constraints) {
         try {
             return connection.getAutoCommit();
         } catch (SQLException e) {
             RelataException failure = translate(constraints, e, connection);
-            discard(connection, failure);
+            giveUp(connection, failure);
             throw failure;
         } catch (RuntimeException e) {
-            discard(connection, e);
+            giveUp(connection, e);
             throw e;
+        }
+    }
+
+    private void giveUp(Connection connection, Throwable failure) {
+        if (joining) {
+            close(connection, failure);
+        } else {
+            discard(connection, failure);
         }
     }
 
