@@ -99,6 +99,32 @@ class JoiningTest {
         assertEquals(List.of(2L), h2.ids("item"));
     }
 
+    /**
+     * A connection in auto-commit mode that refuses to leave it (a driver's own XA handle inside its
+     * global transaction does) has nothing of Relata's on it: the write fails, and the connection is
+     * given back, never aborted, which would end whatever its owner has open on it.
+     */
+    @Test
+    void aConnectionThatRefusesToLeaveAutoCommitIsGivenBackNotAborted() throws SQLException {
+        List<String> calls = new ArrayList<>();
+        try (Connection outer = h2.connection()) {
+            Database db = Database.joining(
+                    DataSources.recording(DataSources.poolOfOne(outer, true), calls, Set.of("setAutoCommit(false)")),
+                    Dialect.H2);
+
+            assertThrows(RelataException.class, () -> db.withTransaction(connection -> {
+                Items.insert(connection, 1);
+                return null;
+            }));
+
+            assertFalse(calls.contains("abort"), calls.toString());
+            assertTrue(calls.contains("close"), calls.toString());
+            assertFalse(outer.isClosed(), "the owner's connection is still open");
+            Items.insert(outer, 2);
+        }
+        assertEquals(List.of(2L), h2.ids("item"));
+    }
+
     @Test
     void theOwnerCanRollBackEverythingRelataWrote() throws SQLException {
         try (Connection outer = h2.connection()) {

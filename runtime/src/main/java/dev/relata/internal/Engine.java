@@ -287,9 +287,8 @@ public final class Engine {
     }
 
     /**
-     * The connection's auto-commit mode. When it cannot be told, the connection is given up: under
-     * {@link dev.relata.Database#joining} closed, which gives it back to its owner, whose transaction it
-     * may hold and who alone ends that; otherwise discarded, as a connection of Relata's own.
+     * The connection's auto-commit mode. When it cannot be told, the connection is given up (see
+     * {@link #giveUp}).
      */
     private boolean autoCommit(Connection connection, Constraints constraints) {
         try {
@@ -304,6 +303,11 @@ public final class Engine {
         }
     }
 
+    /**
+     * Gives up a connection that Relata has begun nothing on, after a failure: under
+     * {@link dev.relata.Database#joining} closed, which gives it back to its owner, whose transaction it
+     * may hold and who alone ends that; otherwise discarded, as a connection of Relata's own.
+     */
     private void giveUp(Connection connection, Throwable failure) {
         if (joining) {
             close(connection, failure);
@@ -341,14 +345,17 @@ public final class Engine {
     private <T> T owned(Connection connection, boolean autoCommit, Constraints constraints, SqlWork<T> work,
             boolean application) {
         if (autoCommit) {
+            // Refused, the switch leaves nothing of Relata's on the connection: under Database.joining it
+            // may hold its owner's transaction (a driver's own XA handle reports auto-commit on inside its
+            // global transaction, and refuses to leave it), which aborting it would end.
             try {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 RelataException failure = translate(constraints, e, connection);
-                discard(connection, failure);
+                giveUp(connection, failure);
                 throw failure;
             } catch (RuntimeException e) {
-                discard(connection, e);
+                giveUp(connection, e);
                 throw e;
             }
         }

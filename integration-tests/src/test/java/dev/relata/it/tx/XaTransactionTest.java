@@ -1,9 +1,13 @@
 package dev.relata.it.tx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.Database;
 import dev.relata.Dialect;
+import dev.relata.RelataException;
+import dev.relata.internal.Sql;
 import dev.relata.it.ModelPackage;
 import dev.relata.it.TestDatabase;
 import dev.relata.it.blog.Profile;
@@ -17,11 +21,13 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
+import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,57 @@ class XaTransactionTest {
         assertEquals(0, database.countRows("user"));
     }
 
+    /**
+     * The driver's own handle on the enlisted connection, without a transaction manager's wrapper,
+     * which the README warns against: pgjdbc's and MariaDB's report auto-commit on inside the global
+     * transaction, so Relata takes the connection for one outside any transaction, and a write fails.
+     * pgjdbc refuses to switch auto-commit off: nothing of Relata's is on the connection, which goes
+     * back as it came, and the global transaction, with what its owner wrote, is the owner's to
+     * commit. MariaDB's switches, then refuses the commit and the rollback: Relata cannot undo its
+     * write, and aborts the connection rather than leave the write for the owner's commit, which then
+     * fails and commits nothing. H2's handle reports auto-commit off: the write joins.
+     */
+    @Test
+    void aWriteOnTheDriversOwnHandleThatReportsAutoCommitIsNeverCommittedWhenItFails() throws Exception {
+        XAConnection enlisted = xaConnection();
+        boolean ownersCommitFailed = false;
+        try {
+            XAResource resource = enlisted.getXAResource();
+            Xid xid = xid();
+            resource.start(xid, XAResource.TMNOFLAGS);
+            Connection handle = enlisted.getConnection();
+            try (Statement statement = handle.createStatement()) {
+                statement.executeUpdate(Sql.of(database.dialect(),
+                        "INSERT INTO {user} ({username}, {is_staff}) VALUES ('ada', TRUE)").text());
+            }
+            UserDao users = new UserDao(Database.joining(driversOwn(handle), database.dialect()));
+
+            if (database.dialect() == Dialect.H2) {
+                users.insert(new User(0, "bob", true));
+            } else {
+                assertThrows(RelataException.class, () -> users.insert(new User(0, "bob", true)));
+            }
+
+            try {
+                resource.end(xid, XAResource.TMSUCCESS);
+                resource.commit(xid, true);
+            } catch (XAException e) {
+                ownersCommitFailed = true;
+            }
+        } finally {
+            enlisted.close();
+        }
+        List<String> committed = database.rows("user").stream().map(row -> row.split(", ")[1]).toList();
+        switch (database.dialect()) {
+            case H2 -> assertEquals(List.of("ada", "bob"), committed);
+            case POSTGRESQL -> assertEquals(List.of("ada"), committed, "the owner's global transaction went on without Relata's write");
+            case MARIADB -> {
+                assertTrue(ownersCommitFailed, "the connection holding the write that Relata could not undo was aborted");
+                assertEquals(List.of(), committed);
+            }
+        }
+    }
+
     /** An XA connection to the test's database, from the driver's own XA data source. */
     private XAConnection xaConnection() throws SQLException {
         String url;
@@ -137,6 +194,23 @@ class XaTransactionTest {
                         + ", which this test's data source of one enlisted connection does not answer");
             }
             return inTransaction;
+        });
+    }
+
+    /**
+     * A data source of the driver's own handle on the enlisted connection, as it reports itself:
+     * {@code close()} gives nothing back, since the enlisted connection is kept until the global
+     * transaction ends; every other call goes to the handle.
+     */
+    private static DataSource driversOwn(Connection handle) {
+        Connection kept = proxy(Connection.class, (connection, call, arguments) ->
+                call.getName().equals("close") ? null : invoke(handle, call, arguments));
+        return proxy(DataSource.class, (source, method, args) -> {
+            if (!method.getName().equals("getConnection")) {
+                throw new IllegalStateException("Relata called DataSource." + method.getName()
+                        + ", which this test's data source of one enlisted connection does not answer");
+            }
+            return kept;
         });
     }
 
