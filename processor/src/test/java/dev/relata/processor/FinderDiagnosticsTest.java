@@ -160,8 +160,6 @@ class FinderDiagnosticsTest {
         "@Where(\"city = :\")           | Where   | city = :         | `:` at character 8 is not a parameter; write a colon and the method parameter's name, such as :city",
         "@OrderBy(\"city sideways\")    | OrderBy | city sideways    | expected ASC or DESC after `city` but found `sideways`",
         "@OrderBy(\"city,\")            | OrderBy | city,            | entry 2 is empty",
-        "@Where(\"city\\u200E = 'x'\")   | Where   | city\u200E = 'x' | unexpected U+200E at character 5",
-        "@OrderBy(\"city\\u200E\")       | OrderBy | city\u200E       | `city\u200E` is not a component name or a path",
     })
     void conditionOrOrderThatDoesNotParse(String annotation, String kind, String text, String problem) {
         Source finders = finders("    " + annotation + "\n    List<Profile> odd();\n");

@@ -157,19 +157,11 @@ public final class ConditionParser {
      */
     public static boolean isPath(String text) {
         for (String part : text.split("\\.", -1)) {
-            if (!SourceVersion.isIdentifier(part) || part.chars().anyMatch(Character::isIdentifierIgnorable)) {
+            if (!SourceVersion.isIdentifier(part)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the character can be part of a name: as in a Java identifier, but for the characters Java
-     * ignores there (controls, and format marks such as U+200E), which would be invisible in a message.
-     */
-    private static boolean isNamePart(char c) {
-        return Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
     }
 
     private static List<Token> tokenize(String text) throws SyntaxError {
@@ -212,20 +204,18 @@ public final class ConditionParser {
                 tokens.add(new Token(op, false, start));
             } else if (c == ':') {
                 int start = i++;
-                while (i < text.length() && isNamePart(text.charAt(i))) {
+                while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
                     i++;
                 }
                 tokens.add(new Token(text.substring(start, i), false, start));
-            } else if (isNamePart(c) || c == '-' || c == '+' || c == '.') {
+            } else if (Character.isJavaIdentifierPart(c) || c == '-' || c == '+' || c == '.') {
                 int start = i;
-                while (i < text.length() && (isNamePart(text.charAt(i)) || ".-+".indexOf(text.charAt(i)) >= 0)) {
+                while (i < text.length() && (Character.isJavaIdentifierPart(text.charAt(i)) || ".-+".indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
                 tokens.add(new Token(text.substring(start, i), false, start));
             } else {
-                throw new SyntaxError("unexpected " + (Character.isISOControl(c) || Character.isIdentifierIgnorable(c)
-                        || Character.getType(c) == Character.FORMAT ? String.format("U+%04X", (int) c) : "`" + c + "`")
-                        + " at character " + (i + 1));
+                throw new SyntaxError("unexpected `" + c + "` at character " + (i + 1));
             }
         }
         return tokens;
